@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+export const ROLES = ['admin', 'program_manager', 'policy_owner', 'contributor', 'xfn_reviewer', 'viewer'] as const;
+export const RoleSchema = z.enum(ROLES).describe('Workspace role');
+export type Role = z.infer<typeof RoleSchema>;
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Admin',
+  program_manager: 'Program manager',
+  policy_owner: 'Policy owner',
+  contributor: 'Contributor',
+  xfn_reviewer: 'XFN reviewer',
+  viewer: 'Viewer',
+};
+
+export const PERMISSIONS = [
+  'directory.read',
+  'users.manage',
+  'teams.manage',
+  'audit.read',
+  'workspace.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const EVERYONE: Permission[] = ['directory.read'];
+
+/**
+ * The one readable table of who may do what. Services check it; the route x role test
+ * walks it; the web app reads the caller's permissions from the session to show controls.
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: [...PERMISSIONS],
+  program_manager: [...EVERYONE, 'teams.manage'],
+  policy_owner: [...EVERYONE],
+  contributor: [...EVERYONE],
+  xfn_reviewer: [...EVERYONE],
+  viewer: [...EVERYONE],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

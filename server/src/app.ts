@@ -1,0 +1,140 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { validatorCompiler } from 'fastify-type-provider-zod';
+import { v7 as uuidv7 } from 'uuid';
+import type { AppConfig } from './config/config.js';
+import type { DatabaseHandle } from './db/database.js';
+import { authenticatePlugin } from './http/authenticate.js';
+import { registerOpenApi } from './http/openapi.js';
+import { problemBody, registerProblemHandlers, sendProblem } from './http/problem.js';
+import { zodToFastJsonSerializerCompiler } from './http/serializer.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { accountRoutes } from './modules/auth/account.routes.js';
+import { AccountService } from './modules/auth/account.service.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
+import { InvitationsService } from './modules/invitations/invitations.service.js';
+import { teamsRoutes } from './modules/teams/teams.routes.js';
+import { TeamsService } from './modules/teams/teams.service.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+import { UsersService } from './modules/users/users.service.js';
+import { peopleAndTeamsSample } from './modules/workspace/people-and-teams.sample.js';
+import { SampleWorkspaceService } from './modules/workspace/sample-workspace.service.js';
+import { workspaceRoutes } from './modules/workspace/workspace.routes.js';
+
+export interface Services {
+  audit: AuditService;
+  users: UsersService;
+  teams: TeamsService;
+  auth: AuthService;
+  account: AccountService;
+  invitations: InvitationsService;
+  sample: SampleWorkspaceService;
+}
+
+/** Wires every service to its dependencies; the one place that knows them all. */
+export function createServices(config: AppConfig, database: DatabaseHandle): Services {
+  const { db } = database;
+  const audit = new AuditService(db);
+  const users = new UsersService(db, audit);
+  const teams = new TeamsService(db, users, audit);
+  const auth = new AuthService(db, config, users, audit);
+  const account = new AccountService(db, users, auth, audit);
+  const invitations = new InvitationsService(db, config.publicUrl, users, teams, auth, audit);
+  const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams)], audit);
+  return { audit, users, teams, auth, account, invitations, sample };
+}
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  services: Services;
+}
+
+/** Builds the HTTP application: security headers, auth, routes, OpenAPI, errors, the web app. */
+export async function buildApp(config: AppConfig, database: DatabaseHandle, options: { logger?: boolean } = {}): Promise<BuiltApp> {
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : { level: config.logLevel, redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword'], censor: '[redacted]' } },
+    genReqId: () => uuidv7(),
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(zodToFastJsonSerializerCompiler);
+  // JSON only: a text/plain body on a JSON route is a 415, not a string that fails validation.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+  });
+
+  registerProblemHandlers(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Too many attempts; try again in ${context.after}` }),
+  });
+
+  const services = createServices(config, database);
+  await app.register(authenticatePlugin, { auth: services.auth, secret: config.sessionSecret });
+  await registerOpenApi(app, config.publicUrl);
+
+  const limits = { secureCookies: config.secureCookies, loginRatePerMinute: config.login.ratePerMinute };
+  await app.register(healthRoutes, { database });
+  await app.register(authRoutes, { auth: services.auth, ...limits });
+  await app.register(accountRoutes, { account: services.account });
+  await app.register(usersRoutes, { users: services.users });
+  await app.register(invitationsRoutes, { invitations: services.invitations, ...limits });
+  await app.register(teamsRoutes, { teams: services.teams });
+  await app.register(auditRoutes, { audit: services.audit });
+  await app.register(workspaceRoutes, { sample: services.sample });
+
+  const webDist = config.webDist ?? DEFAULT_WEB_DIST;
+  const hasWeb = existsSync(join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const isPage = request.method === 'GET' && !path.startsWith('/api/') && !path.startsWith('/assets/');
+    if (hasWeb && isPage) {
+      // Client-side routes: every page path gets the app shell, which the router then resolves.
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(reply, problemBody('ROUTE_NOT_FOUND', request.id, `${request.method} ${path} does not exist`));
+  });
+
+  return { app, services };
+}

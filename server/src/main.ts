@@ -1,0 +1,45 @@
+import 'dotenv/config';
+import { ConfigError, loadConfig } from './config/config.js';
+import { migrateToLatest, openDatabase } from './db/database.js';
+import { buildApp } from './app.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const database = openDatabase(config.database);
+  await migrateToLatest(database.db);
+  const { app, services } = await buildApp(config, database);
+
+  const purge = setInterval(() => void services.auth.purgeExpiredSessions().catch(() => undefined), 3_600_000);
+  purge.unref();
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`PolicyOps on ${config.publicUrl} (database: ${database.dialect})`);
+}
+
+main().catch((error: unknown) => {
+  console.error('PolicyOps failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

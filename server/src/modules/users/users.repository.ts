@@ -1,0 +1,85 @@
+import type { UserListQuery } from '@policyops/contracts';
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { UsersTable } from '../../db/schema.js';
+
+export type UserRow = UsersTable;
+
+export async function findById(db: Db, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export async function countAll(db: Db): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function countActiveAdmins(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'admin')
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insert(db: Db, row: UserRow): Promise<void> {
+  await db.insertInto('users').values(row).execute();
+}
+
+/** Updates only when the stored version matches; returns the new row, or undefined when stale. */
+export async function updateVersioned(db: Db, id: string, expectedVersion: number, patch: Partial<UserRow>): Promise<UserRow | undefined> {
+  return db
+    .updateTable('users')
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Login bookkeeping; not a user-visible edit, so it does not bump the version. */
+export async function setLoginState(db: Db, id: string, patch: Pick<Partial<UserRow>, 'failed_login_count' | 'locked_until' | 'last_login_at'>): Promise<void> {
+  await db.updateTable('users').set(patch).where('id', '=', id).execute();
+}
+
+export async function list(db: Db, q: UserListQuery, after: { name: string; id: string } | null): Promise<UserRow[]> {
+  let query = db.selectFrom('users').selectAll().orderBy('name').orderBy('id').limit(q.limit + 1);
+  if (after) {
+    query = query.where((eb) => eb.or([eb('name', '>', after.name), eb.and([eb('name', '=', after.name), eb('id', '>', after.id)])]));
+  }
+  if (q.q) {
+    const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where(sql<boolean>`(lower(name) like ${like} escape '\\' or email like ${like} escape '\\')`);
+  }
+  if (q.role) query = query.where('role', '=', q.role);
+  if (q.status) query = query.where('status', '=', q.status);
+  if (q.teamId) {
+    const teamId = q.teamId;
+    query = query.where('id', 'in', (eb) => eb.selectFrom('team_members').select('user_id').where('team_id', '=', teamId));
+  }
+  return query.execute();
+}
+
+export async function teamsOf(db: Db, userIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
+  const byUser = new Map<string, { id: string; name: string }[]>();
+  if (userIds.length === 0) return byUser;
+  const rows = await db
+    .selectFrom('team_members as m')
+    .innerJoin('teams as t', 't.id', 'm.team_id')
+    .select(['m.user_id', 't.id', 't.name'])
+    .where('m.user_id', 'in', userIds)
+    .orderBy('t.name')
+    .execute();
+  for (const r of rows) {
+    const list = byUser.get(r.user_id) ?? [];
+    list.push({ id: r.id, name: r.name });
+    byUser.set(r.user_id, list);
+  }
+  return byUser;
+}

@@ -12,6 +12,7 @@ import type { AppConfig } from './config/config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { authenticatePlugin } from './http/authenticate.js';
 import { registerOpenApi } from './http/openapi.js';
+import type { RouteAccess } from './http/route-access.js';
 import { problemBody, registerProblemHandlers, sendProblem } from './http/problem.js';
 import { zodToFastJsonSerializerCompiler } from './http/serializer.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -56,9 +57,18 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
+export interface RouteInfo {
+  method: string;
+  url: string;
+  operationId: string | null;
+  access: RouteAccess;
+}
+
 export interface BuiltApp {
   app: FastifyInstance;
   services: Services;
+  /** Every route with its declared access: the route x role test walks this list. */
+  routes: RouteInfo[];
 }
 
 /** Builds the HTTP application: security headers, auth, routes, OpenAPI, errors, the web app. */
@@ -82,6 +92,16 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
     reply.header('X-Request-Id', request.id);
   });
 
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const schema = route.schema as { operationId?: string; hide?: boolean } | undefined;
+    if (schema?.hide || !route.url.startsWith('/api/')) return;
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routes.push({ method, url: route.url, operationId: schema?.operationId ?? null, access: route.config?.access ?? 'authenticated' });
+    }
+  });
   registerProblemHandlers(app);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -136,5 +156,5 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
     return sendProblem(reply, problemBody('ROUTE_NOT_FOUND', request.id, `${request.method} ${path} does not exist`));
   });
 
-  return { app, services };
+  return { app, services, routes };
 }

@@ -21,7 +21,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
   });
 
   app.post('/api/account/sessions/revoke-others', {
-    schema: { operationId: 'revokeOtherSessions', tags, summary: 'Sign out everywhere else', body: EmptySchema.optional(), response: { 200: RevokedCountSchema } },
+    schema: { operationId: 'revokeOtherSessions', tags, summary: 'Sign out everywhere else', body: EmptySchema.nullish(), response: { 200: RevokedCountSchema } },
   }, async (request) => ({ revoked: await account.revokeOtherSessions(requireActor(request)) }));
 
   app.put('/api/account/password', {

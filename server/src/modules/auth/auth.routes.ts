@@ -40,7 +40,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; secureCookie
 
   app.post('/api/auth/logout', {
     config: { access: 'public' },
-    schema: { operationId: 'logout', tags, summary: 'Sign out of this session', security: [], body: EmptySchema.optional(), response: { 204: NoContentSchema } },
+    schema: { operationId: 'logout', tags, summary: 'Sign out of this session', security: [], body: EmptySchema.nullish(), response: { 204: NoContentSchema } },
   }, async (request, reply) => {
     await auth.logout(request.cookies[SESSION_COOKIE], requestMeta(request));
     clearSessionCookie(reply, secureCookies);

@@ -41,7 +41,7 @@ export const teamsRoutes: FastifyPluginAsyncZod<{ teams: TeamsService }> = async
 
   app.put('/api/teams/:teamId/members/:userId', {
     config: { access: 'teams.manage' },
-    schema: { operationId: 'addTeamMember', tags, summary: 'Add a person to a team', params: TeamMemberParamsSchema, body: EmptySchema.optional(), response: { 204: NoContentSchema } },
+    schema: { operationId: 'addTeamMember', tags, summary: 'Add a person to a team', params: TeamMemberParamsSchema, body: EmptySchema.nullish(), response: { 204: NoContentSchema } },
   }, async (request, reply) => {
     await teams.addMember(requireActor(request), request.params.teamId, request.params.userId);
     return reply.code(204).send(null);

@@ -13,6 +13,6 @@ export const workspaceRoutes: FastifyPluginAsyncZod<{ sample: SampleWorkspaceSer
 
   app.post('/api/workspace/sample', {
     config: { access: 'workspace.manage' },
-    schema: { operationId: 'loadSampleWorkspace', tags, summary: 'Load the sample T&S workspace (once)', body: EmptySchema.optional(), response: { 201: SampleWorkspaceLoadedSchema } },
+    schema: { operationId: 'loadSampleWorkspace', tags, summary: 'Load the sample T&S workspace (once)', body: EmptySchema.nullish(), response: { 201: SampleWorkspaceLoadedSchema } },
   }, async (request, reply) => reply.code(201).send(await sample.loadAs(requireActor(request))));
 };

@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { validatorCompiler } from 'fastify-type-provider-zod';
+import { inputValidatorCompiler } from './http/validator.js';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppConfig } from './config/config.js';
 import type { DatabaseHandle } from './db/database.js';
@@ -84,7 +84,7 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
     trustProxy: true,
     routerOptions: { maxParamLength: 200 },
   });
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(inputValidatorCompiler);
   app.setSerializerCompiler(zodToFastJsonSerializerCompiler);
   // JSON only: a text/plain body on a JSON route is a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');

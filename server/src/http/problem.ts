@@ -42,8 +42,8 @@ export function sendProblem(reply: FastifyReply, problem: Problem, headers?: Rec
   return reply.code(problem.status).type('application/problem+json').serializer(JSON.stringify).send(problem);
 }
 
-function zodFieldErrors(error: FastifyError): FieldError[] {
-  if (!hasZodFastifySchemaValidationErrors(error)) return [];
+function validationFieldErrors(error: FastifyError): FieldError[] {
+  if (!error.validation) return [];
   const where = error.validationContext ?? 'body';
   return error.validation.map((v) => {
     const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
@@ -57,8 +57,8 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     if (error instanceof AppError) {
       return sendProblem(reply, problemBody(error.code, request.id, error.detail, error.fieldErrors), error.headers);
     }
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      return sendProblem(reply, problemBody('VALIDATION_FAILED', request.id, 'Some fields are invalid', zodFieldErrors(error)));
+    if (hasZodFastifySchemaValidationErrors(error) || (Array.isArray(error.validation) && error.validation.length > 0)) {
+      return sendProblem(reply, problemBody('VALIDATION_FAILED', request.id, 'Some fields are invalid', validationFieldErrors(error)));
     }
     if (error.code && FASTIFY_CODES[error.code]) {
       const code = FASTIFY_CODES[error.code]!;

@@ -5,6 +5,10 @@ import type { UsersTable } from '../../db/schema.js';
 
 export type UserRow = UsersTable;
 
+const PUBLIC_COLUMNS = ['id', 'email', 'name', 'role', 'status', 'last_login_at', 'created_at', 'updated_at', 'version'] as const;
+/** What the directory shows: never the password hash or login counters. */
+export type UserPublicRow = Pick<UsersTable, (typeof PUBLIC_COLUMNS)[number]>;
+
 export async function findById(db: Db, id: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -48,10 +52,11 @@ export async function setLoginState(db: Db, id: string, patch: Pick<Partial<User
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
-export async function list(db: Db, q: UserListQuery, after: { name: string; id: string } | null): Promise<UserRow[]> {
-  let query = db.selectFrom('users').selectAll().orderBy('name').orderBy('id').limit(q.limit + 1);
+export async function list(db: Db, q: UserListQuery, after: { name: string; id: string } | null): Promise<UserPublicRow[]> {
+  let query = db.selectFrom('users').select(PUBLIC_COLUMNS).orderBy('name').orderBy('id').limit(q.limit + 1);
   if (after) {
-    query = query.where((eb) => eb.or([eb('name', '>', after.name), eb.and([eb('name', '=', after.name), eb('id', '>', after.id)])]));
+    // A row-value comparison lets both SQLite and PostgreSQL seek the (name, id) index.
+    query = query.where((eb) => eb(eb.refTuple('name', 'id'), '>', eb.tuple(after.name, after.id)));
   }
   if (q.q) {
     const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -5,14 +5,14 @@ import { authorize, can, type Actor } from '../../http/actor.js';
 import { AppError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import * as usersRepo from './users.repository.js';
-import type { UserRow } from './users.repository.js';
+import type { UserPublicRow, UserRow } from './users.repository.js';
 
 /** The audit snapshot of a user: never the password hash or login counters. */
 export function auditUser(row: UserRow) {
   return { id: row.id, email: row.email, name: row.name, role: row.role, status: row.status, version: row.version };
 }
 
-function encodeCursor(row: UserRow): string {
+function encodeCursor(row: UserPublicRow): string {
   return Buffer.from(JSON.stringify([row.name, row.id])).toString('base64url');
 }
 
@@ -41,7 +41,7 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  private toUser(actor: Actor, row: UserRow, teams: { id: string; name: string }[]): User {
+  private toUser(actor: Actor, row: UserPublicRow, teams: { id: string; name: string }[]): User {
     const manage = can(actor, 'users.manage');
     return {
       id: row.id,

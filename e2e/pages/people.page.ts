@@ -1,0 +1,48 @@
+import { expect, type Page } from '@playwright/test';
+import { expectAccessible } from '../accessibility.js';
+
+export class PeoplePage {
+  constructor(private readonly page: Page) {}
+
+  /** Invites a person and returns the one-time link shown to the admin. */
+  async invite(person: { email: string; name: string; role: string }): Promise<string> {
+    await expect(this.page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+    await expectAccessible(this.page, 'people');
+    await this.page.getByRole('button', { name: 'Invite person' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('E-mail').fill(person.email);
+    await dialog.getByLabel('Name').fill(person.name);
+    await dialog.getByRole('textbox', { name: 'Role' }).click();
+    await this.page.getByRole('option', { name: person.role }).click();
+    await expectAccessible(this.page, 'invite dialog');
+    await dialog.getByRole('button', { name: 'Create invitation' }).click();
+    const link = this.page.getByLabel('Invitation link');
+    await expect(link).toBeVisible();
+    return link.inputValue();
+  }
+}
+
+export class AcceptInvitePage {
+  constructor(private readonly page: Page) {}
+
+  async accept(link: string, name: string, password: string) {
+    await this.page.goto(link);
+    await expect(this.page.getByText(/invited you/i)).toBeVisible();
+    await expectAccessible(this.page, 'accept invitation');
+    await this.page.getByLabel('Your name').fill(name);
+    await this.page.getByLabel('Password', { exact: true }).fill(password);
+    await this.page.getByRole('button', { name: 'Join workspace' }).click();
+  }
+}
+
+export class AuditLogPage {
+  constructor(private readonly page: Page) {}
+
+  async expectEvent(action: string, actorName: string) {
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+    const row = this.page.getByRole('row').filter({ hasText: action }).first();
+    await expect(row).toBeVisible();
+    await expect(row).toContainText(actorName);
+    await expectAccessible(this.page, 'audit log');
+  }
+}

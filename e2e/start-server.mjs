@@ -1,0 +1,13 @@
+// Starts the built server on a fresh embedded database for the browser journeys.
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+
+const folder = 'e2e/.artifacts/data';
+rmSync(folder, { recursive: true, force: true });
+mkdirSync(folder, { recursive: true });
+const child = spawn(process.execPath, ['server/dist/main.js'], {
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: `file:${folder}/e2e.db`, LOG_LEVEL: 'warn', HOST: '127.0.0.1' },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -64,17 +64,21 @@ async function main(): Promise<void> {
     const firstPage = (await (await fetch('http://127.0.0.1:3902/api/users?limit=50', { headers: { cookie } })).json()) as { items: unknown[]; nextCursor: string };
     if (firstPage.items.length !== 50) throw new Error('list endpoint did not return 50 items');
     const listUrl = `http://127.0.0.1:3902/api/users?limit=50&cursor=${firstPage.nextCursor}`;
+    const samePage = await (await fetch(listUrl, { headers: { cookie } })).json();
+    await fetch('http://127.0.0.1:3901/page', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(samePage) });
 
     // Warm both up so that JIT and caches are comparable.
     await autocannon({ url: 'http://127.0.0.1:3901/constant', connections: 10, duration: 2 });
     await autocannon({ url: listUrl, connections: 10, duration: 2, headers: { cookie } });
 
     const bare = await load('http://127.0.0.1:3901/constant');
+    const barePage = await load('http://127.0.0.1:3901/page');
     const list = await load(listUrl, { cookie });
     const ratio = list.rps / bare.rps;
     figures.push(
       { name: 'api.bare_fastify.requests_per_second', value: Math.round(bare.rps), unit: 'req/s', target: null, meets: null },
       { name: 'api.bare_fastify.latency_p99', value: bare.p99, unit: 'ms', target: null, meets: null },
+      { name: 'api.bare_fastify_same_page_bytes.ratio_to_bare', value: Number((barePage.rps / bare.rps).toFixed(3)), unit: 'ratio', target: null, meets: null },
       { name: 'api.list_users_50.requests_per_second', value: Math.round(list.rps), unit: 'req/s', target: null, meets: null },
       { name: 'api.list_users_50.latency_p50', value: list.p50, unit: 'ms', target: null, meets: null },
       { name: 'api.list_users_50.latency_p99', value: list.p99, unit: 'ms', target: '< 50', meets: list.p99 < 50 },

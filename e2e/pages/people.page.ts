@@ -10,9 +10,9 @@ export class PeoplePage {
     await expectAccessible(this.page, 'people');
     await this.page.getByRole('button', { name: 'Invite person' }).click();
     const dialog = this.page.getByRole('dialog');
-    await dialog.getByLabel('E-mail').fill(person.email);
-    await dialog.getByLabel('Name').fill(person.name);
-    await dialog.getByRole('textbox', { name: 'Role' }).click();
+    await dialog.getByRole('textbox', { name: 'E-mail' }).fill(person.email);
+    await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(person.name);
+    await dialog.getByRole('combobox', { name: 'Role' }).click();
     await this.page.getByRole('option', { name: person.role }).click();
     await expectAccessible(this.page, 'invite dialog');
     await dialog.getByRole('button', { name: 'Create invitation' }).click();
@@ -29,8 +29,8 @@ export class AcceptInvitePage {
     await this.page.goto(link);
     await expect(this.page.getByText(/invited you/i)).toBeVisible();
     await expectAccessible(this.page, 'accept invitation');
-    await this.page.getByLabel('Your name').fill(name);
-    await this.page.getByLabel('Password', { exact: true }).fill(password);
+    await this.page.getByRole('textbox', { name: 'Your name' }).fill(name);
+    await this.page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
     await this.page.getByRole('button', { name: 'Join workspace' }).click();
   }
 }

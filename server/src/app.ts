@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -12,6 +11,7 @@ import type { AppConfig } from './config/config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { authenticatePlugin } from './http/authenticate.js';
 import { registerOpenApi } from './http/openapi.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import type { RouteAccess } from './http/route-access.js';
 import { problemBody, registerProblemHandlers, sendProblem } from './http/problem.js';
 import { zodToFastJsonSerializerCompiler } from './http/serializer.js';
@@ -103,24 +103,7 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
     }
   });
   registerProblemHandlers(app);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-    },
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    crossOriginEmbedderPolicy: false,
-  });
+  registerSecurityHeaders(app, config.secureCookies);
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,

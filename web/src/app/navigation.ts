@@ -1,0 +1,68 @@
+import { IconHome, IconListSearch, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import type { Icon } from '@tabler/icons-react';
+import type { Permission } from '@policyops/contracts';
+
+export type AppPath = '/' | '/people' | '/teams' | '/admin/audit' | '/account';
+
+export interface NavItem {
+  label: string;
+  to: AppPath;
+  icon: Icon;
+  /** Shown only to users with this permission. */
+  permission?: Permission;
+  section: 'main' | 'admin' | 'personal';
+  description: string;
+  keywords: string[];
+}
+
+/** Every module that exists, once: the navbar, the home page and the command palette read it. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    label: 'Home',
+    to: '/',
+    icon: IconHome,
+    section: 'main',
+    description: 'Your starting point',
+    keywords: ['dashboard', 'start'],
+  },
+  {
+    label: 'People',
+    to: '/people',
+    icon: IconUsers,
+    permission: 'directory.read',
+    section: 'main',
+    description: 'Directory of everyone in the workspace, roles and invitations',
+    keywords: ['users', 'directory', 'invite', 'members'],
+  },
+  {
+    label: 'Teams',
+    to: '/teams',
+    icon: IconUsersGroup,
+    permission: 'directory.read',
+    section: 'main',
+    description: 'Policy teams and cross-functional partners',
+    keywords: ['groups', 'functions', 'xfn', 'legal', 'ops'],
+  },
+  {
+    label: 'Audit log',
+    to: '/admin/audit',
+    icon: IconListSearch,
+    permission: 'audit.read',
+    section: 'admin',
+    description: 'Every change, who made it and when; verify the hash chain',
+    keywords: ['history', 'events', 'admin', 'verify'],
+  },
+  {
+    label: 'Account',
+    to: '/account',
+    icon: IconUserCircle,
+    section: 'personal',
+    description: 'Your profile, password, sessions and API tokens',
+    keywords: ['profile', 'password', 'sessions', 'tokens', 'settings'],
+  },
+];
+
+/** The items this user may open. */
+export function visibleNavItems(permissions: readonly Permission[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));
+}

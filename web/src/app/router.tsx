@@ -1,0 +1,179 @@
+import {
+  Outlet,
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../lib/api';
+import {
+  safeNextPath,
+  sessionQueryOptions,
+  setupStatusQueryOptions,
+} from '../features/auth';
+import type { AccountTab } from '../features/account';
+import type { PeopleTab } from '../features/people';
+import { RouteError } from './layout/RouteError';
+import { RoutePending } from './layout/RoutePending';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const page = {
+  setup: () => import('../pages/SetupPage'),
+  login: () => import('../pages/LoginPage'),
+  invite: () => import('../pages/AcceptInvitePage'),
+  home: () => import('../pages/HomePage'),
+  people: () => import('../pages/PeoplePage'),
+  person: () => import('../pages/PersonPage'),
+  teams: () => import('../pages/TeamsPage'),
+  team: () => import('../pages/TeamPage'),
+  audit: () => import('../pages/AuditPage'),
+  account: () => import('../pages/AccountPage'),
+  notFound: () => import('../pages/NotFoundPage'),
+};
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: lazyRouteComponent(page.notFound, 'NotFoundPage'),
+});
+
+// ---- Signed-out pages -------------------------------------------------------------------
+
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'setup',
+  beforeLoad: async ({ context }) => {
+    const status = await context.queryClient.fetchQuery(setupStatusQueryOptions);
+    if (!status.needsSetup) throw redirect({ to: '/login', search: {} });
+  },
+  component: lazyRouteComponent(page.setup, 'SetupPage'),
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'login',
+  validateSearch: (search: Record<string, unknown>): { next?: string } =>
+    typeof search.next === 'string' ? { next: search.next } : {},
+  beforeLoad: async ({ context, search }) => {
+    // Already signed in (a cookie from an earlier visit): go where they were headed. Asked
+    // afresh each time, since the cached session may be the one that just ended.
+    const { queryClient } = context;
+    const [session, status] = await Promise.all([
+      queryClient.fetchQuery({ ...sessionQueryOptions, staleTime: 0 }).catch(() => null),
+      queryClient.fetchQuery(setupStatusQueryOptions).catch(() => null),
+    ]);
+    if (session) throw redirect({ href: safeNextPath(search.next) });
+    if (status?.needsSetup) throw redirect({ to: '/setup' });
+  },
+  component: lazyRouteComponent(page.login, 'LoginPage'),
+});
+
+const inviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'invite/$token',
+  component: lazyRouteComponent(page.invite, 'AcceptInvitePage'),
+});
+
+// ---- Signed-in pages, inside the app shell ------------------------------------------------
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(sessionQueryOptions);
+    } catch (error) {
+      if (isApiError(error) && error.status === 401) {
+        throw redirect({ to: '/login', search: { next: location.href } });
+      }
+      throw error;
+    }
+  },
+  component: lazyRouteComponent(() => import('./layout/AppLayout'), 'AppLayout'),
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(page.home, 'HomePage'),
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'people',
+  validateSearch: (search: Record<string, unknown>): { tab?: PeopleTab } =>
+    search.tab === 'invitations' || search.tab === 'directory' ? { tab: search.tab } : {},
+  component: lazyRouteComponent(page.people, 'PeoplePage'),
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'people/$userId',
+  component: lazyRouteComponent(page.person, 'PersonPage'),
+});
+
+const teamsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'teams',
+  component: lazyRouteComponent(page.teams, 'TeamsPage'),
+});
+
+const teamRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'teams/$teamId',
+  component: lazyRouteComponent(page.team, 'TeamPage'),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/audit',
+  component: lazyRouteComponent(page.audit, 'AuditPage'),
+});
+
+const ACCOUNT_TABS: readonly AccountTab[] = ['profile', 'password', 'sessions', 'tokens'];
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'account',
+  validateSearch: (search: Record<string, unknown>): { tab?: AccountTab } =>
+    ACCOUNT_TABS.includes(search.tab as AccountTab) ? { tab: search.tab as AccountTab } : {},
+  component: lazyRouteComponent(page.account, 'AccountPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  setupRoute,
+  loginRoute,
+  inviteRoute,
+  appRoute.addChildren([
+    homeRoute,
+    peopleRoute,
+    personRoute,
+    teamsRoute,
+    teamRoute,
+    auditRoute,
+    accountRoute,
+  ]),
+]);
+
+/** The app's router; `queryClient` is handed to every route's beforeLoad. */
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: RoutePending,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,2 @@
+export { AccountSettings } from './AccountSettings';
+export type { AccountTab } from './AccountSettings';

@@ -1,0 +1,3 @@
+export { CommandPaletteHost } from './CommandPaletteHost';
+export type { PaletteAction } from './palette-types';
+export { CommandPaletteTrigger } from './CommandPaletteTrigger';

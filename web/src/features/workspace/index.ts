@@ -1,0 +1,2 @@
+export { HomeOverview } from './HomeOverview';
+export type { HomeModule } from './HomeOverview';

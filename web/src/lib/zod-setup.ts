@@ -1,0 +1,7 @@
+import { config } from 'zod/v4/core';
+
+// zod compiles object schemas with `new Function` when it can; probing for that trips a
+// Content-Security-Policy without 'unsafe-eval' (a console error on every page load).
+// The contracts' schemas are small, so the interpreted path costs nothing noticeable.
+// This must run before any schema is built, hence its place at the top of main.tsx.
+config({ jitless: true });

@@ -1,0 +1,15 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { AccountSettings } from '../features/account';
+
+const route = getRouteApi('/app/account');
+
+export function AccountPage() {
+  const { tab } = route.useSearch();
+  const navigate = route.useNavigate();
+  return (
+    <AccountSettings
+      tab={tab ?? 'profile'}
+      onTabChange={(next) => void navigate({ search: next === 'profile' ? {} : { tab: next }, replace: true })}
+    />
+  );
+}

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../../accessibility.js';
+import { ADMIN } from '../../fixtures.js';
 import { AppShell, LoginPage, SetupPage } from '../../pages/auth.page.js';
 import { AcceptInvitePage, AuditLogPage, PeoplePage } from '../../pages/people.page.js';
 
-const admin = { name: 'Ada Lovelace', email: 'ada@policyops.test', password: 'first admin password' };
+const admin = ADMIN;
 const invitee = { name: 'Priya Raman', email: 'priya@policyops.test', password: 'invited person password' };
 
 test('an admin sets up the workspace, invites a colleague who joins, and sees it in the audit log', async ({ page, browser }) => {

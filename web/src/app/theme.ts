@@ -8,6 +8,8 @@ import type { CSSVariablesResolver } from '@mantine/core';
  */
 export const theme = createTheme({
   primaryColor: 'indigo',
+  // People who ask their system for less motion get no transitions (and tests scan settled pages).
+  respectReducedMotion: true,
   primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'md',
   cursorType: 'pointer',

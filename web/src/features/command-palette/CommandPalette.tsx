@@ -78,7 +78,7 @@ export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
         placeholder="Search pages, people and teams…"
         aria-label="Search pages, people and teams"
         leftSection={<IconSearch size={18} stroke={1.6} aria-hidden />}
-        rightSection={searching ? <Loader size="xs" aria-label="Searching" /> : null}
+        rightSection={searching ? <Loader size="xs" role="status" aria-label="Searching" /> : null}
         onKeyDown={openFirstOnEnter}
       />
       <Spotlight.ActionsList ref={listRef}>

@@ -1,3 +1,4 @@
+import { compileErrors, validate } from '@readme/openapi-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/database.js';
 import { buildApp } from '../app.js';
@@ -46,6 +47,8 @@ describe.each(DIALECTS)('HTTP errors and headers on %s', (dialect) => {
   it('serves a valid OpenAPI 3.1 document naming every API route', async () => {
     const doc = (await t.anonymous.get('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
+    const result = await validate(structuredClone(doc));
+    expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
     const operations = Object.values(doc.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((p) => Object.values(p));
     const ids = operations.map((o) => o.operationId);
     for (const route of t.routes) expect(ids).toContain(route.operationId);

@@ -1,19 +1,10 @@
 import 'dotenv/config';
-import { ConfigError, loadConfig } from './config/config.js';
+import { loadConfigOrExit } from './config/config.js';
 import { migrateToLatest, openDatabase } from './db/database.js';
 import { buildApp } from './app.js';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);
   const { app, services } = await buildApp(config, database);

@@ -72,6 +72,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
 }
 
+/** For entry points: the configuration, or exit code 2 with each bad variable named. */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
 /**
  * When SESSION_SECRET is absent, one is generated once and kept beside the embedded database
  * (./data/session-secret), so restarts keep sessions valid.

@@ -23,6 +23,18 @@ export const AUDIT_ACTIONS = [
   'team.member_removed',
   'workspace.setup_completed',
   'workspace.sample_loaded',
+  'policy_area.created',
+  'policy_area.updated',
+  'policy_area.deleted',
+  'policy.created',
+  'policy.updated',
+  'policy_version.created',
+  'policy_version.updated',
+  'policy_version.discarded',
+  'policy_version.submitted',
+  'policy_version.approved',
+  'policy_version.rejected',
+  'policy_version.published',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS).describe('What happened');
 export type AuditAction = z.infer<typeof AuditActionSchema>;

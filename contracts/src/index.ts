@@ -7,3 +7,4 @@ export * from './invitations.contract.js';
 export * from './teams.contract.js';
 export * from './audit.contract.js';
 export * from './workspace.contract.js';
+export * from './policies.contract.js';

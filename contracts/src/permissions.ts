@@ -19,10 +19,15 @@ export const PERMISSIONS = [
   'teams.manage',
   'audit.read',
   'workspace.manage',
+  'policies.read',
+  'policies.manage',
+  'policies.draft',
+  'policies.approve',
+  'policies.publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERYONE: Permission[] = ['directory.read'];
+const EVERYONE: Permission[] = ['directory.read', 'policies.read'];
 
 /**
  * The one readable table of who may do what. Services check it; the route x role test
@@ -30,9 +35,9 @@ const EVERYONE: Permission[] = ['directory.read'];
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...PERMISSIONS],
-  program_manager: [...EVERYONE, 'teams.manage'],
-  policy_owner: [...EVERYONE],
-  contributor: [...EVERYONE],
+  program_manager: [...EVERYONE, 'teams.manage', 'policies.manage', 'policies.draft', 'policies.publish'],
+  policy_owner: [...EVERYONE, 'policies.manage', 'policies.draft', 'policies.approve', 'policies.publish'],
+  contributor: [...EVERYONE, 'policies.draft'],
   xfn_reviewer: [...EVERYONE],
   viewer: [...EVERYONE],
 };

@@ -23,7 +23,8 @@ describe('server process', () => {
       ready = await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null);
     }
     expect(await ready?.json()).toEqual({ status: 'ok', database: 'sqlite' });
-    expect((await (await fetch(`http://127.0.0.1:${port}/api/setup`)).json()).needsSetup).toBe(true);
+    const setup = (await (await fetch(`http://127.0.0.1:${port}/api/setup`)).json()) as { needsSetup: boolean };
+    expect(setup.needsSetup).toBe(true);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });

@@ -1,0 +1,212 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema, VersionSchema } from './common.contract.js';
+
+export const SlugSchema = z
+  .string()
+  .trim()
+  .min(2, 'Use at least 2 characters')
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, e.g. hate-speech')
+  .describe('URL name, unique in the library (lower-case, hyphens)');
+
+export const IsoDateSchema = z.iso.date({ message: 'Use a date as YYYY-MM-DD' }).describe('Calendar date, YYYY-MM-DD');
+
+// ---- Areas ---------------------------------------------------------------------------------
+
+export const PolicyAreaSchema = z.object({
+  id: IdSchema,
+  name: z.string().describe('Area name, e.g. Hate Speech'),
+  parentId: IdSchema.nullable().describe('Parent area; null at the top of the taxonomy'),
+  description: z.string(),
+  policyCount: z.number().int().describe('Policies directly in this area that the caller can see'),
+  version: VersionSchema,
+});
+export type PolicyArea = z.infer<typeof PolicyAreaSchema>;
+export const PolicyAreaListSchema = z.object({ items: z.array(PolicyAreaSchema) });
+
+export const PolicyAreaCreateSchema = z.object({
+  name: z.string().trim().min(1, 'Name the area').max(120),
+  parentId: IdSchema.nullable().default(null),
+  description: z.string().trim().max(2000).default(''),
+});
+export type PolicyAreaCreate = z.input<typeof PolicyAreaCreateSchema>;
+
+export const PolicyAreaUpdateSchema = z.object({
+  version: VersionSchema,
+  name: z.string().trim().min(1, 'Name the area').max(120).optional(),
+  parentId: IdSchema.nullable().optional().describe('Move under another area (cycles are refused)'),
+  description: z.string().trim().max(2000).optional(),
+});
+export type PolicyAreaUpdate = z.infer<typeof PolicyAreaUpdateSchema>;
+export const PolicyAreaIdParamsSchema = z.object({ areaId: IdSchema });
+
+// ---- Policies ------------------------------------------------------------------------------
+
+export const POLICY_STATUSES = ['draft', 'in_review', 'approved', 'live', 'retired'] as const;
+export const PolicyStatusSchema = z.enum(POLICY_STATUSES).describe('Where the policy stands (from its newest version, or retired)');
+export type PolicyStatus = z.infer<typeof PolicyStatusSchema>;
+
+export const PersonRefSchema = z.object({ id: IdSchema, name: z.string() });
+
+export const PolicySummarySchema = z.object({
+  id: IdSchema,
+  slug: z.string(),
+  title: z.string(),
+  areaId: IdSchema,
+  areaName: z.string(),
+  owningTeam: z.object({ id: IdSchema, name: z.string() }).nullable(),
+  status: PolicyStatusSchema,
+  tags: z.array(z.string()),
+  restricted: z.boolean().describe('Visible only to its members (and admins)'),
+  currentVersion: z
+    .object({ id: IdSchema, label: z.string(), effectiveDate: IsoDateSchema.nullable() })
+    .nullable()
+    .describe('The live version in force today, if any'),
+  updatedAt: TimestampSchema,
+  version: VersionSchema,
+});
+export type PolicySummary = z.infer<typeof PolicySummarySchema>;
+export const PolicyListSchema = z.object({ items: z.array(PolicySummarySchema) });
+
+export const PolicyListQuerySchema = z.object({
+  areaId: IdSchema.optional().describe('Only this area and the areas below it'),
+  status: PolicyStatusSchema.optional(),
+  tag: z.string().trim().max(40).optional(),
+  q: z.string().trim().max(120).optional().describe('Title or slug contains'),
+});
+export type PolicyListQuery = z.infer<typeof PolicyListQuerySchema>;
+
+export const PolicyDetailSchema = PolicySummarySchema.extend({
+  owners: z.array(PersonRefSchema).describe('Accountable owners'),
+  members: z.array(PersonRefSchema).describe('Who may see a restricted policy'),
+  createdAt: TimestampSchema,
+  abilities: z.object({
+    update: z.boolean(),
+    draft: z.boolean().describe('May start or edit drafts'),
+    approve: z.boolean().describe('May approve versions in review'),
+    publish: z.boolean().describe('May make approved versions live, and retire'),
+  }),
+});
+export type PolicyDetail = z.infer<typeof PolicyDetailSchema>;
+
+const TagsSchema = z.array(z.string().trim().min(1).max(40)).max(20).describe('Free tags');
+
+export const PolicyCreateSchema = z.object({
+  title: z.string().trim().min(1, 'Give the policy a title').max(200),
+  slug: SlugSchema,
+  areaId: IdSchema,
+  owningTeamId: IdSchema.nullable().default(null),
+  ownerIds: z.array(IdSchema).max(20).default([]),
+  tags: TagsSchema.default([]),
+  restricted: z.boolean().default(false),
+  memberIds: z.array(IdSchema).max(200).default([]).describe('Who may see it when restricted'),
+});
+export type PolicyCreate = z.input<typeof PolicyCreateSchema>;
+
+export const PolicyUpdateSchema = z.object({
+  version: VersionSchema,
+  title: z.string().trim().min(1, 'Give the policy a title').max(200).optional(),
+  slug: SlugSchema.optional(),
+  areaId: IdSchema.optional(),
+  owningTeamId: IdSchema.nullable().optional(),
+  ownerIds: z.array(IdSchema).max(20).optional(),
+  tags: TagsSchema.optional(),
+  restricted: z.boolean().optional(),
+  memberIds: z.array(IdSchema).max(200).optional(),
+  retired: z.boolean().optional().describe('Retire the policy (or bring it back)'),
+});
+export type PolicyUpdate = z.infer<typeof PolicyUpdateSchema>;
+
+export const PolicyRefParamsSchema = z.object({
+  policyId: z.string().min(1).max(80).describe('Policy id or slug'),
+});
+
+// ---- Versions ------------------------------------------------------------------------------
+
+export const VERSION_STATES = ['draft', 'in_review', 'approved', 'live', 'superseded'] as const;
+export const VersionStateSchema = z.enum(VERSION_STATES).describe('draft -> in_review -> approved -> live -> superseded');
+export type VersionState = z.infer<typeof VersionStateSchema>;
+
+export const VersionLabelSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,3}\.\d{1,3}$/, 'Use major.minor, e.g. 2.1')
+  .describe('Version label, major.minor');
+
+export const PolicyVersionSummarySchema = z.object({
+  id: IdSchema,
+  policyId: IdSchema,
+  label: VersionLabelSchema,
+  state: VersionStateSchema,
+  effectiveDate: IsoDateSchema.nullable().describe('When it takes effect (set when approved at the latest)'),
+  changeSummary: z.string(),
+  author: PersonRefSchema.nullable(),
+  approver: PersonRefSchema.nullable(),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  version: VersionSchema,
+});
+export type PolicyVersionSummary = z.infer<typeof PolicyVersionSummarySchema>;
+export const PolicyVersionListSchema = z.object({ items: z.array(PolicyVersionSummarySchema) });
+
+export const PolicyVersionSchema = PolicyVersionSummarySchema.extend({
+  body: z.string().describe('Markdown text'),
+  abilities: z.object({ edit: z.boolean(), submit: z.boolean(), approve: z.boolean(), publish: z.boolean(), discard: z.boolean() }),
+});
+export type PolicyVersion = z.infer<typeof PolicyVersionSchema>;
+
+const BodySchema = z.string().max(200_000, 'The text is too long (200,000 characters at most)').describe('Markdown text');
+
+export const PolicyVersionCreateSchema = z.object({
+  label: VersionLabelSchema.optional().describe('Defaults to the next minor version'),
+  body: BodySchema.optional().describe('Defaults to the text of the newest version'),
+  changeSummary: z.string().trim().max(2000).default(''),
+  effectiveDate: IsoDateSchema.nullable().default(null),
+});
+export type PolicyVersionCreate = z.input<typeof PolicyVersionCreateSchema>;
+
+export const PolicyVersionUpdateSchema = z.object({
+  version: VersionSchema,
+  label: VersionLabelSchema.optional(),
+  body: BodySchema.optional(),
+  changeSummary: z.string().trim().max(2000).optional(),
+  effectiveDate: IsoDateSchema.nullable().optional(),
+});
+export type PolicyVersionUpdate = z.infer<typeof PolicyVersionUpdateSchema>;
+
+export const VERSION_TRANSITIONS = ['submit', 'approve', 'reject', 'publish'] as const;
+export const PolicyVersionTransitionSchema = z.object({
+  version: VersionSchema,
+  action: z.enum(VERSION_TRANSITIONS).describe('submit: draft -> in_review; approve / reject: in_review -> approved / draft; publish: approved -> live'),
+  effectiveDate: IsoDateSchema.optional().describe('Set or confirm the effective date when approving or publishing'),
+});
+export type PolicyVersionTransition = z.infer<typeof PolicyVersionTransitionSchema>;
+
+export const PolicyVersionParamsSchema = z.object({
+  policyId: z.string().min(1).max(80).describe('Policy id or slug'),
+  versionId: IdSchema,
+});
+
+export const AsOfQuerySchema = z.object({ date: IsoDateSchema.describe('The date to look at') });
+
+// ---- Diffs ---------------------------------------------------------------------------------
+
+export const DiffQuerySchema = z.object({
+  from: IdSchema.describe('Older version id'),
+  to: IdSchema.describe('Newer version id'),
+});
+
+export const DiffPartSchema = z.object({
+  value: z.string(),
+  added: z.boolean(),
+  removed: z.boolean(),
+});
+
+export const PolicyDiffSchema = z.object({
+  from: PolicyVersionSummarySchema,
+  to: PolicyVersionSummarySchema,
+  parts: z.array(DiffPartSchema).describe('Word-level changes in order: unchanged, added or removed runs'),
+  unified: z.string().describe('Unified diff text of the Markdown'),
+  stats: z.object({ addedWords: z.number().int(), removedWords: z.number().int() }),
+});
+export type PolicyDiff = z.infer<typeof PolicyDiffSchema>;

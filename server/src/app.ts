@@ -29,6 +29,12 @@ import { TeamsService } from './modules/teams/teams.service.js';
 import { usersRoutes } from './modules/users/users.routes.js';
 import { UsersService } from './modules/users/users.service.js';
 import { peopleAndTeamsSample } from './modules/workspace/people-and-teams.sample.js';
+import { PolicyAreasService } from './modules/policies/policy-areas.service.js';
+import { policyAreasRoutes } from './modules/policies/policy-areas.routes.js';
+import { PoliciesService } from './modules/policies/policies.service.js';
+import { policiesRoutes } from './modules/policies/policies.routes.js';
+import { PolicyVersionsService } from './modules/policies/policy-versions.service.js';
+import { policyVersionsRoutes } from './modules/policies/policy-versions.routes.js';
 import { SampleWorkspaceService } from './modules/workspace/sample-workspace.service.js';
 import { workspaceRoutes } from './modules/workspace/workspace.routes.js';
 
@@ -40,6 +46,9 @@ export interface Services {
   account: AccountService;
   invitations: InvitationsService;
   sample: SampleWorkspaceService;
+  policyAreas: PolicyAreasService;
+  policies: PoliciesService;
+  policyVersions: PolicyVersionsService;
 }
 
 /** Wires every service to its dependencies; the one place that knows them all. */
@@ -51,8 +60,11 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const auth = new AuthService(db, config, users, audit);
   const account = new AccountService(db, users, auth, audit);
   const invitations = new InvitationsService(db, config.publicUrl, users, teams, auth, audit);
+  const policyAreas = new PolicyAreasService(db, audit);
+  const policies = new PoliciesService(db, policyAreas, audit);
+  const policyVersions = new PolicyVersionsService(db, policies, audit);
   const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams)], audit);
-  return { audit, users, teams, auth, account, invitations, sample };
+  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions };
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -123,6 +135,9 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
   await app.register(teamsRoutes, { teams: services.teams });
   await app.register(auditRoutes, { audit: services.audit });
   await app.register(workspaceRoutes, { sample: services.sample });
+  await app.register(policyAreasRoutes, { areas: services.policyAreas });
+  await app.register(policiesRoutes, { policies: services.policies });
+  await app.register(policyVersionsRoutes, { versions: services.policyVersions });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(join(webDist, 'index.html'));

@@ -94,6 +94,52 @@ export interface WorkspaceMetaTable {
   value: string;
 }
 
+export interface PolicyAreasTable {
+  id: string;
+  name: string;
+  parent_id: string | null;
+  description: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PoliciesTable {
+  id: string;
+  slug: string;
+  title: string;
+  area_id: string;
+  owning_team_id: string | null;
+  status: string;
+  tags: string;
+  restricted: number;
+  retired_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PolicyPeopleTable {
+  policy_id: string;
+  user_id: string;
+}
+
+export interface PolicyVersionsTable {
+  id: string;
+  policy_id: string;
+  label: string;
+  state: string;
+  effective_date: string | null;
+  change_summary: string;
+  body: string;
+  author_id: string | null;
+  approver_id: string | null;
+  published_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   teams: TeamsTable;
@@ -104,4 +150,9 @@ export interface Database {
   audit_events: AuditEventsTable;
   audit_chain_head: AuditChainHeadTable;
   workspace_meta: WorkspaceMetaTable;
+  policy_areas: PolicyAreasTable;
+  policies: PoliciesTable;
+  policy_owners: PolicyPeopleTable;
+  policy_members: PolicyPeopleTable;
+  policy_versions: PolicyVersionsTable;
 }

@@ -1,7 +1,7 @@
 import { ROLES, roleHas, type Permission, type Role } from '@policyops/contracts';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTE_SAMPLES, type SampleIds } from './route-samples.js';
+import { ROUTE_SAMPLES, createSampleRecords, type SampleIds } from './route-samples.js';
 import { DIALECTS, createTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -29,10 +29,8 @@ describe.each(DIALECTS)('route x role access matrix on %s', (dialect) => {
       tokens.set(role, (await client.post('/api/account/tokens', { name: 'matrix' })).json().secret);
     }
     const admin = await t.signIn('admin');
-    const team = (await admin.post('/api/teams', { name: 'Matrix team', function: 'policy' })).json();
     const target = await t.signIn('viewer');
-    const invitation = (await admin.post('/api/invitations', { email: 'matrix-invitee@example.com', role: 'viewer' })).json().invitation;
-    ids = { teamId: team.id, userId: target.userId, invitationId: invitation.id, missing: '01900000-0000-7000-8000-000000000000' };
+    ids = await createSampleRecords(admin, target.userId);
   });
   afterAll(async () => t.close());
 

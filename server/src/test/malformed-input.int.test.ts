@@ -1,6 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTE_SAMPLES, type SampleIds } from './route-samples.js';
+import { ROUTE_SAMPLES, createSampleRecords, type SampleIds } from './route-samples.js';
 import { DIALECTS, createTestApp, type TestApp } from './test-app.js';
 
 interface Operation {
@@ -52,9 +52,7 @@ describe.each(DIALECTS)('malformed input sweep on %s', (dialect) => {
     t = await createTestApp(dialect);
     const client = await t.signIn('admin');
     admin = { authorization: `Bearer ${(await client.post('/api/account/tokens', { name: 'sweep' })).json().secret}` };
-    const team = (await client.post('/api/teams', { name: 'Sweep', function: 'legal' })).json();
-    const invitation = (await client.post('/api/invitations', { email: 'sweep@example.com', role: 'viewer' })).json().invitation;
-    ids = { teamId: team.id, userId: client.userId, invitationId: invitation.id, missing: '01900000-0000-7000-8000-000000000000' };
+    ids = await createSampleRecords(client, client.userId);
     operations = operationsOf((await t.anonymous.get('/api/openapi.json')).json()).filter((op) => op.path.startsWith('/api/'));
   });
   afterAll(async () => t.close());

@@ -5,6 +5,9 @@ export interface SampleIds {
   teamId: string;
   userId: string;
   invitationId: string;
+  areaId: string;
+  policySlug: string;
+  versionId: string;
   missing: string;
 }
 
@@ -45,4 +48,39 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   verifyAuditChain: () => ({ url: '/api/audit-events/verification' }),
   getSampleWorkspaceStatus: () => ({ url: '/api/workspace/sample' }),
   loadSampleWorkspace: () => ({ url: '/api/workspace/sample' }),
+  listPolicyAreas: () => ({ url: '/api/policy-areas' }),
+  createPolicyArea: () => ({ url: '/api/policy-areas', payload: { name: `Area ${Math.random().toString(36).slice(2)}` } }),
+  updatePolicyArea: ({ areaId }) => ({ url: `/api/policy-areas/${areaId}`, payload: { version: 999, description: 'x' } }),
+  deletePolicyArea: ({ areaId }) => ({ url: `/api/policy-areas/${areaId}?version=999` }),
+  listPolicies: () => ({ url: '/api/policies?status=draft' }),
+  createPolicy: ({ areaId }) => ({ url: '/api/policies', payload: { title: 'Matrix policy', slug: `matrix-${Math.random().toString(36).slice(2, 8)}`, areaId } }),
+  getPolicy: ({ policySlug }) => ({ url: `/api/policies/${policySlug}` }),
+  updatePolicy: ({ policySlug }) => ({ url: `/api/policies/${policySlug}`, payload: { version: 999, title: 'Renamed' } }),
+  listPolicyVersions: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/versions` }),
+  createPolicyVersion: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/versions`, payload: { changeSummary: 'matrix' } }),
+  getPolicyVersion: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}` }),
+  updatePolicyVersion: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}`, payload: { version: 999, body: '# x' } }),
+  discardPolicyVersion: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}?version=999` }),
+  transitionPolicyVersion: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}/transitions`, payload: { version: 999, action: 'submit' } }),
+  getPolicyAsOf: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/as-of?date=2026-01-01` }),
+  diffPolicyVersions: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/diff?from=${versionId}&to=${versionId}` }),
 };
+
+/** Creates the records the samples refer to, as the given admin client. */
+export async function createSampleRecords(admin: { post(url: string, payload?: unknown): Promise<{ json(): unknown }> }, viewerId: string): Promise<SampleIds> {
+  type Json = Record<string, unknown>;
+  const team = (await admin.post('/api/teams', { name: 'Matrix team', function: 'policy' })).json() as Json;
+  const invitation = ((await admin.post('/api/invitations', { email: 'matrix-invitee@example.com', role: 'viewer' })).json() as { invitation: Json }).invitation;
+  const area = (await admin.post('/api/policy-areas', { name: 'Matrix area' })).json() as Json;
+  await admin.post('/api/policies', { title: 'Matrix', slug: 'matrix', areaId: area.id });
+  const version = (await admin.post('/api/policies/matrix/versions', { body: '# Matrix' })).json() as Json;
+  return {
+    teamId: String(team.id),
+    userId: viewerId,
+    invitationId: String(invitation.id),
+    areaId: String(area.id),
+    policySlug: 'matrix',
+    versionId: String(version.id),
+    missing: '01900000-0000-7000-8000-000000000000',
+  };
+}

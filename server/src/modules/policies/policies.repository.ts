@@ -1,0 +1,138 @@
+import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { Database, PoliciesTable, PolicyAreasTable } from '../../db/schema.js';
+
+/** The user whose need-to-know limits what is visible; null sees every policy (admins). */
+export type Viewer = string | null;
+
+type PoliciesEb = ExpressionBuilder<Database & { p: PoliciesTable }, 'p'>;
+
+/** Restricted policies are visible to their owners and members only. */
+export function visibleTo(viewer: Viewer) {
+  return (eb: PoliciesEb) =>
+    viewer === null
+      ? sql<SqlBool>`1 = 1`
+      : eb.or([
+          eb('p.restricted', '=', 0),
+          eb.exists(eb.selectFrom('policy_owners as o').select('o.user_id').whereRef('o.policy_id', '=', 'p.id').where('o.user_id', '=', viewer)),
+          eb.exists(eb.selectFrom('policy_members as m').select('m.user_id').whereRef('m.policy_id', '=', 'p.id').where('m.user_id', '=', viewer)),
+        ]);
+}
+
+export type PolicyRow = PoliciesTable & { area_name: string; team_name: string | null };
+
+function withNames(db: Db) {
+  return db
+    .selectFrom('policies as p')
+    .innerJoin('policy_areas as a', 'a.id', 'p.area_id')
+    .leftJoin('teams as t', 't.id', 'p.owning_team_id')
+    .selectAll('p')
+    .select(['a.name as area_name', 't.name as team_name']);
+}
+
+export async function findVisible(db: Db, viewer: Viewer, ref: { id: string } | { slug: string }): Promise<PolicyRow | undefined> {
+  let query = withNames(db).where(visibleTo(viewer));
+  query = 'id' in ref ? query.where('p.id', '=', ref.id) : query.where('p.slug', '=', ref.slug);
+  return query.executeTakeFirst();
+}
+
+export async function findBySlug(db: Db, slug: string): Promise<PoliciesTable | undefined> {
+  return db.selectFrom('policies').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export interface PolicyFilter {
+  areaIds?: string[];
+  status?: string;
+  tag?: string;
+  q?: string;
+}
+
+export async function list(db: Db, viewer: Viewer, filter: PolicyFilter): Promise<PolicyRow[]> {
+  let query = withNames(db).where(visibleTo(viewer)).orderBy('p.title').limit(1000);
+  if (filter.areaIds) query = query.where('p.area_id', 'in', filter.areaIds.length ? filter.areaIds : ['']);
+  if (filter.status) query = query.where('p.status', '=', filter.status);
+  if (filter.q) {
+    const like = `%${filter.q.toLowerCase()}%`;
+    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['p.title']), 'like', like), eb('p.slug', 'like', like)]));
+  }
+  const rows = await query.execute();
+  // Tags are a small JSON array per policy; filtering them in JS keeps the SQL dialect-neutral.
+  return filter.tag ? rows.filter((r) => (JSON.parse(r.tags) as string[]).includes(filter.tag!)) : rows;
+}
+
+export async function insert(db: Db, row: PoliciesTable): Promise<void> {
+  await db.insertInto('policies').values(row).execute();
+}
+
+export async function updateVersioned(db: Db, id: string, expectedVersion: number, patch: Partial<PoliciesTable>): Promise<boolean> {
+  const result = await db.updateTable('policies').set({ ...patch, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Workflow bookkeeping (status follows the versions); not a user edit, so no version bump. */
+export async function setStatus(db: Db, id: string, status: string, now: string): Promise<void> {
+  await db.updateTable('policies').set({ status, updated_at: now }).where('id', '=', id).execute();
+}
+
+export async function people(db: Db, table: 'policy_owners' | 'policy_members', policyId: string): Promise<{ id: string; name: string }[]> {
+  return db.selectFrom(`${table} as x`).innerJoin('users as u', 'u.id', 'x.user_id').select(['u.id', 'u.name']).where('x.policy_id', '=', policyId).orderBy('u.name').execute();
+}
+
+export async function replacePeople(db: Db, table: 'policy_owners' | 'policy_members', policyId: string, userIds: string[]): Promise<void> {
+  await db.deleteFrom(table).where('policy_id', '=', policyId).execute();
+  const unique = [...new Set(userIds)];
+  if (unique.length) await db.insertInto(table).values(unique.map((user_id) => ({ policy_id: policyId, user_id }))).execute();
+}
+
+export async function existingUserIds(db: Db, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  return new Set((await db.selectFrom('users').select('id').where('id', 'in', ids).execute()).map((r) => r.id));
+}
+
+export async function teamExists(db: Db, id: string): Promise<boolean> {
+  return !!(await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst());
+}
+
+// ---- areas ----
+
+export async function listAreas(db: Db): Promise<PolicyAreasTable[]> {
+  return db.selectFrom('policy_areas').selectAll().orderBy('name').execute();
+}
+
+export async function visibleCountsByArea(db: Db, viewer: Viewer): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('policies as p')
+    .select(['p.area_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where(visibleTo(viewer))
+    .groupBy('p.area_id')
+    .execute();
+  return new Map(rows.map((r) => [r.area_id, Number(r.n)]));
+}
+
+export async function findArea(db: Db, id: string): Promise<PolicyAreasTable | undefined> {
+  return db.selectFrom('policy_areas').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findAreaByName(db: Db, name: string): Promise<PolicyAreasTable | undefined> {
+  return db.selectFrom('policy_areas').selectAll().where('name', '=', name).executeTakeFirst();
+}
+
+export async function insertArea(db: Db, row: PolicyAreasTable): Promise<void> {
+  await db.insertInto('policy_areas').values(row).execute();
+}
+
+export async function updateAreaVersioned(db: Db, id: string, expectedVersion: number, patch: Partial<PolicyAreasTable>): Promise<boolean> {
+  const result = await db.updateTable('policy_areas').set({ ...patch, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteAreaVersioned(db: Db, id: string, expectedVersion: number): Promise<boolean> {
+  const result = await db.deleteFrom('policy_areas').where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export async function areaIsUsed(db: Db, id: string): Promise<boolean> {
+  const child = await db.selectFrom('policy_areas').select('id').where('parent_id', '=', id).executeTakeFirst();
+  const policy = await db.selectFrom('policies').select('id').where('area_id', '=', id).executeTakeFirst();
+  return !!(child || policy);
+}

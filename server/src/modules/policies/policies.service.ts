@@ -1,0 +1,181 @@
+import type { PolicyCreateSchema, PolicyDetail, PolicyListQuery, PolicyStatus, PolicySummary, PolicyUpdate } from '@policyops/contracts';
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import type { Db } from '../../db/database.js';
+import { authorize, can, type Actor } from '../../http/actor.js';
+import { AppError, notFound, versionConflict } from '../../http/app-error.js';
+import type { AuditCause, AuditService } from '../audit/audit.service.js';
+import type { PolicyAreasService } from './policy-areas.service.js';
+import { policyRef, viewerOf } from './policy-access.js';
+import * as repo from './policies.repository.js';
+import type { PolicyRow } from './policies.repository.js';
+import * as versionsRepo from './policy-versions.repository.js';
+
+type PolicyInput = z.output<typeof PolicyCreateSchema>;
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+function auditPolicy(row: Omit<PolicyRow, 'area_name' | 'team_name'>, owners: string[], members: string[]) {
+  return { id: row.id, slug: row.slug, title: row.title, areaId: row.area_id, owningTeamId: row.owning_team_id, tags: JSON.parse(row.tags) as string[], restricted: row.restricted === 1, retired: row.retired_at !== null, ownerIds: owners, memberIds: members, version: row.version };
+}
+
+const slugTaken = (slug: string) => new AppError('ALREADY_EXISTS', `The slug "${slug}" is already used by another policy`, [{ path: 'body.slug', message: 'Another policy already uses this slug' }]);
+
+/** Policies in the library: metadata, ownership, need-to-know restriction, status. */
+export class PoliciesService {
+  constructor(
+    private readonly db: Db,
+    private readonly areas: PolicyAreasService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private summary(row: PolicyRow, current: { id: string; label: string; effective_date: string | null } | undefined): PolicySummary {
+    return {
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      areaId: row.area_id,
+      areaName: row.area_name,
+      owningTeam: row.owning_team_id ? { id: row.owning_team_id, name: row.team_name ?? '' } : null,
+      status: row.status as PolicyStatus,
+      tags: JSON.parse(row.tags) as string[],
+      restricted: row.restricted === 1,
+      currentVersion: current ? { id: current.id, label: current.label, effectiveDate: current.effective_date } : null,
+      updatedAt: row.updated_at,
+      version: row.version,
+    };
+  }
+
+  async list(actor: Actor, query: PolicyListQuery): Promise<PolicySummary[]> {
+    authorize(actor, 'policies.read');
+    const areaIds = query.areaId ? await this.areas.subtreeIds(query.areaId) : undefined;
+    const rows = await repo.list(this.db, viewerOf(actor), { ...(areaIds ? { areaIds } : {}), ...query });
+    const current = await versionsRepo.inForceOnForMany(this.db, rows.map((r) => r.id), today());
+    return rows.map((r) => this.summary(r, current.get(r.id)));
+  }
+
+  /**
+   * The policy the actor may see, by id or slug. A restricted policy the actor may not see is
+   * NOT_FOUND, exactly like one that does not exist.
+   */
+  async findVisible(actor: Actor, idOrSlug: string, db: Db = this.db): Promise<PolicyRow> {
+    authorize(actor, 'policies.read');
+    const row = await repo.findVisible(db, viewerOf(actor), policyRef(idOrSlug));
+    if (!row) throw notFound('Policy');
+    return row;
+  }
+
+  async get(actor: Actor, idOrSlug: string): Promise<PolicyDetail> {
+    const row = await this.findVisible(actor, idOrSlug);
+    const [owners, members, current] = await Promise.all([
+      repo.people(this.db, 'policy_owners', row.id),
+      repo.people(this.db, 'policy_members', row.id),
+      versionsRepo.inForceOn(this.db, row.id, today()),
+    ]);
+    return {
+      ...this.summary(row, current),
+      owners,
+      members,
+      createdAt: row.created_at,
+      abilities: {
+        update: can(actor, 'policies.manage'),
+        draft: can(actor, 'policies.draft') && row.retired_at === null,
+        approve: can(actor, 'policies.approve'),
+        publish: can(actor, 'policies.publish'),
+      },
+    };
+  }
+
+  /** Throws FORBIDDEN, ALREADY_EXISTS (slug), VALIDATION_FAILED (unknown area, team or people). */
+  async create(actor: Actor, input: PolicyInput): Promise<PolicyDetail> {
+    authorize(actor, 'policies.manage');
+    const id = await this.db.transaction().execute((trx) => this.createInTransaction(trx, actor, input));
+    return this.get(actor, id);
+  }
+
+  async createInTransaction(trx: Db, cause: AuditCause, input: PolicyInput): Promise<string> {
+    if (await repo.findBySlug(trx, input.slug)) throw slugTaken(input.slug);
+    await this.assertReferences(trx, input);
+    const now = new Date().toISOString();
+    const row = {
+      id: uuidv7(),
+      slug: input.slug,
+      title: input.title,
+      area_id: input.areaId,
+      owning_team_id: input.owningTeamId,
+      status: 'draft',
+      tags: JSON.stringify([...new Set(input.tags)]),
+      restricted: input.restricted ? 1 : 0,
+      retired_at: null,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insert(trx, row);
+    await repo.replacePeople(trx, 'policy_owners', row.id, input.ownerIds);
+    await repo.replacePeople(trx, 'policy_members', row.id, input.memberIds);
+    await this.audit.record(trx, cause, { action: 'policy.created', entityType: 'policy', entityId: row.id, after: auditPolicy(row, input.ownerIds, input.memberIds) });
+    return row.id;
+  }
+
+  private async assertReferences(trx: Db, input: { areaId?: string; owningTeamId?: string | null; ownerIds?: string[]; memberIds?: string[] }): Promise<void> {
+    if (input.areaId && !(await repo.findArea(trx, input.areaId))) throw new AppError('VALIDATION_FAILED', 'The area does not exist', [{ path: 'body.areaId', message: 'Unknown area' }]);
+    if (input.owningTeamId && !(await repo.teamExists(trx, input.owningTeamId))) throw new AppError('VALIDATION_FAILED', 'The team does not exist', [{ path: 'body.owningTeamId', message: 'Unknown team' }]);
+    for (const field of ['ownerIds', 'memberIds'] as const) {
+      const ids = input[field] ?? [];
+      const found = await repo.existingUserIds(trx, ids);
+      if (ids.some((id) => !found.has(id))) throw new AppError('VALIDATION_FAILED', 'Some people do not exist', [{ path: `body.${field}`, message: 'Contains someone who does not exist' }]);
+    }
+  }
+
+  /** Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, ALREADY_EXISTS, VALIDATION_FAILED. */
+  async update(actor: Actor, idOrSlug: string, input: PolicyUpdate): Promise<PolicyDetail> {
+    authorize(actor, 'policies.manage');
+    const id = await this.db.transaction().execute(async (trx) => {
+      const before = await this.findVisible(actor, idOrSlug, trx);
+      if (before.version !== input.version) throw versionConflict('This policy', before.version);
+      if (input.slug && input.slug !== before.slug && (await repo.findBySlug(trx, input.slug))) throw slugTaken(input.slug);
+      await this.assertReferences(trx, input);
+      const ownersBefore = (await repo.people(trx, 'policy_owners', before.id)).map((p) => p.id);
+      const membersBefore = (await repo.people(trx, 'policy_members', before.id)).map((p) => p.id);
+      const now = new Date().toISOString();
+      const retiredAt = input.retired === undefined ? before.retired_at : input.retired ? (before.retired_at ?? now) : null;
+      const patch = {
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.slug !== undefined ? { slug: input.slug } : {}),
+        ...(input.areaId !== undefined ? { area_id: input.areaId } : {}),
+        ...(input.owningTeamId !== undefined ? { owning_team_id: input.owningTeamId } : {}),
+        ...(input.tags !== undefined ? { tags: JSON.stringify([...new Set(input.tags)]) } : {}),
+        ...(input.restricted !== undefined ? { restricted: input.restricted ? 1 : 0 } : {}),
+        retired_at: retiredAt,
+        status: retiredAt ? 'retired' : await this.derivedStatus(trx, before.id),
+        updated_at: now,
+      };
+      if (!(await repo.updateVersioned(trx, before.id, input.version, patch))) throw versionConflict('This policy', before.version + 1);
+      if (input.ownerIds) await repo.replacePeople(trx, 'policy_owners', before.id, input.ownerIds);
+      if (input.memberIds) await repo.replacePeople(trx, 'policy_members', before.id, input.memberIds);
+      await this.audit.record(trx, actor, {
+        action: 'policy.updated',
+        entityType: 'policy',
+        entityId: before.id,
+        before: auditPolicy(before, ownersBefore, membersBefore),
+        after: auditPolicy({ ...before, ...patch, version: input.version + 1 }, input.ownerIds ?? ownersBefore, input.memberIds ?? membersBefore),
+      });
+      return before.id;
+    });
+    return this.get(actor, id);
+  }
+
+  /** Status follows the versions: live once any version is live, else the newest version's state. */
+  async derivedStatus(trx: Db, policyId: string): Promise<PolicyStatus> {
+    if (await versionsRepo.hasLive(trx, policyId)) return 'live';
+    const newest = await versionsRepo.newest(trx, policyId);
+    return newest && newest.state !== 'superseded' ? (newest.state as PolicyStatus) : 'draft';
+  }
+
+  /** Re-derives and stores the status after a version changed state (retired policies stay retired). */
+  async refreshStatus(trx: Db, policy: PolicyRow): Promise<void> {
+    if (policy.retired_at) return;
+    await repo.setStatus(trx, policy.id, await this.derivedStatus(trx, policy.id), new Date().toISOString());
+  }
+}

@@ -1,0 +1,106 @@
+import type { PolicyArea, PolicyAreaCreate, PolicyAreaUpdate } from '@policyops/contracts';
+import { v7 as uuidv7 } from 'uuid';
+import type { Db } from '../../db/database.js';
+import type { PolicyAreasTable } from '../../db/schema.js';
+import { authorize, type Actor } from '../../http/actor.js';
+import { AppError, notFound, versionConflict } from '../../http/app-error.js';
+import type { AuditCause, AuditService } from '../audit/audit.service.js';
+import { viewerOf } from './policy-access.js';
+import * as repo from './policies.repository.js';
+
+const nameTaken = (name: string) => new AppError('ALREADY_EXISTS', `An area named "${name}" already exists`, [{ path: 'body.name', message: 'An area with this name already exists' }]);
+
+function auditArea(row: PolicyAreasTable) {
+  return { id: row.id, name: row.name, parentId: row.parent_id, description: row.description, version: row.version };
+}
+
+/** The policy taxonomy: a tree of areas (Hate Speech, Minor Safety, ...). */
+export class PolicyAreasService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor): Promise<PolicyArea[]> {
+    authorize(actor, 'policies.read');
+    const [areas, counts] = await Promise.all([repo.listAreas(this.db), repo.visibleCountsByArea(this.db, viewerOf(actor))]);
+    return areas.map((a) => ({ id: a.id, name: a.name, parentId: a.parent_id, description: a.description, policyCount: counts.get(a.id) ?? 0, version: a.version }));
+  }
+
+  /** The area and every area below it, for filtering a subtree. */
+  async subtreeIds(areaId: string): Promise<string[]> {
+    const areas = await repo.listAreas(this.db);
+    const out = [areaId];
+    for (let i = 0; i < out.length; i++) for (const a of areas) if (a.parent_id === out[i]) out.push(a.id);
+    return out;
+  }
+
+  /** Throws FORBIDDEN, ALREADY_EXISTS, VALIDATION_FAILED (unknown parent). */
+  async create(actor: Actor, input: Required<Pick<PolicyAreaCreate, 'name'>> & { parentId: string | null; description: string }): Promise<PolicyArea> {
+    authorize(actor, 'policies.manage');
+    const row = await this.db.transaction().execute((trx) => this.createInTransaction(trx, actor, input));
+    return { id: row.id, name: row.name, parentId: row.parent_id, description: row.description, policyCount: 0, version: row.version };
+  }
+
+  async createInTransaction(trx: Db, cause: AuditCause, input: { name: string; parentId: string | null; description: string }): Promise<PolicyAreasTable> {
+    if (await repo.findAreaByName(trx, input.name)) throw nameTaken(input.name);
+    if (input.parentId && !(await repo.findArea(trx, input.parentId))) {
+      throw new AppError('VALIDATION_FAILED', 'The parent area does not exist', [{ path: 'body.parentId', message: 'Unknown area' }]);
+    }
+    const now = new Date().toISOString();
+    const row = { id: uuidv7(), name: input.name, parent_id: input.parentId, description: input.description, version: 1, created_at: now, updated_at: now };
+    await repo.insertArea(trx, row);
+    await this.audit.record(trx, cause, { action: 'policy_area.created', entityType: 'policy_area', entityId: row.id, after: auditArea(row) });
+    return row;
+  }
+
+  /** Renames or moves an area; a move under itself or its own descendant is a cycle. Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, ALREADY_EXISTS, VALIDATION_FAILED. */
+  async update(actor: Actor, areaId: string, input: PolicyAreaUpdate): Promise<PolicyArea> {
+    authorize(actor, 'policies.manage');
+    await this.db.transaction().execute(async (trx) => {
+      const before = await repo.findArea(trx, areaId);
+      if (!before) throw notFound('Policy area');
+      if (before.version !== input.version) throw versionConflict('This area', before.version);
+      if (input.name && input.name !== before.name && (await repo.findAreaByName(trx, input.name))) throw nameTaken(input.name);
+      if (input.parentId) await this.assertNoCycle(trx, areaId, input.parentId);
+      const patch = {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.parentId !== undefined ? { parent_id: input.parentId } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        updated_at: new Date().toISOString(),
+      };
+      if (!(await repo.updateAreaVersioned(trx, areaId, input.version, patch))) throw versionConflict('This area', before.version + 1);
+      await this.audit.record(trx, actor, { action: 'policy_area.updated', entityType: 'policy_area', entityId: areaId, before: auditArea(before), after: auditArea({ ...before, ...patch, version: input.version + 1 }) });
+    });
+    const area = (await this.list(actor)).find((a) => a.id === areaId);
+    if (!area) throw notFound('Policy area');
+    return area;
+  }
+
+  private async assertNoCycle(trx: Db, areaId: string, newParentId: string): Promise<void> {
+    const areas = new Map((await repo.listAreas(trx)).map((a) => [a.id, a]));
+    if (!areas.has(newParentId)) throw new AppError('VALIDATION_FAILED', 'The parent area does not exist', [{ path: 'body.parentId', message: 'Unknown area' }]);
+    for (let cursor: string | null = newParentId; cursor; cursor = areas.get(cursor)?.parent_id ?? null) {
+      if (cursor === areaId) {
+        throw new AppError('VALIDATION_FAILED', 'An area cannot be moved under itself or one of its own sub-areas', [{ path: 'body.parentId', message: 'This would make a cycle in the area tree' }]);
+      }
+    }
+  }
+
+  /** Deletes an empty area. Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, INVALID_STATE (has sub-areas or policies). */
+  async delete(actor: Actor, areaId: string, version: number): Promise<void> {
+    authorize(actor, 'policies.manage');
+    await this.db.transaction().execute(async (trx) => {
+      const before = await repo.findArea(trx, areaId);
+      if (!before) throw notFound('Policy area');
+      if (before.version !== version) throw versionConflict('This area', before.version);
+      if (await repo.areaIsUsed(trx, areaId)) throw new AppError('INVALID_STATE', 'Move its sub-areas and policies elsewhere before deleting this area');
+      if (!(await repo.deleteAreaVersioned(trx, areaId, version))) throw versionConflict('This area', before.version + 1);
+      await this.audit.record(trx, actor, { action: 'policy_area.deleted', entityType: 'policy_area', entityId: areaId, before: auditArea(before) });
+    });
+  }
+
+  findByName(db: Db, name: string): Promise<PolicyAreasTable | undefined> {
+    return repo.findAreaByName(db, name);
+  }
+}

@@ -1,0 +1,98 @@
+import type { Db } from '../../db/database.js';
+import type { PolicyVersionsTable } from '../../db/schema.js';
+
+export type VersionRow = PolicyVersionsTable & { author_name: string | null; approver_name: string | null };
+
+const PUBLISHED = ['live', 'superseded'];
+
+function withNames(db: Db) {
+  return db
+    .selectFrom('policy_versions as v')
+    .leftJoin('users as au', 'au.id', 'v.author_id')
+    .leftJoin('users as ap', 'ap.id', 'v.approver_id')
+    .selectAll('v')
+    .select(['au.name as author_name', 'ap.name as approver_name']);
+}
+
+export async function listForPolicy(db: Db, policyId: string): Promise<VersionRow[]> {
+  return withNames(db).where('v.policy_id', '=', policyId).orderBy('v.created_at', 'desc').orderBy('v.id', 'desc').execute();
+}
+
+export async function find(db: Db, policyId: string, versionId: string): Promise<VersionRow | undefined> {
+  return withNames(db).where('v.policy_id', '=', policyId).where('v.id', '=', versionId).executeTakeFirst();
+}
+
+/** The published version in force on a date: the latest effective date on or before it. */
+export async function inForceOn(db: Db, policyId: string, date: string): Promise<VersionRow | undefined> {
+  return withNames(db)
+    .where('v.policy_id', '=', policyId)
+    .where('v.state', 'in', PUBLISHED)
+    .where('v.effective_date', '<=', date)
+    .orderBy('v.effective_date', 'desc')
+    .orderBy('v.published_at', 'desc')
+    .executeTakeFirst();
+}
+
+/** In-force versions of many policies at once (for lists). */
+export async function inForceOnForMany(db: Db, policyIds: string[], date: string): Promise<Map<string, PolicyVersionsTable>> {
+  const out = new Map<string, PolicyVersionsTable>();
+  if (policyIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('policy_versions')
+    .selectAll()
+    .where('policy_id', 'in', policyIds)
+    .where('state', 'in', PUBLISHED)
+    .where('effective_date', '<=', date)
+    .orderBy('effective_date', 'asc')
+    .orderBy('published_at', 'asc')
+    .execute();
+  for (const row of rows) out.set(row.policy_id, row);
+  return out;
+}
+
+export async function latestPublished(db: Db, policyId: string): Promise<PolicyVersionsTable | undefined> {
+  return db
+    .selectFrom('policy_versions')
+    .selectAll()
+    .where('policy_id', '=', policyId)
+    .where('state', 'in', PUBLISHED)
+    .orderBy('effective_date', 'desc')
+    .orderBy('published_at', 'desc')
+    .executeTakeFirst();
+}
+
+export async function newest(db: Db, policyId: string): Promise<PolicyVersionsTable | undefined> {
+  return db.selectFrom('policy_versions').selectAll().where('policy_id', '=', policyId).orderBy('created_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
+}
+
+export async function openVersion(db: Db, policyId: string): Promise<PolicyVersionsTable | undefined> {
+  return db.selectFrom('policy_versions').selectAll().where('policy_id', '=', policyId).where('state', 'in', ['draft', 'in_review', 'approved']).executeTakeFirst();
+}
+
+export async function labelTaken(db: Db, policyId: string, label: string, exceptId?: string): Promise<boolean> {
+  let query = db.selectFrom('policy_versions').select('id').where('policy_id', '=', policyId).where('label', '=', label);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return !!(await query.executeTakeFirst());
+}
+
+export async function hasLive(db: Db, policyId: string): Promise<boolean> {
+  return !!(await db.selectFrom('policy_versions').select('id').where('policy_id', '=', policyId).where('state', '=', 'live').executeTakeFirst());
+}
+
+export async function insert(db: Db, row: PolicyVersionsTable): Promise<void> {
+  await db.insertInto('policy_versions').values(row).execute();
+}
+
+export async function updateVersioned(db: Db, id: string, expectedVersion: number, patch: Partial<PolicyVersionsTable>): Promise<boolean> {
+  const result = await db.updateTable('policy_versions').set({ ...patch, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function supersedeLive(db: Db, policyId: string, exceptId: string, now: string): Promise<void> {
+  await db.updateTable('policy_versions').set({ state: 'superseded', updated_at: now }).where('policy_id', '=', policyId).where('state', '=', 'live').where('id', '!=', exceptId).execute();
+}
+
+export async function deleteDraft(db: Db, id: string, expectedVersion: number): Promise<boolean> {
+  const result = await db.deleteFrom('policy_versions').where('id', '=', id).where('version', '=', expectedVersion).where('state', '=', 'draft').executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}

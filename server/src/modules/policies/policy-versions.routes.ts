@@ -1,0 +1,56 @@
+import {
+  AsOfQuerySchema, DiffQuerySchema, NoContentSchema, PolicyDiffSchema, PolicyRefParamsSchema, PolicyVersionCreateSchema, PolicyVersionListSchema,
+  PolicyVersionParamsSchema, PolicyVersionSchema, PolicyVersionTransitionSchema, PolicyVersionUpdateSchema, VersionSchema,
+} from '@policyops/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../http/authenticate.js';
+import type { PolicyVersionsService } from './policy-versions.service.js';
+
+const tags = ['Policy library'];
+const DeleteQuerySchema = z.object({ version: z.coerce.number().pipe(VersionSchema) });
+
+export const policyVersionsRoutes: FastifyPluginAsyncZod<{ versions: PolicyVersionsService }> = async (app, { versions }) => {
+  app.get('/api/policies/:policyId/versions', {
+    config: { access: 'policies.read' },
+    schema: { operationId: 'listPolicyVersions', tags, summary: 'Versions of a policy, newest first', params: PolicyRefParamsSchema, response: { 200: PolicyVersionListSchema } },
+  }, async (request) => ({ items: await versions.list(requireActor(request), request.params.policyId) }));
+
+  app.post('/api/policies/:policyId/versions', {
+    config: { access: 'policies.draft' },
+    schema: { operationId: 'createPolicyVersion', tags, summary: 'Start a draft version', params: PolicyRefParamsSchema, body: PolicyVersionCreateSchema, response: { 201: PolicyVersionSchema } },
+  }, async (request, reply) => reply.code(201).send(await versions.create(requireActor(request), request.params.policyId, request.body)));
+
+  app.get('/api/policies/:policyId/versions/:versionId', {
+    config: { access: 'policies.read' },
+    schema: { operationId: 'getPolicyVersion', tags, summary: 'One version with its text', params: PolicyVersionParamsSchema, response: { 200: PolicyVersionSchema } },
+  }, async (request) => versions.get(requireActor(request), request.params.policyId, request.params.versionId));
+
+  app.patch('/api/policies/:policyId/versions/:versionId', {
+    config: { access: 'policies.draft' },
+    schema: { operationId: 'updatePolicyVersion', tags, summary: 'Edit a draft (send the version you read)', params: PolicyVersionParamsSchema, body: PolicyVersionUpdateSchema, response: { 200: PolicyVersionSchema } },
+  }, async (request) => versions.update(requireActor(request), request.params.policyId, request.params.versionId, request.body));
+
+  app.delete('/api/policies/:policyId/versions/:versionId', {
+    config: { access: 'policies.draft' },
+    schema: { operationId: 'discardPolicyVersion', tags, summary: 'Discard a draft', params: PolicyVersionParamsSchema, querystring: DeleteQuerySchema, response: { 204: NoContentSchema } },
+  }, async (request, reply) => {
+    await versions.discard(requireActor(request), request.params.policyId, request.params.versionId, request.query.version);
+    return reply.code(204).send(null);
+  });
+
+  app.post('/api/policies/:policyId/versions/:versionId/transitions', {
+    config: { access: 'policies.draft' },
+    schema: { operationId: 'transitionPolicyVersion', tags, summary: 'Submit, approve, reject or publish a version', params: PolicyVersionParamsSchema, body: PolicyVersionTransitionSchema, response: { 200: PolicyVersionSchema } },
+  }, async (request) => versions.transition(requireActor(request), request.params.policyId, request.params.versionId, request.body));
+
+  app.get('/api/policies/:policyId/as-of', {
+    config: { access: 'policies.read' },
+    schema: { operationId: 'getPolicyAsOf', tags, summary: 'The version in force on a date', params: PolicyRefParamsSchema, querystring: AsOfQuerySchema, response: { 200: PolicyVersionSchema } },
+  }, async (request) => versions.asOf(requireActor(request), request.params.policyId, request.query.date));
+
+  app.get('/api/policies/:policyId/diff', {
+    config: { access: 'policies.read' },
+    schema: { operationId: 'diffPolicyVersions', tags, summary: 'Differences between two versions', params: PolicyRefParamsSchema, querystring: DiffQuerySchema, response: { 200: PolicyDiffSchema } },
+  }, async (request) => versions.diff(requireActor(request), request.params.policyId, request.query.from, request.query.to));
+};

@@ -1,0 +1,233 @@
+import type { PolicyDiff, PolicyVersion, PolicyVersionSummary, PolicyVersionTransition, PolicyVersionUpdate, VersionState } from '@policyops/contracts';
+import { v7 as uuidv7 } from 'uuid';
+import type { Db } from '../../db/database.js';
+import type { PolicyVersionsTable } from '../../db/schema.js';
+import { authorize, can, type Actor } from '../../http/actor.js';
+import { AppError, notFound, versionConflict } from '../../http/app-error.js';
+import type { AuditCause, AuditService } from '../audit/audit.service.js';
+import * as policiesRepo from './policies.repository.js';
+import type { PolicyRow } from './policies.repository.js';
+import type { PoliciesService } from './policies.service.js';
+import { POLICY_TEMPLATE, diffTexts, nextMinorLabel } from './policy-diff.js';
+import * as repo from './policy-versions.repository.js';
+import type { VersionRow } from './policy-versions.repository.js';
+
+export interface NewVersionInput {
+  label?: string | undefined;
+  body?: string | undefined;
+  changeSummary: string;
+  effectiveDate: string | null;
+}
+
+function summaryOf(row: VersionRow): PolicyVersionSummary {
+  return {
+    id: row.id,
+    policyId: row.policy_id,
+    label: row.label,
+    state: row.state as VersionState,
+    effectiveDate: row.effective_date,
+    changeSummary: row.change_summary,
+    author: row.author_id ? { id: row.author_id, name: row.author_name ?? 'Deleted user' } : null,
+    approver: row.approver_id ? { id: row.approver_id, name: row.approver_name ?? 'Deleted user' } : null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
+}
+
+/** Audit snapshot: the text is summarised by length, since every version keeps its full text anyway. */
+function auditVersion(row: PolicyVersionsTable) {
+  return { id: row.id, label: row.label, state: row.state, effectiveDate: row.effective_date, changeSummary: row.change_summary, bodyLength: row.body.length, version: row.version };
+}
+
+const locked = (state: string) => new AppError('POLICY_VERSION_LOCKED', `This version is ${state.replace('_', ' ')}; only drafts can be edited. Start a new draft instead.`);
+
+/** Versions of a policy: drafting with optimistic concurrency, review, approval, publication, history. */
+export class PolicyVersionsService {
+  constructor(
+    private readonly db: Db,
+    private readonly policies: PoliciesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private toVersion(actor: Actor, row: VersionRow, policy: PolicyRow): PolicyVersion {
+    const open = policy.retired_at === null;
+    return {
+      ...summaryOf(row),
+      body: row.body,
+      abilities: {
+        edit: open && row.state === 'draft' && can(actor, 'policies.draft'),
+        submit: open && row.state === 'draft' && can(actor, 'policies.draft'),
+        approve: open && row.state === 'in_review' && can(actor, 'policies.approve') && row.author_id !== actor.id,
+        publish: open && row.state === 'approved' && can(actor, 'policies.publish'),
+        discard: row.state === 'draft' && can(actor, 'policies.draft'),
+      },
+    };
+  }
+
+  async list(actor: Actor, policyRef: string): Promise<PolicyVersionSummary[]> {
+    const policy = await this.policies.findVisible(actor, policyRef);
+    return (await repo.listForPolicy(this.db, policy.id)).map(summaryOf);
+  }
+
+  async get(actor: Actor, policyRef: string, versionId: string): Promise<PolicyVersion> {
+    const policy = await this.policies.findVisible(actor, policyRef);
+    const row = await repo.find(this.db, policy.id, versionId);
+    if (!row) throw notFound('Policy version');
+    return this.toVersion(actor, row, policy);
+  }
+
+  /** "What did policy X say on date D": the published version in force then. Throws NOT_FOUND when none was. */
+  async asOf(actor: Actor, policyRef: string, date: string): Promise<PolicyVersion> {
+    const policy = await this.policies.findVisible(actor, policyRef);
+    const row = await repo.inForceOn(this.db, policy.id, date);
+    if (!row) throw new AppError('NOT_FOUND', `No version of this policy was in force on ${date}`);
+    return this.toVersion(actor, row, policy);
+  }
+
+  /**
+   * Starts a draft (label defaults to the next minor, text to the newest version's). One open
+   * draft or review per policy. Throws FORBIDDEN, NOT_FOUND, INVALID_STATE, ALREADY_EXISTS.
+   */
+  async create(actor: Actor, policyRef: string, input: NewVersionInput): Promise<PolicyVersion> {
+    authorize(actor, 'policies.draft');
+    const id = await this.db.transaction().execute(async (trx) => {
+      const policy = await this.policies.findVisible(actor, policyRef, trx);
+      if (policy.retired_at) throw new AppError('INVALID_STATE', 'This policy is retired; restore it before drafting');
+      const open = await repo.openVersion(trx, policy.id);
+      if (open) throw new AppError('INVALID_STATE', `Version ${open.label} is still ${open.state.replace('_', ' ')}; finish or discard it first`);
+      const newest = await repo.newest(trx, policy.id);
+      const row = await this.insertVersion(trx, actor, policy, { ...input, label: input.label ?? nextMinorLabel(newest?.label), body: input.body ?? newest?.body ?? `# ${policy.title}\n\n${POLICY_TEMPLATE}` }, 'draft');
+      await this.policies.refreshStatus(trx, policy);
+      return row.id;
+    });
+    return this.get(actor, policyRef, id);
+  }
+
+  private async insertVersion(trx: Db, cause: AuditCause, policy: PolicyRow, input: NewVersionInput & { label: string; body: string }, state: VersionState, extra: Partial<PolicyVersionsTable> = {}): Promise<PolicyVersionsTable> {
+    if (await repo.labelTaken(trx, policy.id, input.label)) throw new AppError('ALREADY_EXISTS', `Version ${input.label} already exists`, [{ path: 'body.label', message: 'This policy already has a version with this label' }]);
+    const now = new Date().toISOString();
+    const row: PolicyVersionsTable = {
+      id: uuidv7(),
+      policy_id: policy.id,
+      label: input.label,
+      state,
+      effective_date: input.effectiveDate,
+      change_summary: input.changeSummary,
+      body: input.body,
+      author_id: cause.id,
+      approver_id: null,
+      published_at: null,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+      ...extra,
+    };
+    await repo.insert(trx, row);
+    await this.audit.record(trx, cause, { action: 'policy_version.created', entityType: 'policy_version', entityId: row.id, after: { ...auditVersion(row), policyId: policy.id } });
+    return row;
+  }
+
+  /** Edits a draft. Throws FORBIDDEN, NOT_FOUND, POLICY_VERSION_LOCKED, VERSION_CONFLICT, ALREADY_EXISTS. */
+  async update(actor: Actor, policyRef: string, versionId: string, input: PolicyVersionUpdate): Promise<PolicyVersion> {
+    authorize(actor, 'policies.draft');
+    await this.db.transaction().execute(async (trx) => {
+      const policy = await this.policies.findVisible(actor, policyRef, trx);
+      const before = await repo.find(trx, policy.id, versionId);
+      if (!before) throw notFound('Policy version');
+      if (before.state !== 'draft') throw locked(before.state);
+      if (before.version !== input.version) throw versionConflict('This draft', before.version);
+      if (input.label && (await repo.labelTaken(trx, policy.id, input.label, versionId))) throw new AppError('ALREADY_EXISTS', `Version ${input.label} already exists`, [{ path: 'body.label', message: 'This policy already has a version with this label' }]);
+      const patch = {
+        ...(input.label !== undefined ? { label: input.label } : {}),
+        ...(input.body !== undefined ? { body: input.body } : {}),
+        ...(input.changeSummary !== undefined ? { change_summary: input.changeSummary } : {}),
+        ...(input.effectiveDate !== undefined ? { effective_date: input.effectiveDate } : {}),
+        updated_at: new Date().toISOString(),
+      };
+      if (!(await repo.updateVersioned(trx, versionId, input.version, patch))) throw versionConflict('This draft', before.version + 1);
+      await this.audit.record(trx, actor, { action: 'policy_version.updated', entityType: 'policy_version', entityId: versionId, before: auditVersion(before), after: auditVersion({ ...before, ...patch, version: input.version + 1 }) });
+    });
+    return this.get(actor, policyRef, versionId);
+  }
+
+  /** Deletes a draft. Throws FORBIDDEN, NOT_FOUND, POLICY_VERSION_LOCKED, VERSION_CONFLICT. */
+  async discard(actor: Actor, policyRef: string, versionId: string, version: number): Promise<void> {
+    authorize(actor, 'policies.draft');
+    await this.db.transaction().execute(async (trx) => {
+      const policy = await this.policies.findVisible(actor, policyRef, trx);
+      const before = await repo.find(trx, policy.id, versionId);
+      if (!before) throw notFound('Policy version');
+      if (before.state !== 'draft') throw locked(before.state);
+      if (before.version !== version || !(await repo.deleteDraft(trx, versionId, version))) throw versionConflict('This draft', before.version);
+      await this.audit.record(trx, actor, { action: 'policy_version.discarded', entityType: 'policy_version', entityId: versionId, before: auditVersion(before) });
+      await this.policies.refreshStatus(trx, policy);
+    });
+  }
+
+  /**
+   * Moves a version through review: submit (draft -> in review), approve or reject (by someone
+   * other than the author), publish (approved -> live, superseding the previous live version).
+   * Effective dates never go backwards. Throws FORBIDDEN, NOT_FOUND, INVALID_STATE, VERSION_CONFLICT, VALIDATION_FAILED.
+   */
+  async transition(actor: Actor, policyRef: string, versionId: string, input: PolicyVersionTransition): Promise<PolicyVersion> {
+    authorize(actor, input.action === 'submit' ? 'policies.draft' : input.action === 'publish' ? 'policies.publish' : 'policies.approve');
+    await this.db.transaction().execute(async (trx) => {
+      const policy = await this.policies.findVisible(actor, policyRef, trx);
+      if (policy.retired_at) throw new AppError('INVALID_STATE', 'This policy is retired');
+      const before = await repo.find(trx, policy.id, versionId);
+      if (!before) throw notFound('Policy version');
+      if (before.version !== input.version) throw versionConflict('This version', before.version);
+      const from: Record<PolicyVersionTransition['action'], string> = { submit: 'draft', approve: 'in_review', reject: 'in_review', publish: 'approved' };
+      if (before.state !== from[input.action]) throw new AppError('INVALID_STATE', `Cannot ${input.action} a version that is ${before.state.replace('_', ' ')}`);
+      if ((input.action === 'approve' || input.action === 'reject') && before.author_id === actor.id) {
+        throw new AppError('FORBIDDEN', 'You wrote this version; another approver must review it');
+      }
+      const effectiveDate = input.effectiveDate ?? before.effective_date;
+      if (input.action === 'approve' || input.action === 'publish') await this.assertEffectiveDate(trx, policy.id, versionId, effectiveDate);
+      const now = new Date().toISOString();
+      const next = { submit: 'in_review', approve: 'approved', reject: 'draft', publish: 'live' }[input.action];
+      const patch: Partial<PolicyVersionsTable> = {
+        state: next,
+        effective_date: effectiveDate,
+        updated_at: now,
+        ...(input.action === 'approve' ? { approver_id: actor.id } : {}),
+        ...(input.action === 'reject' ? { approver_id: null } : {}),
+        ...(input.action === 'publish' ? { published_at: now } : {}),
+      };
+      if (!(await repo.updateVersioned(trx, versionId, input.version, patch))) throw versionConflict('This version', before.version + 1);
+      if (input.action === 'publish') await repo.supersedeLive(trx, policy.id, versionId, now);
+      const action = ({ submit: 'policy_version.submitted', approve: 'policy_version.approved', reject: 'policy_version.rejected', publish: 'policy_version.published' } as const)[input.action];
+      await this.audit.record(trx, actor, { action, entityType: 'policy_version', entityId: versionId, before: auditVersion(before), after: auditVersion({ ...before, ...patch, version: input.version + 1 }) });
+      await this.policies.refreshStatus(trx, policy);
+    });
+    return this.get(actor, policyRef, versionId);
+  }
+
+  private async assertEffectiveDate(trx: Db, policyId: string, versionId: string, effectiveDate: string | null): Promise<void> {
+    if (!effectiveDate) throw new AppError('VALIDATION_FAILED', 'Set the date this version takes effect', [{ path: 'body.effectiveDate', message: 'Required to approve or publish' }]);
+    const previous = await repo.latestPublished(trx, policyId);
+    if (previous && previous.id !== versionId && previous.effective_date && effectiveDate < previous.effective_date) {
+      throw new AppError('VALIDATION_FAILED', `Version ${previous.label} took effect on ${previous.effective_date}; a later version cannot take effect before it`, [{ path: 'body.effectiveDate', message: `Must be on or after ${previous.effective_date}` }]);
+    }
+  }
+
+  /** Word-level and unified diff between two versions of the same policy. Throws NOT_FOUND. */
+  async diff(actor: Actor, policyRef: string, fromId: string, toId: string): Promise<PolicyDiff> {
+    const policy = await this.policies.findVisible(actor, policyRef);
+    const [from, to] = await Promise.all([repo.find(this.db, policy.id, fromId), repo.find(this.db, policy.id, toId)]);
+    if (!from || !to) throw notFound('Policy version');
+    return { from: summaryOf(from), to: summaryOf(to), ...diffTexts(from.body, to.body, `${policy.slug} ${from.label}`, `${policy.slug} ${to.label}`) };
+  }
+
+  /** For the sample workspace and imports: a version whose review already happened elsewhere. */
+  async createHistoricInTransaction(trx: Db, cause: AuditCause, policyId: string, input: NewVersionInput & { label: string; body: string; approverId: string | null; state: 'live' | 'superseded' | 'draft' }): Promise<void> {
+    const policy = await policiesRepo.findVisible(trx, null, { id: policyId });
+    if (!policy) throw notFound('Policy');
+    const now = new Date().toISOString();
+    const published = input.state === 'draft' ? {} : { approver_id: input.approverId, published_at: now };
+    const row = await this.insertVersion(trx, cause, policy, input, input.state, published);
+    if (input.state === 'live') await repo.supersedeLive(trx, policy.id, row.id, now);
+    await this.policies.refreshStatus(trx, policy);
+  }
+}

@@ -35,6 +35,7 @@ import { PoliciesService } from './modules/policies/policies.service.js';
 import { policiesRoutes } from './modules/policies/policies.routes.js';
 import { PolicyVersionsService } from './modules/policies/policy-versions.service.js';
 import { policyVersionsRoutes } from './modules/policies/policy-versions.routes.js';
+import { policiesSample } from './modules/policies/policies.sample.js';
 import { SampleWorkspaceService } from './modules/workspace/sample-workspace.service.js';
 import { workspaceRoutes } from './modules/workspace/workspace.routes.js';
 
@@ -63,7 +64,7 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const policyAreas = new PolicyAreasService(db, audit);
   const policies = new PoliciesService(db, policyAreas, audit);
   const policyVersions = new PolicyVersionsService(db, policies, audit);
-  const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams)], audit);
+  const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams), policiesSample(policyAreas, policies, policyVersions)], audit);
   return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions };
 }
 

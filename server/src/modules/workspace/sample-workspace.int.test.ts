@@ -11,10 +11,10 @@ describe.each(DIALECTS)('sample workspace on %s', (dialect) => {
 
   it('loads teams for every policy area and XFN function with a dozen people, once', async () => {
     const admin = await t.signIn('admin');
-    expect((await admin.get('/api/workspace/sample')).json()).toMatchObject({ loaded: false, sections: ['People and teams'] });
+    expect((await admin.get('/api/workspace/sample')).json()).toMatchObject({ loaded: false, sections: ['People and teams', 'Policy library'] });
     const loaded = await admin.post('/api/workspace/sample');
     expect(loaded.statusCode).toBe(201);
-    expect(loaded.json().created).toMatchObject({ teams: 17, people: 13 });
+    expect(loaded.json().created).toMatchObject({ teams: 17, people: 13, policyAreas: 8, policies: 9 });
     const teams = (await admin.get('/api/teams')).json().items.map((team: { name: string }) => team.name);
     for (const area of SAMPLE_POLICY_AREAS) expect(teams).toContain(`${area} Policy`);
     const functions = new Set((await admin.get('/api/teams')).json().items.map((team: { function: string }) => team.function));
@@ -22,6 +22,31 @@ describe.each(DIALECTS)('sample workspace on %s', (dialect) => {
     expect((await admin.get('/api/workspace/sample')).json().loaded).toBe(true);
     expectProblem(await admin.post('/api/workspace/sample'), 409, 'INVALID_STATE');
     expect(await t.services.audit.verify()).toMatchObject({ ok: true });
+
+    const policies = (await admin.get('/api/policies')).json().items;
+    expect(policies.filter((p: { status: string }) => p.status === 'live')).toHaveLength(9);
+    for (const policy of policies) {
+      const versions = (await admin.get(`/api/policies/${policy.slug}/versions`)).json().items;
+      const published = versions.filter((v: { state: string }) => v.state !== 'draft');
+      expect(published.length, policy.slug).toBeGreaterThanOrEqual(2);
+      expect(published[0].state).toBe('live');
+      expect(published.slice(1).every((v: { state: string }) => v.state === 'superseded')).toBe(true);
+      const dates = published.map((v: { effectiveDate: string }) => v.effectiveDate);
+      expect(dates, policy.slug).toEqual([...dates].sort().reverse());
+      expect(policy.currentVersion.label).toBe(published[0].label);
+      const diff = (await admin.get(`/api/policies/${policy.slug}/diff?from=${published[1].id}&to=${published[0].id}`)).json();
+      expect(diff.stats.addedWords + diff.stats.removedWords, policy.slug).toBeGreaterThan(10);
+    }
+  });
+
+  it('keeps the restricted sample policy from people who are not its members', async () => {
+    const admin = await t.signIn('admin');
+    await admin.post('/api/workspace/sample');
+    const viewer = await t.signIn('viewer');
+    const restricted = (await admin.get('/api/policies')).json().items.filter((p: { restricted: boolean }) => p.restricted);
+    expect(restricted.length).toBeGreaterThan(0);
+    for (const policy of restricted) expectProblem(await viewer.get(`/api/policies/${policy.slug}`), 404, 'NOT_FOUND');
+    expect((await viewer.get('/api/policies')).json().items.length).toBe(9 - restricted.length);
   });
 
   it('is loaded by admins only', async () => {

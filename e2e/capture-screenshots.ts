@@ -26,7 +26,15 @@ try {
   await page.getByRole('button', { name: 'Load sample workspace' }).click();
   await page.waitForTimeout(1500);
   await page.screenshot({ path: 'docs/screenshots/home.png' });
-  const shots: [string, string][] = [['/people', 'people'], ['/teams', 'teams'], ['/admin/audit', 'audit'], ['/account', 'account']];
+  const shots: [string, string][] = [
+    ['/people', 'people'],
+    ['/teams', 'teams'],
+    ['/admin/audit', 'audit'],
+    ['/account', 'account'],
+    ['/policies', 'policies'],
+    ['/policies/hate-speech', 'policy'],
+    ['/policies/hate-speech/diff', 'policy-diff'],
+  ];
   for (const [path, name] of shots) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
@@ -35,6 +43,11 @@ try {
   }
   await page.goto('/');
   await page.waitForLoadState('networkidle');
+  const draft = await page.request.get('/api/policies/harmful-misinformation/versions');
+  const draftId = ((await draft.json()) as { items: { id: string; state: string }[] }).items.find((v) => v.state === 'draft')?.id;
+  await page.goto(`/policies/harmful-misinformation/versions/${draftId}`);
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: 'docs/screenshots/policy-editor.png' });
   await page.keyboard.press('Control+k');
   await page.getByPlaceholder('Search pages, people and teams…').fill('policy');
   await page.waitForTimeout(1000);

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from '../../accessibility.js';
-import { ADMIN } from '../../fixtures.js';
+import { ADMIN, INVITEE } from '../../fixtures.js';
 import { AppShell, LoginPage, SetupPage } from '../../pages/auth.page.js';
 import { AcceptInvitePage, AuditLogPage, PeoplePage } from '../../pages/people.page.js';
 
 const admin = ADMIN;
-const invitee = { name: 'Priya Raman', email: 'priya@policyops.test', password: 'invited person password' };
+const invitee = INVITEE;
 
 test('an admin sets up the workspace, invites a colleague who joins, and sees it in the audit log', async ({ page, browser }) => {
   const shell = new AppShell(page);

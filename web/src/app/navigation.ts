@@ -1,8 +1,8 @@
-import { IconHome, IconListSearch, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBooks, IconHome, IconListSearch, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import type { Permission } from '@policyops/contracts';
 
-export type AppPath = '/' | '/people' | '/teams' | '/admin/audit' | '/account';
+export type AppPath = '/' | '/policies' | '/people' | '/teams' | '/admin/audit' | '/account';
 
 export interface NavItem {
   label: string;
@@ -24,6 +24,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'main',
     description: 'Your starting point',
     keywords: ['dashboard', 'start'],
+  },
+  {
+    label: 'Policies',
+    to: '/policies',
+    icon: IconBooks,
+    permission: 'policies.read',
+    section: 'main',
+    description: 'The policy library: areas, policies, versions and the text in force on any date',
+    keywords: ['library', 'areas', 'taxonomy', 'versions', 'drafts', 'diff', 'as of'],
   },
   {
     label: 'People',

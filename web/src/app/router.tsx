@@ -15,6 +15,12 @@ import {
 } from '../features/auth';
 import type { AccountTab } from '../features/account';
 import type { PeopleTab } from '../features/people';
+// The validators alone, not the feature's index: this module is in the entry chunk.
+import {
+  validatePolicyDiffSearch,
+  validatePolicyLibrarySearch,
+  validatePolicyPageSearch,
+} from '../features/policies/policy-search';
 import { RouteError } from './layout/RouteError';
 import { RoutePending } from './layout/RoutePending';
 
@@ -27,6 +33,10 @@ const page = {
   login: () => import('../pages/LoginPage'),
   invite: () => import('../pages/AcceptInvitePage'),
   home: () => import('../pages/HomePage'),
+  policies: () => import('../pages/PoliciesPage'),
+  policy: () => import('../pages/PolicyPage'),
+  policyVersion: () => import('../pages/PolicyVersionPage'),
+  policyDiff: () => import('../pages/PolicyDiffPage'),
   people: () => import('../pages/PeoplePage'),
   person: () => import('../pages/PersonPage'),
   teams: () => import('../pages/TeamsPage'),
@@ -102,6 +112,33 @@ const homeRoute = createRoute({
   component: lazyRouteComponent(page.home, 'HomePage'),
 });
 
+const policiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'policies',
+  validateSearch: validatePolicyLibrarySearch,
+  component: lazyRouteComponent(page.policies, 'PoliciesPage'),
+});
+
+const policyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'policies/$policyId',
+  validateSearch: validatePolicyPageSearch,
+  component: lazyRouteComponent(page.policy, 'PolicyPage'),
+});
+
+const policyVersionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'policies/$policyId/versions/$versionId',
+  component: lazyRouteComponent(page.policyVersion, 'PolicyVersionPage'),
+});
+
+const policyDiffRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'policies/$policyId/diff',
+  validateSearch: validatePolicyDiffSearch,
+  component: lazyRouteComponent(page.policyDiff, 'PolicyDiffPage'),
+});
+
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'people',
@@ -150,6 +187,10 @@ const routeTree = rootRoute.addChildren([
   inviteRoute,
   appRoute.addChildren([
     homeRoute,
+    policiesRoute,
+    policyRoute,
+    policyVersionRoute,
+    policyDiffRoute,
     peopleRoute,
     personRoute,
     teamsRoute,

@@ -48,6 +48,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    // Field errors (and the text of a field in error): Mantine's red-6 is 3.3:1 on white.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-green-light-color': '#1e6b2f',
     '--mantine-color-teal-light-color': '#066649',
     '--mantine-color-orange-light-color': '#a33a0b',
@@ -58,5 +60,6 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
     '--mantine-color-placeholder': 'var(--mantine-color-dark-2)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
   },
 });

@@ -1,13 +1,17 @@
 import { Group, Kbd, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
-import { IconSearch, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import { IconFileText, IconSearch, IconUser, IconUsersGroup } from '@tabler/icons-react';
 import { ROLE_LABELS, TEAM_FUNCTION_LABELS } from '@policyops/contracts';
 import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useCan } from '../auth';
 import { useUserSearch } from '../people';
+// Straight to the two small modules, not the feature's index: that one reaches the Markdown
+// renderer (marked, DOMPurify), which the idle-loaded palette has no use for.
+import { POLICY_STATUS_LABELS } from '../policies/policy-labels';
+import { usePolicySearch } from '../policies/usePolicies';
 import { useTeams } from '../teams';
 import { paletteStore } from './palette-store';
 import type { PaletteAction } from './palette-types';
@@ -32,12 +36,14 @@ function matches(query: string, ...texts: string[]): boolean {
 }
 
 /**
- * Ctrl/⌘-K (the hotkey is bound by CommandPaletteHost): jump to any page the user can open, or to a person or team matching the
- * query (people are searched on the server, teams filtered from the cached list).
+ * Ctrl/⌘-K (the hotkey is bound by CommandPaletteHost): jump to any page the user can open, or to a person, team or policy
+ * matching the query (people and policies are searched on the server, teams filtered from the cached list). Policies come
+ * last so that Enter keeps opening the same first result as before they were added.
  */
 export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
   const navigate = useNavigate();
   const canSearch = useCan('directory.read');
+  const canReadPolicies = useCan('policies.read');
   const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
@@ -45,12 +51,14 @@ export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
 
   const people = useUserSearch(debounced, { limit: 6, enabled: opened && canSearch && debounced.length > 0 });
   const teams = useTeams(undefined, { enabled: opened && canSearch });
+  const policies = usePolicySearch(debounced, { limit: 6, enabled: opened && canReadPolicies && debounced.length > 0 });
 
   const pageMatches = pages.filter((p) => !q || matches(q, p.label, p.description, ...p.keywords));
   const teamMatches = q ? (teams.data?.items ?? []).filter((t) => matches(q, t.name, t.description)).slice(0, 6) : [];
   const peopleMatches = q && debounced ? (people.data?.items ?? []) : [];
-  const searching = q.length > 0 && (people.isFetching || debounced !== query.trim());
-  const nothing = pageMatches.length + teamMatches.length + peopleMatches.length === 0;
+  const policyMatches = q && debounced ? (policies.data ?? []) : [];
+  const searching = q.length > 0 && (people.isFetching || policies.isFetching || debounced !== query.trim());
+  const nothing = pageMatches.length + teamMatches.length + peopleMatches.length + policyMatches.length === 0;
   const listRef = useRef<HTMLDivElement>(null);
 
   // Enter with nothing highlighted opens the first result (the list highlights only on arrow keys).
@@ -120,6 +128,19 @@ export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
                 description={`${TEAM_FUNCTION_LABELS[t.function]} · ${t.memberCount} ${t.memberCount === 1 ? 'member' : 'members'}`}
                 leftSection={<IconUsersGroup size={20} stroke={1.6} aria-hidden />}
                 onClick={() => void navigate({ to: '/teams/$teamId', params: { teamId: t.id } })}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        ) : null}
+        {policyMatches.length > 0 ? (
+          <Spotlight.ActionsGroup label="Policies">
+            {policyMatches.map((p) => (
+              <Spotlight.Action
+                key={p.id}
+                label={p.title}
+                description={`${POLICY_STATUS_LABELS[p.status]} · ${p.areaName}${p.restricted ? ' · Restricted' : ''}`}
+                leftSection={<IconFileText size={20} stroke={1.6} aria-hidden />}
+                onClick={() => void navigate({ to: '/policies/$policyId', params: { policyId: p.slug } })}
               />
             ))}
           </Spotlight.ActionsGroup>

@@ -1,0 +1,115 @@
+import { Button, Group, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconCalendarOff } from '@tabler/icons-react';
+import type { PolicyVersionSummary } from '@policyops/contracts';
+import { useState } from 'react';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { AnchorLink } from '../../ui/router-links';
+import { MarkdownView } from './MarkdownView';
+import { formatIsoDate, todayIso } from './policy-labels';
+import { usePolicyAsOf } from './usePolicyVersions';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export interface PolicyTextPanelProps {
+  policyRef: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  onDateChange: (date: string) => void;
+  /** The policy's versions (for explaining an empty date); undefined while they load. */
+  versions: PolicyVersionSummary[] | undefined;
+}
+
+function NothingInForce({ date, versions }: { date: string; versions: PolicyVersionSummary[] | undefined }) {
+  const published = (versions ?? []).filter((v) => (v.state === 'live' || v.state === 'superseded') && v.effectiveDate);
+  const first = published.map((v) => v.effectiveDate as string).sort()[0];
+  let description = 'No version of this policy has been made live yet.';
+  if (first && date < first) description = `The first version took effect on ${formatIsoDate(first)}.`;
+  else if (first) description = 'No live version covered that date.';
+  return (
+    <EmptyState
+      icon={<IconCalendarOff size={24} />}
+      title={`Nothing was in force on ${formatIsoDate(date)}`}
+      description={description}
+    />
+  );
+}
+
+/** "What did this policy say on date D": the text of the version in force then, rendered. */
+export function PolicyTextPanel({ policyRef, date, onDateChange, versions }: PolicyTextPanelProps) {
+  const [input, setInput] = useState(date);
+  const [shownDate, setShownDate] = useState(date);
+  // The date can also change from outside (back and forward in the history): follow it.
+  if (date !== shownDate) {
+    setShownDate(date);
+    setInput(date);
+  }
+  const asOf = usePolicyAsOf(policyRef, date);
+  const today = todayIso();
+
+  let body;
+  if (asOf.isPending) {
+    body = (
+      <Stack gap="xs" role="status" aria-label="Loading the policy text">
+        <Skeleton height={20} width="60%" />
+        {Array.from({ length: 6 }, (_, i) => (
+          <Skeleton key={i} height={14} />
+        ))}
+      </Stack>
+    );
+  } else if (asOf.isError) {
+    body = <ErrorAlert error={asOf.error} onRetry={() => void asOf.refetch()} retrying={asOf.isRefetching} />;
+  } else if (!asOf.data) {
+    body = <NothingInForce date={date} versions={versions} />;
+  } else {
+    const version = asOf.data;
+    body = (
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          <AnchorLink to="/policies/$policyId/versions/$versionId" params={{ policyId: policyRef, versionId: version.id }} size="sm" underline="always">
+            Version {version.label}
+          </AnchorLink>
+          {version.effectiveDate ? `, in force since ${formatIsoDate(version.effectiveDate)}` : null}
+          {version.changeSummary ? ` · ${version.changeSummary}` : null}
+        </Text>
+        <MarkdownView markdown={version.body} />
+      </Stack>
+    );
+  }
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="policy-text-heading">
+      <Group justify="space-between" align="flex-end" mb="md" gap="sm" wrap="wrap">
+        <Title order={2} id="policy-text-heading">
+          {date === today ? 'Text in force today' : `Text in force on ${formatIsoDate(date)}`}
+        </Title>
+        <Group gap="xs" align="flex-end" wrap="nowrap">
+          <TextInput
+            type="date"
+            label="As of"
+            value={input}
+            max="9999-12-31"
+            onChange={(event) => {
+              const next = event.currentTarget.value;
+              setInput(next);
+              if (ISO_DATE.test(next)) onDateChange(next);
+            }}
+            w={170}
+          />
+          {date !== today ? (
+            <Button
+              variant="default"
+              onClick={() => {
+                setInput(today);
+                onDateChange(today);
+              }}
+            >
+              Today
+            </Button>
+          ) : null}
+        </Group>
+      </Group>
+      {body}
+    </Paper>
+  );
+}

@@ -1,0 +1,10 @@
+export { PolicyLibrary } from './PolicyLibrary';
+export { PolicyDetailView } from './PolicyDetailView';
+export { PolicyVersionView } from './PolicyVersionView';
+export { PolicyDiffView } from './PolicyDiffView';
+export { PolicyStatusBadge, VersionStateBadge } from './PolicyBadges';
+export { POLICY_STATUS_LABELS, VERSION_STATE_LABELS } from './policy-labels';
+export { usePolicySearch, usePolicy, usePolicyList, usePolicyAreas } from './usePolicies';
+export { policyKeys, areaKeys } from './policy-queries';
+export { renderMarkdown } from './markdown';
+export type { PolicyLibrarySearch, PolicyPageSearch, PolicyDiffSearch } from './policy-search';

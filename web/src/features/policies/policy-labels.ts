@@ -1,0 +1,86 @@
+import { POLICY_STATUSES } from '@policyops/contracts';
+import type { PolicyArea, PolicyStatus, VersionState } from '@policyops/contracts';
+
+export const POLICY_STATUS_LABELS: Record<PolicyStatus, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  approved: 'Approved',
+  live: 'Live',
+  retired: 'Retired',
+};
+
+export const VERSION_STATE_LABELS: Record<VersionState, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  approved: 'Approved',
+  live: 'Live',
+  superseded: 'Superseded',
+};
+
+export const POLICY_STATUS_OPTIONS = POLICY_STATUSES.map((status) => ({ value: status, label: POLICY_STATUS_LABELS[status] }));
+
+/** "hate-speech" from "Hate Speech!": lower-case ASCII letters and digits joined by single hyphens. */
+export function toSlug(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+/** Today in the viewer's calendar, as YYYY-MM-DD. */
+export function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** "4 Mar 2025" for a calendar date (no time zone shift: the date is read as local). */
+export function formatIsoDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!y || !m || !d) return date;
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export interface AreaNode {
+  area: PolicyArea;
+  depth: number;
+  children: AreaNode[];
+  /** "Parent › Child", for selects. */
+  path: string;
+}
+
+/** Builds the taxonomy tree from parentId, siblings by name; areas whose parent is missing become roots. */
+export function buildAreaTree(areas: PolicyArea[]): AreaNode[] {
+  const ids = new Set(areas.map((a) => a.id));
+  const byParent = new Map<string | null, PolicyArea[]>();
+  for (const area of areas) {
+    const parent = area.parentId && ids.has(area.parentId) ? area.parentId : null;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), area]);
+  }
+  const seen = new Set<string>();
+  const build = (parent: string | null, depth: number, prefix: string): AreaNode[] =>
+    (byParent.get(parent) ?? [])
+      .filter((area) => !seen.has(area.id))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((area) => {
+        seen.add(area.id);
+        const path = prefix ? `${prefix} › ${area.name}` : area.name;
+        return { area, depth, path, children: build(area.id, depth + 1, path) };
+      });
+  return build(null, 0, '');
+}
+
+/** The tree in display order, depth-first. */
+export function flattenAreaTree(nodes: AreaNode[]): AreaNode[] {
+  return nodes.flatMap((node) => [node, ...flattenAreaTree(node.children)]);
+}
+
+/** Options for an area select, indented by depth through their path label. */
+export function areaOptions(areas: PolicyArea[]): Array<{ value: string; label: string }> {
+  return flattenAreaTree(buildAreaTree(areas)).map((node) => ({ value: node.area.id, label: node.path }));
+}

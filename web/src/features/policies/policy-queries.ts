@@ -1,0 +1,20 @@
+import type { PolicyListQuery } from '@policyops/contracts';
+
+/**
+ * Query keys of the policy library. Policies are addressed by slug in URLs (`ref`), so every
+ * change refetches everything under ['policies'] rather than guessing which keys it touched.
+ */
+export const policyKeys = {
+  all: ['policies'] as const,
+  list: (filters: PolicyListQuery) => ['policies', 'list', filters] as const,
+  search: (q: string) => ['policies', 'search', q] as const,
+  detail: (ref: string) => ['policies', 'detail', ref] as const,
+  versions: (ref: string) => ['policies', 'versions', ref] as const,
+  version: (ref: string, versionId: string) => ['policies', 'version', ref, versionId] as const,
+  asOf: (ref: string, date: string) => ['policies', 'as-of', ref, date] as const,
+  diff: (ref: string, from: string, to: string) => ['policies', 'diff', ref, from, to] as const,
+};
+
+export const areaKeys = {
+  all: ['policy-areas'] as const,
+};

@@ -13,6 +13,9 @@ export const VersionSchema = z
   .min(1)
   .describe('Record version for optimistic concurrency; send the one you read, a stale one gets 409');
 
+/** `?version=N` on deletes, which carry no body. */
+export const VersionQuerySchema = z.object({ version: z.coerce.number().pipe(VersionSchema) });
+
 export const CursorQuerySchema = z.object({
   cursor: z.string().max(200).optional().describe('Opaque cursor from the previous page'),
   limit: z.coerce.number().int().min(1).max(200).default(50).describe('Page size (1-200, default 50)'),

@@ -1,11 +1,9 @@
-import { NoContentSchema, PolicyAreaCreateSchema, PolicyAreaIdParamsSchema, PolicyAreaListSchema, PolicyAreaSchema, PolicyAreaUpdateSchema, VersionSchema } from '@policyops/contracts';
+import { NoContentSchema, PolicyAreaCreateSchema, PolicyAreaIdParamsSchema, PolicyAreaListSchema, PolicyAreaSchema, PolicyAreaUpdateSchema, VersionQuerySchema } from '@policyops/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../../http/authenticate.js';
 import type { PolicyAreasService } from './policy-areas.service.js';
 
 const tags = ['Policy library'];
-const DeleteQuerySchema = z.object({ version: z.coerce.number().pipe(VersionSchema) });
 
 export const policyAreasRoutes: FastifyPluginAsyncZod<{ areas: PolicyAreasService }> = async (app, { areas }) => {
   app.get('/api/policy-areas', {
@@ -25,7 +23,7 @@ export const policyAreasRoutes: FastifyPluginAsyncZod<{ areas: PolicyAreasServic
 
   app.delete('/api/policy-areas/:areaId', {
     config: { access: 'policies.manage' },
-    schema: { operationId: 'deletePolicyArea', tags, summary: 'Delete an empty policy area', params: PolicyAreaIdParamsSchema, querystring: DeleteQuerySchema, response: { 204: NoContentSchema } },
+    schema: { operationId: 'deletePolicyArea', tags, summary: 'Delete an empty policy area', params: PolicyAreaIdParamsSchema, querystring: VersionQuerySchema, response: { 204: NoContentSchema } },
   }, async (request, reply) => {
     await areas.delete(requireActor(request), request.params.areaId, request.query.version);
     return reply.code(204).send(null);

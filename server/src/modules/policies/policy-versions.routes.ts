@@ -1,14 +1,12 @@
 import {
   AsOfQuerySchema, DiffQuerySchema, NoContentSchema, PolicyDiffSchema, PolicyRefParamsSchema, PolicyVersionCreateSchema, PolicyVersionListSchema,
-  PolicyVersionParamsSchema, PolicyVersionSchema, PolicyVersionTransitionSchema, PolicyVersionUpdateSchema, VersionSchema,
+  PolicyVersionParamsSchema, PolicyVersionSchema, PolicyVersionTransitionSchema, PolicyVersionUpdateSchema, VersionQuerySchema,
 } from '@policyops/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../../http/authenticate.js';
 import type { PolicyVersionsService } from './policy-versions.service.js';
 
 const tags = ['Policy library'];
-const DeleteQuerySchema = z.object({ version: z.coerce.number().pipe(VersionSchema) });
 
 export const policyVersionsRoutes: FastifyPluginAsyncZod<{ versions: PolicyVersionsService }> = async (app, { versions }) => {
   app.get('/api/policies/:policyId/versions', {
@@ -33,7 +31,7 @@ export const policyVersionsRoutes: FastifyPluginAsyncZod<{ versions: PolicyVersi
 
   app.delete('/api/policies/:policyId/versions/:versionId', {
     config: { access: 'policies.draft' },
-    schema: { operationId: 'discardPolicyVersion', tags, summary: 'Discard a draft', params: PolicyVersionParamsSchema, querystring: DeleteQuerySchema, response: { 204: NoContentSchema } },
+    schema: { operationId: 'discardPolicyVersion', tags, summary: 'Discard a draft', params: PolicyVersionParamsSchema, querystring: VersionQuerySchema, response: { 204: NoContentSchema } },
   }, async (request, reply) => {
     await versions.discard(requireActor(request), request.params.policyId, request.params.versionId, request.query.version);
     return reply.code(204).send(null);

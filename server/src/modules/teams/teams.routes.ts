@@ -1,14 +1,12 @@
 import {
   EmptySchema, NoContentSchema, TeamCreateSchema, TeamDetailSchema, TeamIdParamsSchema, TeamListQuerySchema, TeamListSchema, TeamMemberParamsSchema,
-  TeamUpdateSchema, VersionSchema,
+  TeamUpdateSchema, VersionQuerySchema,
 } from '@policyops/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../../http/authenticate.js';
 import type { TeamsService } from './teams.service.js';
 
 const tags = ['Teams'];
-const DeleteQuerySchema = z.object({ version: z.coerce.number().pipe(VersionSchema) });
 
 export const teamsRoutes: FastifyPluginAsyncZod<{ teams: TeamsService }> = async (app, { teams }) => {
   app.get('/api/teams', {
@@ -33,7 +31,7 @@ export const teamsRoutes: FastifyPluginAsyncZod<{ teams: TeamsService }> = async
 
   app.delete('/api/teams/:teamId', {
     config: { access: 'teams.manage' },
-    schema: { operationId: 'deleteTeam', tags, summary: 'Delete a team', params: TeamIdParamsSchema, querystring: DeleteQuerySchema, response: { 204: NoContentSchema } },
+    schema: { operationId: 'deleteTeam', tags, summary: 'Delete a team', params: TeamIdParamsSchema, querystring: VersionQuerySchema, response: { 204: NoContentSchema } },
   }, async (request, reply) => {
     await teams.delete(requireActor(request), request.params.teamId, request.query.version);
     return reply.code(204).send(null);

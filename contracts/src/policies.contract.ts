@@ -210,3 +210,24 @@ export const PolicyDiffSchema = z.object({
   stats: z.object({ addedWords: z.number().int(), removedWords: z.number().int() }),
 });
 export type PolicyDiff = z.infer<typeof PolicyDiffSchema>;
+
+// ---- Cross-references ----------------------------------------------------------------------
+
+export const PolicyLinkSchema = z.object({
+  id: IdSchema,
+  slug: z.string(),
+  title: z.string(),
+  status: PolicyStatusSchema,
+});
+export type PolicyLink = z.infer<typeof PolicyLinkSchema>;
+
+export const PolicyReferencesSchema = z.object({
+  basedOn: z
+    .object({ versionId: IdSchema, label: z.string(), state: VersionStateSchema })
+    .nullable()
+    .describe('The text that was read: the version in force today, else the newest version'),
+  references: z.array(PolicyLinkSchema).describe('Policies this text links to with [[slug]]'),
+  referencedBy: z.array(PolicyLinkSchema).describe('Policies whose current text links to this one'),
+  broken: z.array(z.string()).describe('Linked slugs that match no policy you can see'),
+});
+export type PolicyReferences = z.infer<typeof PolicyReferencesSchema>;

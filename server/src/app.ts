@@ -36,6 +36,7 @@ import { policiesRoutes } from './modules/policies/policies.routes.js';
 import { PolicyVersionsService } from './modules/policies/policy-versions.service.js';
 import { policyVersionsRoutes } from './modules/policies/policy-versions.routes.js';
 import { policiesSample } from './modules/policies/policies.sample.js';
+import { PolicyReferencesService } from './modules/policies/policy-references.service.js';
 import { SampleWorkspaceService } from './modules/workspace/sample-workspace.service.js';
 import { workspaceRoutes } from './modules/workspace/workspace.routes.js';
 
@@ -50,6 +51,7 @@ export interface Services {
   policyAreas: PolicyAreasService;
   policies: PoliciesService;
   policyVersions: PolicyVersionsService;
+  policyReferences: PolicyReferencesService;
 }
 
 /** Wires every service to its dependencies; the one place that knows them all. */
@@ -64,8 +66,9 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const policyAreas = new PolicyAreasService(db, audit);
   const policies = new PoliciesService(db, policyAreas, audit);
   const policyVersions = new PolicyVersionsService(db, policies, audit);
+  const policyReferences = new PolicyReferencesService(db, policies);
   const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams), policiesSample(policyAreas, policies, policyVersions)], audit);
-  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions };
+  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences };
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -138,7 +141,7 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
   await app.register(workspaceRoutes, { sample: services.sample });
   await app.register(policyAreasRoutes, { areas: services.policyAreas });
   await app.register(policiesRoutes, { policies: services.policies });
-  await app.register(policyVersionsRoutes, { versions: services.policyVersions });
+  await app.register(policyVersionsRoutes, { versions: services.policyVersions, references: services.policyReferences });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(join(webDist, 'index.html'));

@@ -65,6 +65,11 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   await expect(reviewer.getByRole('link', { name: /Grooming/ })).toHaveCount(0);
   await reviewerContext.close();
 
+  // Cross-references of a sample policy, both ways.
+  await page.goto('/policies/violent-extremism');
+  const references = page.getByRole('region', { name: 'References' });
+  await expect(references.getByRole('link', { name: 'Hate Speech and Hateful Behaviour' }).first()).toBeVisible();
+
   await page.goto('/policies/elections-integrity');
   await expect(page.getByText('False claims about when, where or how to vote.')).toBeVisible();
   await expectAccessible(page, 'policy page');

@@ -86,7 +86,7 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
     config.database.schema = schema;
   }
   const database = openDatabase(config.database);
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, config.database.kind === 'postgres' ? config.database.schema : undefined);
   const { app, services, routes } = await buildApp(config, database, { logger: false });
   await app.ready();
   let counter = 0;

@@ -136,3 +136,26 @@ export async function areaIsUsed(db: Db, id: string): Promise<boolean> {
   const policy = await db.selectFrom('policies').select('id').where('area_id', '=', id).executeTakeFirst();
   return !!(child || policy);
 }
+
+export async function findVisibleBySlugs(db: Db, viewer: Viewer, slugs: string[]): Promise<PolicyRow[]> {
+  if (slugs.length === 0) return [];
+  return withNames(db).where(visibleTo(viewer)).where('p.slug', 'in', slugs).execute();
+}
+
+/** Visible policies having some version whose text contains the needle (candidates for "referenced by"). */
+export async function visibleWithVersionContaining(db: Db, viewer: Viewer, needle: string): Promise<{ policy: PolicyRow; versionIds: string[] }[]> {
+  const like = `%${needle}%`;
+  const rows = await withNames(db)
+    .innerJoin('policy_versions as v', 'v.policy_id', 'p.id')
+    .select('v.id as version_id')
+    .where(visibleTo(viewer))
+    .where('v.body', 'like', like)
+    .execute();
+  const byPolicy = new Map<string, { policy: PolicyRow; versionIds: string[] }>();
+  for (const { version_id, ...policy } of rows) {
+    const entry = byPolicy.get(policy.id) ?? { policy, versionIds: [] };
+    entry.versionIds.push(version_id);
+    byPolicy.set(policy.id, entry);
+  }
+  return [...byPolicy.values()];
+}

@@ -1,14 +1,15 @@
 import {
   AsOfQuerySchema, DiffQuerySchema, NoContentSchema, PolicyDiffSchema, PolicyRefParamsSchema, PolicyVersionCreateSchema, PolicyVersionListSchema,
-  PolicyVersionParamsSchema, PolicyVersionSchema, PolicyVersionTransitionSchema, PolicyVersionUpdateSchema, VersionQuerySchema,
+  PolicyReferencesSchema, PolicyVersionParamsSchema, PolicyVersionSchema, PolicyVersionTransitionSchema, PolicyVersionUpdateSchema, VersionQuerySchema,
 } from '@policyops/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../http/authenticate.js';
+import type { PolicyReferencesService } from './policy-references.service.js';
 import type { PolicyVersionsService } from './policy-versions.service.js';
 
 const tags = ['Policy library'];
 
-export const policyVersionsRoutes: FastifyPluginAsyncZod<{ versions: PolicyVersionsService }> = async (app, { versions }) => {
+export const policyVersionsRoutes: FastifyPluginAsyncZod<{ versions: PolicyVersionsService; references: PolicyReferencesService }> = async (app, { versions, references }) => {
   app.get('/api/policies/:policyId/versions', {
     config: { access: 'policies.read' },
     schema: { operationId: 'listPolicyVersions', tags, summary: 'Versions of a policy, newest first', params: PolicyRefParamsSchema, response: { 200: PolicyVersionListSchema } },
@@ -51,4 +52,9 @@ export const policyVersionsRoutes: FastifyPluginAsyncZod<{ versions: PolicyVersi
     config: { access: 'policies.read' },
     schema: { operationId: 'diffPolicyVersions', tags, summary: 'Differences between two versions', params: PolicyRefParamsSchema, querystring: DiffQuerySchema, response: { 200: PolicyDiffSchema } },
   }, async (request) => versions.diff(requireActor(request), request.params.policyId, request.query.from, request.query.to));
+
+  app.get('/api/policies/:policyId/references', {
+    config: { access: 'policies.read' },
+    schema: { operationId: 'getPolicyReferences', tags, summary: 'Cross-references: links out, links in, broken links', params: PolicyRefParamsSchema, response: { 200: PolicyReferencesSchema } },
+  }, async (request) => references.get(requireActor(request), request.params.policyId));
 };

@@ -10,6 +10,7 @@ import { PolicyBackLink } from './PolicyBackLink';
 import { PolicyStatusBadge, RestrictedBadge } from './PolicyBadges';
 import { PolicyDetailsCard } from './PolicyDetailsCard';
 import { PolicyTextPanel } from './PolicyTextPanel';
+import { ReferencesCard } from './ReferencesCard';
 import { VersionTimeline } from './VersionTimeline';
 import { todayIso } from './policy-labels';
 import { usePolicy } from './usePolicies';
@@ -103,6 +104,12 @@ export function PolicyDetailView({ policyRef, asOf, onAsOfChange }: PolicyDetail
                 Details
               </Title>
               <PolicyDetailsCard policy={policy} />
+            </Paper>
+            <Paper withBorder p="md" component="section" aria-labelledby="policy-references-heading">
+              <Title order={2} size="h3" id="policy-references-heading" mb="sm">
+                References
+              </Title>
+              <ReferencesCard policyRef={policy.slug} />
             </Paper>
             <Paper withBorder p="md" component="section" aria-labelledby="policy-versions-heading">
               <Title order={2} size="h3" id="policy-versions-heading" mb="sm">

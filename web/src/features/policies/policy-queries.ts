@@ -13,6 +13,7 @@ export const policyKeys = {
   version: (ref: string, versionId: string) => ['policies', 'version', ref, versionId] as const,
   asOf: (ref: string, date: string) => ['policies', 'as-of', ref, date] as const,
   diff: (ref: string, from: string, to: string) => ['policies', 'diff', ref, from, to] as const,
+  references: (ref: string) => ['policies', 'references', ref] as const,
 };
 
 export const areaKeys = {

@@ -1,0 +1,52 @@
+import type { PolicyLink, PolicyReferences, PolicyStatus, VersionState } from '@policyops/contracts';
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../../http/actor.js';
+import type { PoliciesService } from './policies.service.js';
+import { today } from './policies.service.js';
+import { viewerOf } from './policy-access.js';
+import { linkedSlugs } from './policy-links.js';
+import * as policiesRepo from './policies.repository.js';
+import type { PolicyRow } from './policies.repository.js';
+import * as versionsRepo from './policy-versions.repository.js';
+
+const linkOf = (row: PolicyRow): PolicyLink => ({ id: row.id, slug: row.slug, title: row.title, status: row.status as PolicyStatus });
+
+/** `[[slug]]` cross-references between policies, both ways, and the links that lead nowhere. */
+export class PolicyReferencesService {
+  constructor(
+    private readonly db: Db,
+    private readonly policies: PoliciesService,
+  ) {}
+
+  /** The text a policy currently stands for: the version in force today, else its newest version. */
+  private async currentVersion(policyId: string) {
+    return (await versionsRepo.inForceOn(this.db, policyId, today())) ?? (await versionsRepo.newest(this.db, policyId));
+  }
+
+  /**
+   * Links out of the policy's current text, policies whose current text links to it, and links
+   * to slugs the caller cannot resolve. Restricted policies the caller may not see count as
+   * unresolved, exactly like missing ones. Throws NOT_FOUND.
+   */
+  async get(actor: Actor, policyRef: string): Promise<PolicyReferences> {
+    const policy = await this.policies.findVisible(actor, policyRef);
+    const viewer = viewerOf(actor);
+    const current = await this.currentVersion(policy.id);
+    const slugs = current ? linkedSlugs(current.body).filter((s) => s !== policy.slug) : [];
+    const targets = new Map((await policiesRepo.findVisibleBySlugs(this.db, viewer, slugs)).map((p) => [p.slug, p]));
+
+    const referencedBy: PolicyLink[] = [];
+    for (const candidate of await policiesRepo.visibleWithVersionContaining(this.db, viewer, `[[${policy.slug}]]`)) {
+      if (candidate.policy.id === policy.id) continue;
+      const theirs = await this.currentVersion(candidate.policy.id);
+      if (theirs && candidate.versionIds.includes(theirs.id) && linkedSlugs(theirs.body).includes(policy.slug)) referencedBy.push(linkOf(candidate.policy));
+    }
+
+    return {
+      basedOn: current ? { versionId: current.id, label: current.label, state: current.state as VersionState } : null,
+      references: slugs.filter((s) => targets.has(s)).map((s) => linkOf(targets.get(s)!)),
+      referencedBy: referencedBy.sort((a, b) => a.title.localeCompare(b.title)),
+      broken: slugs.filter((s) => !targets.has(s)),
+    };
+  }
+}

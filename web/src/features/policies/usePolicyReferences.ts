@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import type { PolicyReferences } from '@policyops/contracts';
+import { api, seg } from '../../lib/api';
+import { policyKeys } from './policy-queries';
+
+/** `[[slug]]` links out of the policy's current text, links into it, and broken ones. */
+export function usePolicyReferences(ref: string) {
+  return useQuery({
+    queryKey: policyKeys.references(ref),
+    queryFn: ({ signal }) => api.get<PolicyReferences>(`/api/policies/${seg(ref)}/references`, undefined, signal),
+  });
+}

@@ -7,6 +7,7 @@ export const SlugSchema = z
   .min(2, 'Use at least 2 characters')
   .max(80)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, e.g. hate-speech')
+  .refine((slug) => slug !== 'changes', 'This name is reserved for the library-wide changes page')
   .describe('URL name, unique in the library (lower-case, hyphens)');
 
 export const IsoDateSchema = z.iso.date({ message: 'Use a date as YYYY-MM-DD' }).describe('Calendar date, YYYY-MM-DD');
@@ -231,3 +232,17 @@ export const PolicyReferencesSchema = z.object({
   broken: z.array(z.string()).describe('Linked slugs that match no policy you can see'),
 });
 export type PolicyReferences = z.infer<typeof PolicyReferencesSchema>;
+
+// ---- Library-wide changes ------------------------------------------------------------------
+
+export const PolicyChangesQuerySchema = z
+  .object({ from: IsoDateSchema.describe('First effective date (inclusive)'), to: IsoDateSchema.describe('Last effective date (inclusive)') })
+  .refine((q) => q.from <= q.to, { message: 'Must be on or after the start date', path: ['to'] });
+
+export const PolicyChangeSchema = z.object({
+  policy: PolicyLinkSchema,
+  version: PolicyVersionSummarySchema,
+  previousVersionId: IdSchema.nullable().describe('The published version it replaced, for a diff'),
+});
+export type PolicyChange = z.infer<typeof PolicyChangeSchema>;
+export const PolicyChangeListSchema = z.object({ items: z.array(PolicyChangeSchema).describe('Newest effective date first') });

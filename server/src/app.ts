@@ -37,6 +37,8 @@ import { PolicyVersionsService } from './modules/policies/policy-versions.servic
 import { policyVersionsRoutes } from './modules/policies/policy-versions.routes.js';
 import { policiesSample } from './modules/policies/policies.sample.js';
 import { PolicyReferencesService } from './modules/policies/policy-references.service.js';
+import { PolicyChangesService } from './modules/policies/policy-changes.service.js';
+import { policyChangesRoutes } from './modules/policies/policy-changes.routes.js';
 import { SampleWorkspaceService } from './modules/workspace/sample-workspace.service.js';
 import { workspaceRoutes } from './modules/workspace/workspace.routes.js';
 
@@ -52,6 +54,7 @@ export interface Services {
   policies: PoliciesService;
   policyVersions: PolicyVersionsService;
   policyReferences: PolicyReferencesService;
+  policyChanges: PolicyChangesService;
 }
 
 /** Wires every service to its dependencies; the one place that knows them all. */
@@ -67,8 +70,9 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const policies = new PoliciesService(db, policyAreas, audit);
   const policyVersions = new PolicyVersionsService(db, policies, audit);
   const policyReferences = new PolicyReferencesService(db, policies);
+  const policyChanges = new PolicyChangesService(db);
   const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams), policiesSample(policyAreas, policies, policyVersions)], audit);
-  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences };
+  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges };
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -142,6 +146,7 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
   await app.register(policyAreasRoutes, { areas: services.policyAreas });
   await app.register(policiesRoutes, { policies: services.policies });
   await app.register(policyVersionsRoutes, { versions: services.policyVersions, references: services.policyReferences });
+  await app.register(policyChangesRoutes, { changes: services.policyChanges });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(join(webDist, 'index.html'));

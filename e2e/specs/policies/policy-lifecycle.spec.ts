@@ -65,6 +65,13 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   await expect(reviewer.getByRole('link', { name: /Grooming/ })).toHaveCount(0);
   await reviewerContext.close();
 
+  // The library-wide view of what changed lists the new version with the sample ones.
+  await page.goto('/policies');
+  await page.getByRole('link', { name: 'What changed' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What changed' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Elections Integrity' })).toBeVisible();
+  await expectAccessible(page, 'what changed');
+
   // Cross-references of a sample policy, both ways.
   await page.goto('/policies/violent-extremism');
   const references = page.getByRole('region', { name: 'References' });

@@ -17,6 +17,7 @@ import type { AccountTab } from '../features/account';
 import type { PeopleTab } from '../features/people';
 // The validators alone, not the feature's index: this module is in the entry chunk.
 import {
+  validatePolicyChangesSearch,
   validatePolicyDiffSearch,
   validatePolicyLibrarySearch,
   validatePolicyPageSearch,
@@ -37,6 +38,7 @@ const page = {
   policy: () => import('../pages/PolicyPage'),
   policyVersion: () => import('../pages/PolicyVersionPage'),
   policyDiff: () => import('../pages/PolicyDiffPage'),
+  policyChanges: () => import('../pages/PolicyChangesPage'),
   people: () => import('../pages/PeoplePage'),
   person: () => import('../pages/PersonPage'),
   teams: () => import('../pages/TeamsPage'),
@@ -119,6 +121,13 @@ const policiesRoute = createRoute({
   component: lazyRouteComponent(page.policies, 'PoliciesPage'),
 });
 
+const policyChangesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'policies/changes',
+  validateSearch: validatePolicyChangesSearch,
+  component: lazyRouteComponent(page.policyChanges, 'PolicyChangesPage'),
+});
+
 const policyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'policies/$policyId',
@@ -188,6 +197,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     policiesRoute,
+    policyChangesRoute,
     policyRoute,
     policyVersionRoute,
     policyDiffRoute,

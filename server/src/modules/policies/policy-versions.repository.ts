@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { PolicyVersionsTable } from '../../db/schema.js';
+import { visibleTo, type Viewer } from './policies.repository.js';
 
 export type VersionRow = PolicyVersionsTable & { author_name: string | null; approver_name: string | null };
 
@@ -95,4 +96,31 @@ export async function supersedeLive(db: Db, policyId: string, exceptId: string, 
 export async function deleteDraft(db: Db, id: string, expectedVersion: number): Promise<boolean> {
   const result = await db.deleteFrom('policy_versions').where('id', '=', id).where('version', '=', expectedVersion).where('state', '=', 'draft').executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
+}
+
+/** Published versions taking effect between two dates (inclusive) in the policies a viewer may see. */
+export async function publishedBetween(db: Db, viewer: Viewer, from: string, to: string): Promise<VersionRow[]> {
+  return withNames(db)
+    .innerJoin('policies as p', 'p.id', 'v.policy_id')
+    .where(visibleTo(viewer))
+    .where('v.state', 'in', PUBLISHED)
+    .where('v.effective_date', '>=', from)
+    .where('v.effective_date', '<=', to)
+    .orderBy('v.effective_date', 'desc')
+    .orderBy('v.published_at', 'desc')
+    .limit(500)
+    .execute();
+}
+
+/** Every published version of these policies, oldest first: enough to find what each one replaced. */
+export async function publishedOf(db: Db, policyIds: string[]): Promise<Pick<PolicyVersionsTable, 'id' | 'policy_id' | 'effective_date' | 'published_at'>[]> {
+  if (policyIds.length === 0) return [];
+  return db
+    .selectFrom('policy_versions')
+    .select(['id', 'policy_id', 'effective_date', 'published_at'])
+    .where('policy_id', 'in', policyIds)
+    .where('state', 'in', PUBLISHED)
+    .orderBy('effective_date', 'asc')
+    .orderBy('published_at', 'asc')
+    .execute();
 }

@@ -19,7 +19,7 @@ export interface NewVersionInput {
   effectiveDate: string | null;
 }
 
-function summaryOf(row: VersionRow): PolicyVersionSummary {
+export function summaryOf(row: VersionRow): PolicyVersionSummary {
   return {
     id: row.id,
     policyId: row.policy_id,

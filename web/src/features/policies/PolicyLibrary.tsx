@@ -1,10 +1,11 @@
 import { Button, Grid, Paper, Stack } from '@mantine/core';
-import { IconBooks, IconFolderPlus, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconBooks, IconFolderPlus, IconHistory, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { TableSkeleton } from '../../ui/TableSkeleton';
+import { ButtonLink } from '../../ui/router-links';
 import { useCan } from '../auth';
 import { AreaFormModal } from './AreaFormModal';
 import { AreaTree } from './AreaTree';
@@ -83,12 +84,19 @@ export function PolicyLibrary({ search, onSearchChange }: PolicyLibraryProps) {
         actions={
           canManage ? (
             <>
+              <ButtonLink to="/policies/changes" variant="default" leftSection={<IconHistory size={16} aria-hidden />}>
+                What changed
+              </ButtonLink>
               <Button variant="default" leftSection={<IconFolderPlus size={16} aria-hidden />} onClick={() => setCreatingArea(true)}>
                 New area
               </Button>
               {emptyLibrary ? null : newPolicyButton}
             </>
-          ) : undefined
+          ) : (
+            <ButtonLink to="/policies/changes" variant="default" leftSection={<IconHistory size={16} aria-hidden />}>
+              What changed
+            </ButtonLink>
+          )
         }
       />
       <Grid gap="lg">

@@ -55,3 +55,17 @@ export function validatePolicyDiffSearch(search: Record<string, unknown>): Polic
   if (to) out.to = to;
   return out;
 }
+
+export interface PolicyChangesSearch {
+  from?: string;
+  to?: string;
+}
+
+
+/** `?from=&to=` of the library-wide changes page; anything not a date is dropped. */
+export function validatePolicyChangesSearch(search: Record<string, unknown>): PolicyChangesSearch {
+  const out: PolicyChangesSearch = {};
+  if (typeof search.from === 'string' && ISO_DATE.test(search.from)) out.from = search.from;
+  if (typeof search.to === 'string' && ISO_DATE.test(search.to)) out.to = search.to;
+  return out;
+}

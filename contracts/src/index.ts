@@ -8,3 +8,4 @@ export * from './teams.contract.js';
 export * from './audit.contract.js';
 export * from './workspace.contract.js';
 export * from './policies.contract.js';
+export * from './search.contract.js';

@@ -39,6 +39,8 @@ import { policiesSample } from './modules/policies/policies.sample.js';
 import { PolicyReferencesService } from './modules/policies/policy-references.service.js';
 import { PolicyChangesService } from './modules/policies/policy-changes.service.js';
 import { policyChangesRoutes } from './modules/policies/policy-changes.routes.js';
+import { SearchService } from './search/search.service.js';
+import { searchRoutes } from './search/search.routes.js';
 import { SampleWorkspaceService } from './modules/workspace/sample-workspace.service.js';
 import { workspaceRoutes } from './modules/workspace/workspace.routes.js';
 
@@ -55,6 +57,7 @@ export interface Services {
   policyVersions: PolicyVersionsService;
   policyReferences: PolicyReferencesService;
   policyChanges: PolicyChangesService;
+  search: SearchService;
 }
 
 /** Wires every service to its dependencies; the one place that knows them all. */
@@ -67,12 +70,13 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const account = new AccountService(db, users, auth, audit);
   const invitations = new InvitationsService(db, config.publicUrl, users, teams, auth, audit);
   const policyAreas = new PolicyAreasService(db, audit);
-  const policies = new PoliciesService(db, policyAreas, audit);
-  const policyVersions = new PolicyVersionsService(db, policies, audit);
+  const search = new SearchService(db, database.dialect, policyAreas);
+  const policies = new PoliciesService(db, policyAreas, audit, search);
+  const policyVersions = new PolicyVersionsService(db, policies, audit, search);
   const policyReferences = new PolicyReferencesService(db, policies);
   const policyChanges = new PolicyChangesService(db);
   const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams), policiesSample(policyAreas, policies, policyVersions)], audit);
-  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges };
+  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges, search };
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -147,6 +151,7 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
   await app.register(policiesRoutes, { policies: services.policies });
   await app.register(policyVersionsRoutes, { versions: services.policyVersions, references: services.policyReferences });
   await app.register(policyChangesRoutes, { changes: services.policyChanges });
+  await app.register(searchRoutes, { search: services.search });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(join(webDist, 'index.html'));

@@ -65,6 +65,13 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   await expect(reviewer.getByRole('link', { name: /Grooming/ })).toHaveCount(0);
   await reviewerContext.close();
 
+  // Full-text search finds the new policy with the match highlighted.
+  await shell.navigate('Search');
+  await page.getByRole('searchbox', { name: 'Search policies' }).fill('how to vote');
+  await expect(page.getByRole('link', { name: 'Elections Integrity' }).first()).toBeVisible();
+  await expect(page.locator('mark').filter({ hasText: /vote/i }).first()).toBeVisible();
+  await expectAccessible(page, 'search');
+
   // The library-wide view of what changed lists the new version with the sample ones.
   await page.goto('/policies');
   await page.getByRole('link', { name: 'What changed' }).click();

@@ -140,6 +140,14 @@ export interface PolicyVersionsTable {
   updated_at: string;
 }
 
+/** Full-text documents (FTS5 on SQLite; on PostgreSQL also a generated tsvector `tsv`). */
+export interface SearchDocumentsTable {
+  entity_id: string;
+  policy_id: string;
+  title: string;
+  body: string;
+}
+
 export interface Database {
   users: UsersTable;
   teams: TeamsTable;
@@ -155,4 +163,5 @@ export interface Database {
   policy_owners: PolicyPeopleTable;
   policy_members: PolicyPeopleTable;
   policy_versions: PolicyVersionsTable;
+  search_documents: SearchDocumentsTable;
 }

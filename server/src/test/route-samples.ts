@@ -63,6 +63,7 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   discardPolicyVersion: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}?version=999` }),
   transitionPolicyVersion: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}/transitions`, payload: { version: 999, action: 'submit' } }),
   getPolicyAsOf: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/as-of?date=2026-01-01` }),
+  search: () => ({ url: '/api/search?q=matrix' }),
   listPolicyChanges: () => ({ url: '/api/policy-changes?from=2020-01-01&to=2030-12-31' }),
   getPolicyReferences: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/references` }),
   diffPolicyVersions: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/diff?from=${versionId}&to=${versionId}` }),

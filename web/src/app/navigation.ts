@@ -1,8 +1,8 @@
-import { IconBooks, IconHome, IconListSearch, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBooks, IconHome, IconListSearch, IconSearch, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import type { Permission } from '@policyops/contracts';
 
-export type AppPath = '/' | '/policies' | '/people' | '/teams' | '/admin/audit' | '/account';
+export type AppPath = '/' | '/policies' | '/search' | '/people' | '/teams' | '/admin/audit' | '/account';
 
 export interface NavItem {
   label: string;
@@ -33,6 +33,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'main',
     description: 'The policy library: areas, policies, versions and the text in force on any date',
     keywords: ['library', 'areas', 'taxonomy', 'versions', 'drafts', 'diff', 'as of'],
+  },
+  {
+    label: 'Search',
+    to: '/search',
+    icon: IconSearch,
+    permission: 'policies.read',
+    section: 'main',
+    description: 'Full-text search of policy wording, with highlighted matches',
+    keywords: ['find', 'full-text', 'wording', 'snippets'],
   },
   {
     label: 'People',

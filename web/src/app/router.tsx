@@ -22,6 +22,7 @@ import {
   validatePolicyLibrarySearch,
   validatePolicyPageSearch,
 } from '../features/policies/policy-search';
+import { validateSearchPageSearch } from '../features/search/search-params';
 import { RouteError } from './layout/RouteError';
 import { RoutePending } from './layout/RoutePending';
 
@@ -39,6 +40,7 @@ const page = {
   policyVersion: () => import('../pages/PolicyVersionPage'),
   policyDiff: () => import('../pages/PolicyDiffPage'),
   policyChanges: () => import('../pages/PolicyChangesPage'),
+  search: () => import('../pages/SearchPage'),
   people: () => import('../pages/PeoplePage'),
   person: () => import('../pages/PersonPage'),
   teams: () => import('../pages/TeamsPage'),
@@ -148,6 +150,13 @@ const policyDiffRoute = createRoute({
   component: lazyRouteComponent(page.policyDiff, 'PolicyDiffPage'),
 });
 
+const searchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'search',
+  validateSearch: validateSearchPageSearch,
+  component: lazyRouteComponent(page.search, 'SearchPage'),
+});
+
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'people',
@@ -201,6 +210,7 @@ const routeTree = rootRoute.addChildren([
     policyRoute,
     policyVersionRoute,
     policyDiffRoute,
+    searchRoute,
     peopleRoute,
     personRoute,
     teamsRoute,

@@ -5,6 +5,7 @@ import type { Db } from '../../db/database.js';
 import { authorize, can, type Actor } from '../../http/actor.js';
 import { AppError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
+import type { SearchService } from '../../search/search.service.js';
 import type { PolicyAreasService } from './policy-areas.service.js';
 import { policyRef, viewerOf } from './policy-access.js';
 import * as repo from './policies.repository.js';
@@ -27,6 +28,7 @@ export class PoliciesService {
     private readonly db: Db,
     private readonly areas: PolicyAreasService,
     private readonly audit: AuditService,
+    private readonly search: SearchService,
   ) {}
 
   private summary(row: PolicyRow, current: { id: string; label: string; effective_date: string | null } | undefined): PolicySummary {
@@ -152,6 +154,7 @@ export class PoliciesService {
         updated_at: now,
       };
       if (!(await repo.updateVersioned(trx, before.id, input.version, patch))) throw versionConflict('This policy', before.version + 1);
+      if (input.title !== undefined && input.title !== before.title) await this.search.retitlePolicy(trx, before.id, input.title);
       if (input.ownerIds) await repo.replacePeople(trx, 'policy_owners', before.id, input.ownerIds);
       if (input.memberIds) await repo.replacePeople(trx, 'policy_members', before.id, input.memberIds);
       await this.audit.record(trx, actor, {

@@ -5,6 +5,7 @@ import type { PolicyVersionsTable } from '../../db/schema.js';
 import { authorize, can, type Actor } from '../../http/actor.js';
 import { AppError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
+import type { SearchService } from '../../search/search.service.js';
 import * as policiesRepo from './policies.repository.js';
 import type { PolicyRow } from './policies.repository.js';
 import type { PoliciesService } from './policies.service.js';
@@ -48,6 +49,7 @@ export class PolicyVersionsService {
     private readonly db: Db,
     private readonly policies: PoliciesService,
     private readonly audit: AuditService,
+    private readonly search: SearchService,
   ) {}
 
   private toVersion(actor: Actor, row: VersionRow, policy: PolicyRow): PolicyVersion {
@@ -124,6 +126,7 @@ export class PolicyVersionsService {
       ...extra,
     };
     await repo.insert(trx, row);
+    await this.search.index(trx, { entityId: row.id, policyId: policy.id, title: policy.title, body: row.body });
     await this.audit.record(trx, cause, { action: 'policy_version.created', entityType: 'policy_version', entityId: row.id, after: { ...auditVersion(row), policyId: policy.id } });
     return row;
   }
@@ -146,6 +149,7 @@ export class PolicyVersionsService {
         updated_at: new Date().toISOString(),
       };
       if (!(await repo.updateVersioned(trx, versionId, input.version, patch))) throw versionConflict('This draft', before.version + 1);
+      if (input.body !== undefined) await this.search.index(trx, { entityId: versionId, policyId: policy.id, title: policy.title, body: input.body });
       await this.audit.record(trx, actor, { action: 'policy_version.updated', entityType: 'policy_version', entityId: versionId, before: auditVersion(before), after: auditVersion({ ...before, ...patch, version: input.version + 1 }) });
     });
     return this.get(actor, policyRef, versionId);
@@ -160,6 +164,7 @@ export class PolicyVersionsService {
       if (!before) throw notFound('Policy version');
       if (before.state !== 'draft') throw locked(before.state);
       if (before.version !== version || !(await repo.deleteDraft(trx, versionId, version))) throw versionConflict('This draft', before.version);
+      await this.search.remove(trx, versionId);
       await this.audit.record(trx, actor, { action: 'policy_version.discarded', entityType: 'policy_version', entityId: versionId, before: auditVersion(before) });
       await this.policies.refreshStatus(trx, policy);
     });

@@ -1,7 +1,7 @@
 import { Group, Kbd, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
-import { IconFileText, IconSearch, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import { IconFileSearch, IconFileText, IconSearch, IconUser, IconUsersGroup } from '@tabler/icons-react';
 import { ROLE_LABELS, TEAM_FUNCTION_LABELS } from '@policyops/contracts';
 import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
@@ -58,7 +58,9 @@ export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
   const peopleMatches = q && debounced ? (people.data?.items ?? []) : [];
   const policyMatches = q && debounced ? (policies.data ?? []) : [];
   const searching = q.length > 0 && (people.isFetching || policies.isFetching || debounced !== query.trim());
-  const nothing = pageMatches.length + teamMatches.length + peopleMatches.length + policyMatches.length === 0;
+  // Always last, so that Enter keeps opening the same first result as before it was added.
+  const offerSearch = q.length > 0 && canReadPolicies;
+  const nothing = !offerSearch && pageMatches.length + teamMatches.length + peopleMatches.length + policyMatches.length === 0;
   const listRef = useRef<HTMLDivElement>(null);
 
   // Enter with nothing highlighted opens the first result (the list highlights only on arrow keys).
@@ -144,6 +146,14 @@ export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
               />
             ))}
           </Spotlight.ActionsGroup>
+        ) : null}
+        {offerSearch ? (
+          <Spotlight.Action
+            label={`Search the library for “${query.trim()}”`}
+            description="Full-text search of policy wording"
+            leftSection={<IconFileSearch size={20} stroke={1.6} aria-hidden />}
+            onClick={() => void navigate({ to: '/search', search: { q: query.trim() } })}
+          />
         ) : null}
         {nothing ? <Spotlight.Empty>{searching ? 'Searching…' : `Nothing matches “${query.trim()}”`}</Spotlight.Empty> : null}
       </Spotlight.ActionsList>

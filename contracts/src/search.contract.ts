@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { IdSchema } from './common.contract.js';
+import { IsoDateSchema, PolicyStatusSchema, VersionStateSchema } from './policies.contract.js';
+
+export const SearchQuerySchema = z.object({
+  q: z.string().trim().min(1, 'Type something to search for').max(200).describe('Words to find (all must match; the last may be a prefix)'),
+  areaId: IdSchema.optional().describe('Only policies in this area and below'),
+  status: PolicyStatusSchema.optional().describe("Only policies with this status"),
+  from: IsoDateSchema.optional().describe('Only versions effective on or after this date'),
+  to: IsoDateSchema.optional().describe('Only versions effective on or before this date'),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
+export const SnippetPartSchema = z.object({
+  text: z.string(),
+  highlight: z.boolean().describe('True for a matching run'),
+});
+export type SnippetPart = z.infer<typeof SnippetPartSchema>;
+
+export const SearchHitSchema = z.object({
+  kind: z.enum(['policy_version']).describe('What was found; later modules add kinds'),
+  policy: z.object({ id: IdSchema, slug: z.string(), title: z.string(), status: PolicyStatusSchema, areaName: z.string() }),
+  version: z.object({ id: IdSchema, label: z.string(), state: VersionStateSchema, effectiveDate: IsoDateSchema.nullable() }),
+  snippet: z.array(SnippetPartSchema).describe('Text around the match, matching runs marked; plain text, never HTML'),
+  score: z.number().describe('Relevance (higher is better)'),
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+export const SearchResultSchema = z.object({
+  items: z.array(SearchHitSchema),
+  tookMs: z.number(),
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;

@@ -1,0 +1,58 @@
+import type { PolicyStatus, SearchQuery, SearchResult, VersionState } from '@policyops/contracts';
+import type { DialectName, Db } from '../db/database.js';
+import { authorize, type Actor } from '../http/actor.js';
+import { viewerOf } from '../modules/policies/policy-access.js';
+import type { PolicyAreasService } from '../modules/policies/policy-areas.service.js';
+import { queryTerms, snippetParts } from './search-query.js';
+import * as searchRepo from './search.repository.js';
+
+/**
+ * Full-text search across the library (policy versions today; later modules index their own
+ * entities through `index`/`remove`). One interface over SQLite FTS5 and PostgreSQL full text.
+ */
+export class SearchService {
+  constructor(
+    private readonly db: Db,
+    private readonly dialect: DialectName,
+    private readonly areas: PolicyAreasService,
+  ) {}
+
+  /** Ranked, highlighted matches the caller may see. Throws FORBIDDEN. */
+  async search(actor: Actor, query: SearchQuery): Promise<SearchResult> {
+    authorize(actor, 'policies.read');
+    const started = performance.now();
+    const terms = queryTerms(query.q);
+    if (terms.length === 0) return { items: [], tookMs: 0 };
+    const areaIds = query.areaId ? await this.areas.subtreeIds(query.areaId) : undefined;
+    const rows = await searchRepo.search(this.db, this.dialect, viewerOf(actor), terms, {
+      limit: query.limit,
+      ...(areaIds ? { areaIds } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.from ? { from: query.from } : {}),
+      ...(query.to ? { to: query.to } : {}),
+    });
+    return {
+      items: rows.map((r) => ({
+        kind: 'policy_version' as const,
+        policy: { id: r.policy_id, slug: r.slug, title: r.title, status: r.status as PolicyStatus, areaName: r.area_name },
+        version: { id: r.entity_id, label: r.label, state: r.state as VersionState, effectiveDate: r.effective_date },
+        snippet: snippetParts(r.snippet),
+        score: Number(r.score),
+      })),
+      tookMs: Math.round((performance.now() - started) * 10) / 10,
+    };
+  }
+
+  /** Indexes (or re-indexes) a policy version inside the caller's transaction. */
+  index(trx: Db, doc: { entityId: string; policyId: string; title: string; body: string }): Promise<void> {
+    return searchRepo.upsertDocument(trx, doc);
+  }
+
+  remove(trx: Db, entityId: string): Promise<void> {
+    return searchRepo.removeDocument(trx, entityId);
+  }
+
+  retitlePolicy(trx: Db, policyId: string, title: string): Promise<void> {
+    return searchRepo.retitlePolicy(trx, policyId, title);
+  }
+}

@@ -1,0 +1,62 @@
+import { Group, Select, TextInput } from '@mantine/core';
+import type { PolicyStatus } from '@policyops/contracts';
+import { areaOptions, POLICY_STATUS_OPTIONS } from '../policies/policy-labels';
+import { usePolicyAreas } from '../policies/usePolicies';
+import type { SearchFilters as SearchFilterValues } from './search-params';
+
+export interface SearchFiltersProps {
+  value: SearchFilterValues;
+  /** Reports the filters that changed; absent values clear them. */
+  onChange: (patch: SearchFilterValues) => void;
+  /** Shown under 'Effective to' when the range is backwards. */
+  rangeError?: string;
+}
+
+/** Area, status and effective-date filters of the search page. */
+export function SearchFilters({ value, onChange, rangeError }: SearchFiltersProps) {
+  const areas = usePolicyAreas();
+  const areaData = areas.data ? areaOptions(areas.data.items) : [];
+
+  return (
+    <Group gap="sm" align="flex-start" wrap="wrap">
+      <Select
+        label="Area"
+        placeholder={areas.isError ? 'Areas could not be loaded' : 'Any area'}
+        data={areaData}
+        value={value.areaId ?? null}
+        onChange={(areaId) => onChange({ areaId: areaId ?? undefined })}
+        disabled={areas.isError}
+        searchable
+        clearable
+        nothingFoundMessage="No area matches"
+        style={{ flex: '1 1 220px' }}
+      />
+      <Select
+        label="Status"
+        placeholder="Any status"
+        data={POLICY_STATUS_OPTIONS}
+        value={value.status ?? null}
+        onChange={(status) => onChange({ status: (status as PolicyStatus | null) ?? undefined })}
+        clearable
+        w={170}
+      />
+      <TextInput
+        type="date"
+        label="Effective from"
+        value={value.from ?? ''}
+        max={value.to}
+        onChange={(event) => onChange({ from: event.currentTarget.value || undefined })}
+        w={170}
+      />
+      <TextInput
+        type="date"
+        label="Effective to"
+        value={value.to ?? ''}
+        min={value.from}
+        error={rangeError}
+        onChange={(event) => onChange({ to: event.currentTarget.value || undefined })}
+        w={170}
+      />
+    </Group>
+  );
+}

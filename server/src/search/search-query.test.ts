@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fts5Query, queryTerms, snippetParts, tsQuery } from './search-query.js';
+import { fts5Query, queryTerms, snippet, tsQuery } from './search-query.js';
 
 describe('search queries', () => {
   it('keeps only words, so engine syntax in user input is inert', () => {
@@ -9,13 +9,13 @@ describe('search queries', () => {
     expect(tsQuery(['coded', 'slur'])).toBe('coded & slur:*');
   });
 
-  it('splits highlighted snippets into parts', () => {
-    expect(snippetParts('…no \u27e6slurs\u27e7 or \u27e6coded\u27e7 terms')).toEqual([
-      { text: '…no ', highlight: false },
-      { text: 'slurs', highlight: true },
-      { text: ' or ', highlight: false },
-      { text: 'coded', highlight: true },
-      { text: ' terms', highlight: false },
-    ]);
+  it('cuts a snippet around the first match and marks words starting with a term', () => {
+    const text = `# Title\n\n${'filler '.repeat(40)}We remove **slurs** and coded slurs.\n${'tail '.repeat(40)}`;
+    const parts = snippet(text, ['slur']);
+    expect(parts[0]!.text.startsWith('… ')).toBe(true);
+    expect(parts.filter((p) => p.highlight).map((p) => p.text)).toEqual(['slurs', 'slurs.']);
+    expect(parts.map((p) => p.text).join('')).not.toMatch(/\*\*/);
+    expect(parts[parts.length - 1]!.text.endsWith('…')).toBe(true);
+    expect(snippet('nothing here', ['zzz'])).toEqual([{ text: 'nothing here', highlight: false }]);
   });
 });

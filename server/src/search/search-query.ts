@@ -13,21 +13,39 @@ export function tsQuery(terms: string[]): string {
   return terms.map((t, i) => (i === terms.length - 1 ? `${t}:*` : t)).join(' & ');
 }
 
-export const HIGHLIGHT_START = '\u27e6';
-export const HIGHLIGHT_END = '\u27e7';
+export interface SnippetPart {
+  text: string;
+  highlight: boolean;
+}
 
-/** Splits an engine's snippet with highlight markers into plain-text parts. */
-export function snippetParts(snippet: string): { text: string; highlight: boolean }[] {
-  const parts: { text: string; highlight: boolean }[] = [];
-  for (const chunk of snippet.split(HIGHLIGHT_START)) {
-    const end = chunk.indexOf(HIGHLIGHT_END);
-    if (end === -1) {
-      if (chunk) parts.push({ text: chunk, highlight: false });
-      continue;
-    }
-    if (end > 0) parts.push({ text: chunk.slice(0, end), highlight: true });
-    const rest = chunk.slice(end + 1);
-    if (rest) parts.push({ text: rest, highlight: false });
-  }
-  return parts.filter((p) => p.text.length > 0);
+const SNIPPET_WORDS = 32;
+
+/**
+ * The part of a text around its first match, as plain-text parts with matching words marked.
+ * A word matches when it starts with a query term, which covers prefixes and most stems. Done
+ * here rather than by the engines, so both databases highlight alike and cheaply.
+ */
+export function snippet(text: string, terms: string[]): SnippetPart[] {
+  const plain = text.replace(/[#*_>`]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const tokens = plain.split(' ');
+  const isMatch = (token: string) => {
+    const word = token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    return word.length > 0 && terms.some((t) => word.startsWith(t));
+  };
+  const first = Math.max(0, tokens.findIndex(isMatch));
+  const start = Math.max(0, first - Math.floor(SNIPPET_WORDS / 3));
+  const window = tokens.slice(start, start + SNIPPET_WORDS);
+  const parts: SnippetPart[] = [];
+  const push = (text: string, highlight: boolean) => {
+    const last = parts[parts.length - 1];
+    if (last && last.highlight === highlight) last.text += text;
+    else parts.push({ text, highlight });
+  };
+  if (start > 0) push('… ', false);
+  window.forEach((token, i) => {
+    if (i > 0) push(' ', false);
+    push(token, isMatch(token));
+  });
+  if (start + SNIPPET_WORDS < tokens.length) push(' …', false);
+  return parts;
 }

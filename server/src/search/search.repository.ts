@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DialectName, Db } from '../db/database.js';
 import { visibleTo, type Viewer } from '../modules/policies/policies.repository.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, fts5Query, tsQuery } from './search-query.js';
+import { fts5Query, tsQuery } from './search-query.js';
 
 export interface SearchFilters {
   areaIds?: string[];
@@ -22,7 +22,7 @@ export interface SearchRow {
   state: string;
   effective_date: string | null;
   score: number;
-  snippet: string;
+  body: string;
 }
 
 /** Keeps search documents in step with policy versions, in the caller's transaction. */
@@ -39,31 +39,60 @@ export async function retitlePolicy(db: Db, policyId: string, title: string): Pr
   await db.updateTable('search_documents').set({ title }).where('policy_id', '=', policyId).execute();
 }
 
-/**
- * Ranked matches with highlighted snippets, restricted to what the viewer may see. FTS5 (bm25,
- * snippet) on SQLite, tsvector (ts_rank, ts_headline) on PostgreSQL; filters and visibility are
- * the same Kysely query on both.
- */
-export async function search(db: Db, dialect: DialectName, viewer: Viewer, terms: string[], f: SearchFilters): Promise<SearchRow[]> {
+function engine(dialect: DialectName, terms: string[]) {
   const sqlite = dialect === 'sqlite';
   const ftsQuery = sqlite ? fts5Query(terms) : tsQuery(terms);
-  const rank = sqlite ? sql<number>`-bm25(search_documents, 0, 0, 10.0, 1.0)` : sql<number>`ts_rank(search_documents.tsv, to_tsquery('english', ${ftsQuery}))`;
-  const snippet = sqlite
-    ? sql<string>`snippet(search_documents, 3, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 24)`
-    : sql<string>`ts_headline('english', search_documents.body, to_tsquery('english', ${ftsQuery}), ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=35, MinWords=15, MaxFragments=1`})`;
-  const matches = sqlite ? sql<boolean>`search_documents MATCH ${ftsQuery}` : sql<boolean>`search_documents.tsv @@ to_tsquery('english', ${ftsQuery})`;
+  return {
+    rank: sqlite ? sql<number>`-bm25(search_documents, 0, 0, 10.0, 1.0)` : sql<number>`ts_rank(search_documents.tsv, to_tsquery('english', ${ftsQuery}))`,
+    matches: sqlite ? sql<boolean>`search_documents MATCH ${ftsQuery}` : sql<boolean>`search_documents.tsv @@ to_tsquery('english', ${ftsQuery})`,
+  };
+}
 
-  let query = db
+const hasFilters = (f: SearchFilters) => !!(f.areaIds || f.status || f.from || f.to);
+
+function withPolicies(db: Db, viewer: Viewer) {
+  return db
     .selectFrom('search_documents')
     .innerJoin('policies as p', 'p.id', 'search_documents.policy_id')
     .innerJoin('policy_versions as v', 'v.id', 'search_documents.entity_id')
     .innerJoin('policy_areas as a', 'a.id', 'p.area_id')
-    .select(['search_documents.entity_id', 'search_documents.policy_id', 'p.slug', 'p.title', 'p.status', 'a.name as area_name', 'v.label', 'v.state', 'v.effective_date'])
-    .select([rank.as('score'), snippet.as('snippet')])
-    .where(matches)
-    .where(visibleTo(viewer))
-    .orderBy('score', 'desc')
-    .limit(f.limit);
+    .select(['search_documents.entity_id', 'search_documents.policy_id', 'search_documents.body', 'p.slug', 'p.title', 'p.status', 'a.name as area_name', 'v.label', 'v.state', 'v.effective_date'])
+    .where(visibleTo(viewer));
+}
+
+// Joining policies for every match of a common word is what makes a broad query slow; ranking
+// in the index alone and joining only the best candidates keeps it fast.
+const CANDIDATE_FACTOR = 5;
+
+/**
+ * Ranked matches the viewer may see: FTS5 bm25 on SQLite, ts_rank on PostgreSQL; filters and
+ * visibility are the same Kysely query on both. Without filters the index ranks first and only
+ * the best candidates are joined, falling back to the full query when visibility leaves too few.
+ */
+export async function search(db: Db, dialect: DialectName, viewer: Viewer, terms: string[], f: SearchFilters): Promise<SearchRow[]> {
+  const e = engine(dialect, terms);
+  if (!hasFilters(f)) {
+    const k = f.limit * CANDIDATE_FACTOR;
+    const candidates = await db.selectFrom('search_documents').select(['entity_id', e.rank.as('score')]).where(e.matches).orderBy('score', 'desc').limit(k).execute();
+    if (candidates.length === 0) return [];
+    const score = new Map(candidates.map((c) => [c.entity_id, Number(c.score)]));
+    // Looked up through policy_versions' primary key: filtering the FTS table by id would scan it.
+    const rows = await db
+      .selectFrom('policy_versions as v')
+      .innerJoin('policies as p', 'p.id', 'v.policy_id')
+      .innerJoin('policy_areas as a', 'a.id', 'p.area_id')
+      .select(['v.id as entity_id', 'v.policy_id', 'v.body', 'p.slug', 'p.title', 'p.status', 'a.name as area_name', 'v.label', 'v.state', 'v.effective_date'])
+      .where(visibleTo(viewer))
+      .where('v.id', 'in', [...score.keys()])
+      .execute();
+    if (rows.length >= f.limit || candidates.length < k) {
+      return rows
+        .map((r) => ({ ...r, score: score.get(r.entity_id)! }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, f.limit);
+    }
+  }
+  let query = withPolicies(db, viewer).select(e.rank.as('score')).where(e.matches).orderBy('score', 'desc').limit(f.limit);
   if (f.areaIds) query = query.where('p.area_id', 'in', f.areaIds.length ? f.areaIds : ['']);
   if (f.status) query = query.where('p.status', '=', f.status);
   if (f.from) query = query.where('v.effective_date', '>=', f.from);

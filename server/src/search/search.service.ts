@@ -3,7 +3,7 @@ import type { DialectName, Db } from '../db/database.js';
 import { authorize, type Actor } from '../http/actor.js';
 import { viewerOf } from '../modules/policies/policy-access.js';
 import type { PolicyAreasService } from '../modules/policies/policy-areas.service.js';
-import { queryTerms, snippetParts } from './search-query.js';
+import { queryTerms, snippet } from './search-query.js';
 import * as searchRepo from './search.repository.js';
 
 /**
@@ -36,7 +36,7 @@ export class SearchService {
         kind: 'policy_version' as const,
         policy: { id: r.policy_id, slug: r.slug, title: r.title, status: r.status as PolicyStatus, areaName: r.area_name },
         version: { id: r.entity_id, label: r.label, state: r.state as VersionState, effectiveDate: r.effective_date },
-        snippet: snippetParts(r.snippet),
+        snippet: snippet(r.body, terms),
         score: Number(r.score),
       })),
       tookMs: Math.round((performance.now() - started) * 10) / 10,

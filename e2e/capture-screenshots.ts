@@ -34,6 +34,8 @@ try {
     ['/policies', 'policies'],
     ['/policies/hate-speech', 'policy'],
     ['/policies/hate-speech/diff', 'policy-diff'],
+    ['/policies/changes?from=2025-01-01&to=2026-11-30', 'policy-changes'],
+    ['/search?q=coded%20slur', 'search'],
   ];
   for (const [path, name] of shots) {
     await page.goto(path);

@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'policy_version.approved',
   'policy_version.rejected',
   'policy_version.published',
+  'changelog_entry.published',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS).describe('What happened');
 export type AuditAction = z.infer<typeof AuditActionSchema>;

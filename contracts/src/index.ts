@@ -9,3 +9,4 @@ export * from './audit.contract.js';
 export * from './workspace.contract.js';
 export * from './policies.contract.js';
 export * from './search.contract.js';
+export * from './changelog.contract.js';

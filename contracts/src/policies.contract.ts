@@ -152,7 +152,15 @@ export const PolicyVersionListSchema = z.object({ items: z.array(PolicyVersionSu
 
 export const PolicyVersionSchema = PolicyVersionSummarySchema.extend({
   body: z.string().describe('Markdown text'),
-  abilities: z.object({ edit: z.boolean(), submit: z.boolean(), approve: z.boolean(), publish: z.boolean(), discard: z.boolean() }),
+  addedToChangelogAt: TimestampSchema.nullable().describe('When this version was put on the public changelog'),
+  abilities: z.object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    approve: z.boolean(),
+    publish: z.boolean(),
+    discard: z.boolean(),
+    addToChangelog: z.boolean().describe('May put this live version of a non-restricted policy on the public changelog'),
+  }),
 });
 export type PolicyVersion = z.infer<typeof PolicyVersionSchema>;
 

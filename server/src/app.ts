@@ -40,6 +40,8 @@ import { PolicyReferencesService } from './modules/policies/policy-references.se
 import { PolicyChangesService } from './modules/policies/policy-changes.service.js';
 import { policyChangesRoutes } from './modules/policies/policy-changes.routes.js';
 import { SearchService } from './search/search.service.js';
+import { PolicyChangelogService } from './modules/policies/policy-changelog.service.js';
+import { policyChangelogRoutes } from './modules/policies/policy-changelog.routes.js';
 import { searchRoutes } from './search/search.routes.js';
 import { SampleWorkspaceService } from './modules/workspace/sample-workspace.service.js';
 import { workspaceRoutes } from './modules/workspace/workspace.routes.js';
@@ -58,6 +60,7 @@ export interface Services {
   policyReferences: PolicyReferencesService;
   policyChanges: PolicyChangesService;
   search: SearchService;
+  changelog: PolicyChangelogService;
 }
 
 /** Wires every service to its dependencies; the one place that knows them all. */
@@ -75,8 +78,9 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const policyVersions = new PolicyVersionsService(db, policies, audit, search);
   const policyReferences = new PolicyReferencesService(db, policies);
   const policyChanges = new PolicyChangesService(db);
+  const changelog = new PolicyChangelogService(db, policies, audit);
   const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams), policiesSample(policyAreas, policies, policyVersions)], audit);
-  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges, search };
+  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges, search, changelog };
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -152,6 +156,7 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
   await app.register(policyVersionsRoutes, { versions: services.policyVersions, references: services.policyReferences });
   await app.register(policyChangesRoutes, { changes: services.policyChanges });
   await app.register(searchRoutes, { search: services.search });
+  await app.register(policyChangelogRoutes, { changelog: services.changelog, publicUrl: config.publicUrl });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(join(webDist, 'index.html'));

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { XMLValidator } from 'fast-xml-parser';
 import { expectAccessible } from '../../accessibility.js';
 import { INVITEE, signInThroughApi } from '../../fixtures.js';
 import { AppShell } from '../../pages/auth.page.js';
@@ -55,6 +56,10 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   await reviewer.getByRole('button', { name: 'Make live' }).click();
   await reviewer.getByRole('dialog').getByRole('button', { name: 'Make live' }).click();
   await expect(reviewer.getByRole('button', { name: 'Make live' })).toHaveCount(0);
+  // Publishing to the public changelog is a deliberate second act.
+  await reviewer.getByRole('button', { name: 'Add to public changelog' }).click();
+  await reviewer.getByRole('dialog').getByRole('button', { name: 'Publish to changelog' }).click();
+  await expect(reviewer.getByText('On the public changelog since')).toBeVisible();
   expect(await reviewer.evaluate("window.__xss")).toBeUndefined();
 
   // The restricted sample policy does not exist for someone who is not a member.
@@ -96,4 +101,22 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   await page.getByRole('button', { name: 'Compare versions' }).click();
   await expect(page.locator('ins').filter({ hasText: 'votes will not be counted' }).first()).toBeVisible();
   await expectAccessible(page, 'diff view');
+
+  // Signed out, anyone sees the change on the public changelog and in the Atom feed.
+  const publicContext = await browser.newContext();
+  const visitor = await publicContext.newPage();
+  await visitor.goto('/changelog');
+  await expect(visitor.getByRole('heading', { level: 1, name: 'Policy changelog' })).toBeVisible();
+  const entry = visitor.getByRole('article').filter({ hasText: 'Elections Integrity: version 1.0' });
+  await expect(entry).toBeVisible();
+  await entry.getByRole('button', { name: 'Show what changed' }).click();
+  await expect(entry.locator('ins').filter({ hasText: 'how to vote' }).first()).toBeVisible();
+  await expect(visitor.getByText(/Grooming/)).toHaveCount(0);
+  await expectAccessible(visitor, 'public changelog');
+  const feed = await visitor.request.get('/api/public/changelog.atom');
+  expect(feed.headers()['content-type']).toContain('application/atom+xml');
+  const xml = await feed.text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  expect(xml).toContain('Elections Integrity: version 1.0');
+  await publicContext.close();
 });

@@ -148,6 +148,15 @@ export interface SearchDocumentsTable {
   body: string;
 }
 
+export interface ChangelogEntriesTable {
+  id: string;
+  policy_id: string;
+  version_id: string;
+  summary: string;
+  published_by: string | null;
+  published_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   teams: TeamsTable;
@@ -164,4 +173,5 @@ export interface Database {
   policy_members: PolicyPeopleTable;
   policy_versions: PolicyVersionsTable;
   search_documents: SearchDocumentsTable;
+  changelog_entries: ChangelogEntriesTable;
 }

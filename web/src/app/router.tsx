@@ -40,6 +40,7 @@ const page = {
   policyVersion: () => import('../pages/PolicyVersionPage'),
   policyDiff: () => import('../pages/PolicyDiffPage'),
   policyChanges: () => import('../pages/PolicyChangesPage'),
+  changelog: () => import('../pages/ChangelogPage'),
   search: () => import('../pages/SearchPage'),
   people: () => import('../pages/PeoplePage'),
   person: () => import('../pages/PersonPage'),
@@ -84,6 +85,12 @@ const loginRoute = createRoute({
     if (status?.needsSetup) throw redirect({ to: '/setup' });
   },
   component: lazyRouteComponent(page.login, 'LoginPage'),
+});
+
+const changelogRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'changelog',
+  component: lazyRouteComponent(page.changelog, 'ChangelogPage'),
 });
 
 const inviteRoute = createRoute({
@@ -203,6 +210,7 @@ const routeTree = rootRoute.addChildren([
   setupRoute,
   loginRoute,
   inviteRoute,
+  changelogRoute,
   appRoute.addChildren([
     homeRoute,
     policiesRoute,

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-policy-library.js';
 import * as m0003 from './0003-search.js';
+import * as m0004 from './0004-changelog.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-policy-library': m0002,
   '0003-search': m0003,
+  '0004-changelog': m0004,
 };

@@ -10,6 +10,7 @@ import * as policiesRepo from './policies.repository.js';
 import type { PolicyRow } from './policies.repository.js';
 import type { PoliciesService } from './policies.service.js';
 import { POLICY_TEMPLATE, diffTexts, nextMinorLabel } from './policy-diff.js';
+import * as changelogRepo from './policy-changelog.repository.js';
 import * as repo from './policy-versions.repository.js';
 import type { VersionRow } from './policy-versions.repository.js';
 
@@ -52,12 +53,15 @@ export class PolicyVersionsService {
     private readonly search: SearchService,
   ) {}
 
-  private toVersion(actor: Actor, row: VersionRow, policy: PolicyRow): PolicyVersion {
+  private async toVersion(actor: Actor, row: VersionRow, policy: PolicyRow): Promise<PolicyVersion> {
     const open = policy.retired_at === null;
+    const entry = await changelogRepo.findByVersion(this.db, row.id);
     return {
       ...summaryOf(row),
       body: row.body,
+      addedToChangelogAt: entry?.published_at ?? null,
       abilities: {
+        addToChangelog: !entry && row.state === 'live' && policy.restricted === 0 && can(actor, 'policies.publish'),
         edit: open && row.state === 'draft' && can(actor, 'policies.draft'),
         submit: open && row.state === 'draft' && can(actor, 'policies.draft'),
         approve: open && row.state === 'in_review' && can(actor, 'policies.approve') && row.author_id !== actor.id,

@@ -113,7 +113,7 @@ export function PolicyVersionView({ policyRef, versionId }: PolicyVersionViewPro
           )}
         </DraftEditor>
       ) : (
-        <VersionReadOnly version={version} />
+        <VersionReadOnly version={version} policyRef={policyRef} />
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { Alert, Grid, Group, Paper, Stack, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import type { PolicyVersion } from '@policyops/contracts';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { ChangelogAction } from './ChangelogAction';
 import { MarkdownView } from './MarkdownView';
 import { VersionStateBadge } from './PolicyBadges';
 import { formatIsoDate } from './policy-labels';
@@ -31,10 +32,13 @@ function LockNote({ version }: { version: PolicyVersion }) {
 
 
 /** A version that cannot be edited here: its text and metadata, with why it is locked. */
-export function VersionReadOnly({ version }: { version: PolicyVersion }) {
+export function VersionReadOnly({ version, policyRef }: { version: PolicyVersion; policyRef: string }) {
   return (
     <Stack gap="md">
       <LockNote version={version} />
+      <Group>
+        <ChangelogAction policyRef={policyRef} version={version} />
+      </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Paper withBorder p="lg" component="section" aria-labelledby="version-text-heading">

@@ -65,3 +65,12 @@ export function useDiscardVersion(policyRef: string, versionId: string) {
     },
   });
 }
+
+/** Puts a live version on the public changelog: a deliberate act the server audits. */
+export function useAddToChangelog(policyRef: string, versionId: string) {
+  const invalidate = useInvalidatePolicies();
+  return useMutation({
+    mutationFn: () => api.post<unknown>(`${versionPath(policyRef, versionId)}/changelog`),
+    onSuccess: () => void invalidate(),
+  });
+}

@@ -1,0 +1,43 @@
+import type { ChangelogRow } from './policy-changelog.repository.js';
+
+// Characters XML 1.0 forbids even when escaped (C0 controls other than tab, newline, return).
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
+const escapeXml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(XML_FORBIDDEN, '');
+
+/** An RFC 4287 Atom feed of the public changelog. */
+export function atomFeed(rows: ChangelogRow[], publicUrl: string): string {
+  const updated = rows[0]?.published_at ?? '1970-01-01T00:00:00.000Z';
+  const entries = rows
+    .map((r) => {
+      const link = `${publicUrl}/changelog#${r.id}`;
+      const effective = r.effective_date ? ` (effective ${r.effective_date})` : '';
+      return [
+        '  <entry>',
+        `    <id>urn:uuid:${r.id}</id>`,
+        `    <title>${escapeXml(`${r.title}: version ${r.label}${effective}`)}</title>`,
+        `    <updated>${r.published_at}</updated>`,
+        `    <published>${r.published_at}</published>`,
+        `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
+        `    <summary type="text">${escapeXml(r.summary || `Version ${r.label} of ${r.title}`)}</summary>`,
+        '  </entry>',
+      ].join('\n');
+    })
+    .join('\n');
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(`${publicUrl}/changelog`)}</id>`,
+    '  <title>PolicyOps policy changelog</title>',
+    '  <subtitle>Changes to the community policies, as they take effect</subtitle>',
+    `  <updated>${updated}</updated>`,
+    '  <author><name>Policy Center of Excellence</name></author>',
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(`${publicUrl}/api/public/changelog.atom`)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(`${publicUrl}/changelog`)}"/>`,
+    entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}

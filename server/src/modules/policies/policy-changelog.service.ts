@@ -1,0 +1,72 @@
+import type { ChangelogEntry, ChangelogEntryDetail } from '@policyops/contracts';
+import { v7 as uuidv7 } from 'uuid';
+import type { Db } from '../../db/database.js';
+import { authorize, type Actor } from '../../http/actor.js';
+import { AppError, notFound } from '../../http/app-error.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { PoliciesService } from './policies.service.js';
+import * as changelogRepo from './policy-changelog.repository.js';
+import type { ChangelogRow } from './policy-changelog.repository.js';
+import { diffTexts } from './policy-diff.js';
+import * as versionsRepo from './policy-versions.repository.js';
+
+function entryOf(row: ChangelogRow): ChangelogEntry {
+  return {
+    id: row.id,
+    policy: { slug: row.slug, title: row.title },
+    version: { id: row.version_id, label: row.label, effectiveDate: row.effective_date },
+    summary: row.summary,
+    publishedAt: row.published_at,
+  };
+}
+
+/** The public changelog: live versions of non-restricted policies, put there deliberately. */
+export class PolicyChangelogService {
+  constructor(
+    private readonly db: Db,
+    private readonly policies: PoliciesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Puts a live version on the public changelog, with its change summary as published text.
+   * Throws FORBIDDEN, NOT_FOUND, INVALID_STATE (not live, or a restricted policy), ALREADY_EXISTS.
+   */
+  async publish(actor: Actor, policyRef: string, versionId: string): Promise<ChangelogEntry> {
+    authorize(actor, 'policies.publish');
+    const id = await this.db.transaction().execute(async (trx) => {
+      const policy = await this.policies.findVisible(actor, policyRef, trx);
+      if (policy.restricted === 1) throw new AppError('INVALID_STATE', 'Restricted policies never appear on the public changelog');
+      const version = await versionsRepo.find(trx, policy.id, versionId);
+      if (!version) throw notFound('Policy version');
+      if (await changelogRepo.findByVersion(trx, versionId)) throw new AppError('ALREADY_EXISTS', `Version ${version.label} is already on the public changelog`);
+      if (version.state !== 'live') throw new AppError('INVALID_STATE', 'Only the live version can be put on the public changelog');
+      const row = { id: uuidv7(), policy_id: policy.id, version_id: versionId, summary: version.change_summary, published_by: actor.id, published_at: new Date().toISOString() };
+      await changelogRepo.insert(trx, row);
+      await this.audit.record(trx, actor, { action: 'changelog_entry.published', entityType: 'policy_version', entityId: versionId, after: { entryId: row.id, policyId: policy.id, label: version.label, summary: row.summary } });
+      return row.id;
+    });
+    const row = await changelogRepo.findPublic(this.db, id);
+    if (!row) throw notFound('Changelog entry');
+    return entryOf(row);
+  }
+
+  /** Public: no caller needed. */
+  async list(limit = 100): Promise<ChangelogEntry[]> {
+    return (await changelogRepo.listPublic(this.db, limit)).map(entryOf);
+  }
+
+  /** Public: the entry with the full text and the word-level diff from the previous public version. Throws NOT_FOUND. */
+  async get(entryId: string): Promise<ChangelogEntryDetail> {
+    const row = await changelogRepo.findPublic(this.db, entryId);
+    if (!row) throw notFound('Changelog entry');
+    const previous = await changelogRepo.previousPublic(this.db, row);
+    const diff = diffTexts(previous?.body ?? '', row.body, previous?.label ?? 'none', row.label);
+    return { ...entryOf(row), previousLabel: previous?.label ?? null, diff: diff.parts, text: row.body };
+  }
+
+  /** The rows for the Atom feed (public). */
+  async feedRows(limit = 50): Promise<ChangelogRow[]> {
+    return changelogRepo.listPublic(this.db, limit);
+  }
+}

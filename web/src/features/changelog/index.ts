@@ -1,0 +1,1 @@
+export { PublicChangelog } from './PublicChangelog';

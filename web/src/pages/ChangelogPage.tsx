@@ -1,0 +1,5 @@
+import { PublicChangelog } from '../features/changelog';
+
+export function ChangelogPage() {
+  return <PublicChangelog />;
+}

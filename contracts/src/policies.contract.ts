@@ -254,3 +254,13 @@ export const PolicyChangeSchema = z.object({
 });
 export type PolicyChange = z.infer<typeof PolicyChangeSchema>;
 export const PolicyChangeListSchema = z.object({ items: z.array(PolicyChangeSchema).describe('Newest effective date first') });
+
+// ---- Possible overlaps ---------------------------------------------------------------------
+
+export const PolicyOverlapSchema = z.object({
+  policy: PolicyLinkSchema,
+  sharedTerms: z.array(z.string()).describe('Terms both texts define (bold terms in their Definitions)'),
+  similarity: z.number().describe('Share of three-word phrases the texts have in common (Jaccard, 0-1)'),
+});
+export type PolicyOverlap = z.infer<typeof PolicyOverlapSchema>;
+export const PolicyOverlapListSchema = z.object({ items: z.array(PolicyOverlapSchema).describe('Most overlapping first') });

@@ -37,6 +37,7 @@ import { PolicyVersionsService } from './modules/policies/policy-versions.servic
 import { policyVersionsRoutes } from './modules/policies/policy-versions.routes.js';
 import { policiesSample } from './modules/policies/policies.sample.js';
 import { PolicyReferencesService } from './modules/policies/policy-references.service.js';
+import { PolicyOverlapsService } from './modules/policies/policy-overlaps.service.js';
 import { PolicyChangesService } from './modules/policies/policy-changes.service.js';
 import { policyChangesRoutes } from './modules/policies/policy-changes.routes.js';
 import { SearchService } from './search/search.service.js';
@@ -61,6 +62,7 @@ export interface Services {
   policyChanges: PolicyChangesService;
   search: SearchService;
   changelog: PolicyChangelogService;
+  policyOverlaps: PolicyOverlapsService;
 }
 
 /** Wires every service to its dependencies; the one place that knows them all. */
@@ -77,10 +79,11 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const policies = new PoliciesService(db, policyAreas, audit, search);
   const policyVersions = new PolicyVersionsService(db, policies, audit, search);
   const policyReferences = new PolicyReferencesService(db, policies);
+  const policyOverlaps = new PolicyOverlapsService(db, policies);
   const policyChanges = new PolicyChangesService(db);
   const changelog = new PolicyChangelogService(db, policies, audit);
   const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams), policiesSample(policyAreas, policies, policyVersions)], audit);
-  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges, search, changelog };
+  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges, search, changelog, policyOverlaps };
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -153,7 +156,7 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
   await app.register(workspaceRoutes, { sample: services.sample });
   await app.register(policyAreasRoutes, { areas: services.policyAreas });
   await app.register(policiesRoutes, { policies: services.policies });
-  await app.register(policyVersionsRoutes, { versions: services.policyVersions, references: services.policyReferences });
+  await app.register(policyVersionsRoutes, { versions: services.policyVersions, references: services.policyReferences, overlaps: services.policyOverlaps });
   await app.register(policyChangesRoutes, { changes: services.policyChanges });
   await app.register(searchRoutes, { search: services.search });
   await app.register(policyChangelogRoutes, { changelog: services.changelog, publicUrl: config.publicUrl });

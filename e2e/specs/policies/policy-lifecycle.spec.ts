@@ -88,6 +88,8 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   await page.goto('/policies/violent-extremism');
   const references = page.getByRole('region', { name: 'References' });
   await expect(references.getByRole('link', { name: 'Hate Speech and Hateful Behaviour' }).first()).toBeVisible();
+  const overlaps = page.getByRole('region', { name: 'Possible overlaps' });
+  await expect(overlaps.getByText(/% shared wording/).first()).toBeVisible();
 
   await page.goto('/policies/elections-integrity');
   await expect(page.getByText('False claims about when, where or how to vote.')).toBeVisible();

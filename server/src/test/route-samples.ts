@@ -69,6 +69,7 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   changelogAtomFeed: () => ({ url: '/api/public/changelog.atom' }),
   search: () => ({ url: '/api/search?q=matrix' }),
   listPolicyChanges: () => ({ url: '/api/policy-changes?from=2020-01-01&to=2030-12-31' }),
+  getPolicyOverlaps: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/overlaps` }),
   getPolicyReferences: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/references` }),
   diffPolicyVersions: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/diff?from=${versionId}&to=${versionId}` }),
 };

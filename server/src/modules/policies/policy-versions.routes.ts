@@ -1,15 +1,16 @@
 import {
   AsOfQuerySchema, DiffQuerySchema, NoContentSchema, PolicyDiffSchema, PolicyRefParamsSchema, PolicyVersionCreateSchema, PolicyVersionListSchema,
-  PolicyReferencesSchema, PolicyVersionParamsSchema, PolicyVersionSchema, PolicyVersionTransitionSchema, PolicyVersionUpdateSchema, VersionQuerySchema,
+  PolicyOverlapListSchema, PolicyReferencesSchema, PolicyVersionParamsSchema, PolicyVersionSchema, PolicyVersionTransitionSchema, PolicyVersionUpdateSchema, VersionQuerySchema,
 } from '@policyops/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../http/authenticate.js';
+import type { PolicyOverlapsService } from './policy-overlaps.service.js';
 import type { PolicyReferencesService } from './policy-references.service.js';
 import type { PolicyVersionsService } from './policy-versions.service.js';
 
 const tags = ['Policy library'];
 
-export const policyVersionsRoutes: FastifyPluginAsyncZod<{ versions: PolicyVersionsService; references: PolicyReferencesService }> = async (app, { versions, references }) => {
+export const policyVersionsRoutes: FastifyPluginAsyncZod<{ versions: PolicyVersionsService; references: PolicyReferencesService; overlaps: PolicyOverlapsService }> = async (app, { versions, references, overlaps }) => {
   app.get('/api/policies/:policyId/versions', {
     config: { access: 'policies.read' },
     schema: { operationId: 'listPolicyVersions', tags, summary: 'Versions of a policy, newest first', params: PolicyRefParamsSchema, response: { 200: PolicyVersionListSchema } },
@@ -57,4 +58,9 @@ export const policyVersionsRoutes: FastifyPluginAsyncZod<{ versions: PolicyVersi
     config: { access: 'policies.read' },
     schema: { operationId: 'getPolicyReferences', tags, summary: 'Cross-references: links out, links in, broken links', params: PolicyRefParamsSchema, response: { 200: PolicyReferencesSchema } },
   }, async (request) => references.get(requireActor(request), request.params.policyId));
+
+  app.get('/api/policies/:policyId/overlaps', {
+    config: { access: 'policies.read' },
+    schema: { operationId: 'getPolicyOverlaps', tags, summary: 'Possible overlaps: shared defined terms and wording', params: PolicyRefParamsSchema, response: { 200: PolicyOverlapListSchema } },
+  }, async (request) => ({ items: await overlaps.get(requireActor(request), request.params.policyId) }));
 };

@@ -9,6 +9,7 @@ import { PolicyActions } from './PolicyActions';
 import { PolicyBackLink } from './PolicyBackLink';
 import { PolicyStatusBadge, RestrictedBadge } from './PolicyBadges';
 import { PolicyDetailsCard } from './PolicyDetailsCard';
+import { OverlapsCard } from './OverlapsCard';
 import { PolicyTextPanel } from './PolicyTextPanel';
 import { ReferencesCard } from './ReferencesCard';
 import { VersionTimeline } from './VersionTimeline';
@@ -110,6 +111,12 @@ export function PolicyDetailView({ policyRef, asOf, onAsOfChange }: PolicyDetail
                 References
               </Title>
               <ReferencesCard policyRef={policy.slug} />
+            </Paper>
+            <Paper withBorder p="md" component="section" aria-labelledby="policy-overlaps-heading">
+              <Title order={2} size="h3" id="policy-overlaps-heading" mb="sm">
+                Possible overlaps
+              </Title>
+              <OverlapsCard policyRef={policy.slug} />
             </Paper>
             <Paper withBorder p="md" component="section" aria-labelledby="policy-versions-heading">
               <Title order={2} size="h3" id="policy-versions-heading" mb="sm">

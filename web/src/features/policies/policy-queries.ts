@@ -14,6 +14,7 @@ export const policyKeys = {
   asOf: (ref: string, date: string) => ['policies', 'as-of', ref, date] as const,
   diff: (ref: string, from: string, to: string) => ['policies', 'diff', ref, from, to] as const,
   references: (ref: string) => ['policies', 'references', ref] as const,
+  overlaps: (ref: string) => ['policies', 'overlaps', ref] as const,
   changes: (from: string, to: string) => ['policies', 'changes', from, to] as const,
 };
 

@@ -17,5 +17,7 @@ describe('search queries', () => {
     expect(parts.map((p) => p.text).join('')).not.toMatch(/\*\*/);
     expect(parts[parts.length - 1]!.text.endsWith('…')).toBe(true);
     expect(snippet('nothing here', ['zzz'])).toEqual([{ text: 'nothing here', highlight: false }]);
+    const stemmed = snippet('Users evade detection with codes and harassing remarks.', ['coded', 'harassment']);
+    expect(stemmed.filter((p) => p.highlight).map((p) => p.text)).toEqual(['codes', 'harassing']);
   });
 });

@@ -20,17 +20,24 @@ export interface SnippetPart {
 
 const SNIPPET_WORDS = 32;
 
+/** A light stem of a query term, so that "coded" also marks "codes" as the stemming engines matched it. */
+function stemOf(term: string): string {
+  const stem = term.replace(/(ments?|ings?|ed|es|s)$/, '');
+  return stem.length >= 3 ? stem : term;
+}
+
 /**
  * The part of a text around its first match, as plain-text parts with matching words marked.
- * A word matches when it starts with a query term, which covers prefixes and most stems. Done
+ * A word matches when it starts with a query term's stem, which covers prefixes and most stems. Done
  * here rather than by the engines, so both databases highlight alike and cheaply.
  */
 export function snippet(text: string, terms: string[]): SnippetPart[] {
   const plain = text.replace(/[#*_>`]+/g, ' ').replace(/\s+/g, ' ').trim();
   const tokens = plain.split(' ');
+  const stems = terms.map(stemOf);
   const isMatch = (token: string) => {
     const word = token.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    return word.length > 0 && terms.some((t) => word.startsWith(t));
+    return word.length > 0 && stems.some((stem) => word.startsWith(stem));
   };
   const first = Math.max(0, tokens.findIndex(isMatch));
   const start = Math.max(0, first - Math.floor(SNIPPET_WORDS / 3));

@@ -1,9 +1,9 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch, IconTag } from '@tabler/icons-react';
 import type { PolicyStatus } from '@policyops/contracts';
 import { useState } from 'react';
-import { POLICY_STATUS_OPTIONS } from './policy-labels';
+import { PolicyStatusSelect } from './PolicyStatusSelect';
 
 export interface PolicyFilterValues {
   q?: string;
@@ -42,15 +42,7 @@ export function PolicyFilters({ value, onChange }: PolicyFiltersProps) {
         }}
         style={{ flex: '1 1 220px' }}
       />
-      <Select
-        label="Status"
-        placeholder="Any status"
-        data={POLICY_STATUS_OPTIONS}
-        value={value.status ?? null}
-        onChange={(status) => onChange({ status: (status as PolicyStatus | null) ?? undefined })}
-        clearable
-        w={170}
-      />
+      <PolicyStatusSelect value={value.status} onChange={(status) => onChange({ status })} />
       <TextInput
         label="Tag"
         placeholder="e.g. elections"

@@ -1,6 +1,6 @@
 import { Group, Select, TextInput } from '@mantine/core';
-import type { PolicyStatus } from '@policyops/contracts';
-import { areaOptions, POLICY_STATUS_OPTIONS } from '../policies/policy-labels';
+import { areaOptions } from '../policies/policy-labels';
+import { PolicyStatusSelect } from '../policies/PolicyStatusSelect';
 import { usePolicyAreas } from '../policies/usePolicies';
 import type { SearchFilters as SearchFilterValues } from './search-params';
 
@@ -31,15 +31,7 @@ export function SearchFilters({ value, onChange, rangeError }: SearchFiltersProp
         nothingFoundMessage="No area matches"
         style={{ flex: '1 1 220px' }}
       />
-      <Select
-        label="Status"
-        placeholder="Any status"
-        data={POLICY_STATUS_OPTIONS}
-        value={value.status ?? null}
-        onChange={(status) => onChange({ status: (status as PolicyStatus | null) ?? undefined })}
-        clearable
-        w={170}
-      />
+      <PolicyStatusSelect value={value.status} onChange={(status) => onChange({ status })} />
       <TextInput
         type="date"
         label="Effective from"

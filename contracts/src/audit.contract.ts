@@ -36,6 +36,20 @@ export const AUDIT_ACTIONS = [
   'policy_version.rejected',
   'policy_version.published',
   'changelog_entry.published',
+  'library.imported',
+  'surface.created',
+  'surface.updated',
+  'surface.deleted',
+  'market.created',
+  'market.updated',
+  'market.deleted',
+  'policy.applicability_updated',
+  'library.exported',
+  'comment.created',
+  'comment.updated',
+  'comment.deleted',
+  'watch.started',
+  'watch.stopped',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS).describe('What happened');
 export type AuditAction = z.infer<typeof AuditActionSchema>;

@@ -33,6 +33,7 @@ export function pageOf<T extends z.ZodType>(item: T) {
 export const FieldErrorSchema = z.object({
   path: z.string().describe('Dotted path of the field at fault, e.g. body.email'),
   message: z.string().describe('What is wrong with it'),
+  line: z.number().int().optional().describe('For a file in an uploaded archive: the line at fault (1-based)'),
 });
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 

@@ -10,3 +10,6 @@ export * from './workspace.contract.js';
 export * from './policies.contract.js';
 export * from './search.contract.js';
 export * from './changelog.contract.js';
+export * from './library-archive.contract.js';
+export * from './applicability.contract.js';
+export * from './collaboration.contract.js';

@@ -24,10 +24,12 @@ export const PERMISSIONS = [
   'policies.draft',
   'policies.approve',
   'policies.publish',
+  'comments.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERYONE: Permission[] = ['directory.read', 'policies.read'];
+/** Everyone signed in reads the directory and the library, and comments on and watches what they can see. */
+const EVERYONE: Permission[] = ['directory.read', 'policies.read', 'comments.write'];
 
 /**
  * The one readable table of who may do what. Services check it; the route x role test

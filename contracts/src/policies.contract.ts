@@ -7,7 +7,7 @@ export const SlugSchema = z
   .min(2, 'Use at least 2 characters')
   .max(80)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, e.g. hate-speech')
-  .refine((slug) => slug !== 'changes', 'This name is reserved for the library-wide changes page')
+  .refine((slug) => slug !== 'changes' && slug !== 'import', 'This name is reserved for a library page')
   .describe('URL name, unique in the library (lower-case, hyphens)');
 
 export const IsoDateSchema = z.iso.date({ message: 'Use a date as YYYY-MM-DD' }).describe('Calendar date, YYYY-MM-DD');
@@ -150,8 +150,19 @@ export const PolicyVersionSummarySchema = z.object({
 export type PolicyVersionSummary = z.infer<typeof PolicyVersionSummarySchema>;
 export const PolicyVersionListSchema = z.object({ items: z.array(PolicyVersionSummarySchema) });
 
+export const MarketDateSchema = z.object({
+  marketId: IdSchema,
+  marketCode: z.string(),
+  marketName: z.string(),
+  effectiveDate: IsoDateSchema,
+});
+export type MarketDate = z.infer<typeof MarketDateSchema>;
+
+export const MarketDateInputSchema = z.object({ marketId: IdSchema, effectiveDate: IsoDateSchema });
+
 export const PolicyVersionSchema = PolicyVersionSummarySchema.extend({
   body: z.string().describe('Markdown text'),
+  marketDates: z.array(MarketDateSchema).describe('Markets where this version takes effect on another date than effectiveDate (a region\'s date covers its countries)'),
   addedToChangelogAt: TimestampSchema.nullable().describe('When this version was put on the public changelog'),
   abilities: z.object({
     edit: z.boolean(),
@@ -180,6 +191,7 @@ export const PolicyVersionUpdateSchema = z.object({
   body: BodySchema.optional(),
   changeSummary: z.string().trim().max(2000).optional(),
   effectiveDate: IsoDateSchema.nullable().optional(),
+  marketDates: z.array(MarketDateInputSchema).max(300).optional().describe('Replaces the per-market effective dates'),
 });
 export type PolicyVersionUpdate = z.infer<typeof PolicyVersionUpdateSchema>;
 
@@ -196,7 +208,10 @@ export const PolicyVersionParamsSchema = z.object({
   versionId: IdSchema,
 });
 
-export const AsOfQuerySchema = z.object({ date: IsoDateSchema.describe('The date to look at') });
+export const AsOfQuerySchema = z.object({
+  date: IsoDateSchema.describe('The date to look at'),
+  market: z.string().trim().min(1).max(36).optional().describe('Market id or code: use the dates that apply there'),
+});
 
 // ---- Diffs ---------------------------------------------------------------------------------
 

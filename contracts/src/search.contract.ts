@@ -6,6 +6,8 @@ export const SearchQuerySchema = z.object({
   q: z.string().trim().min(1, 'Type something to search for').max(200).describe('Words to find (all must match; the last may be a prefix)'),
   areaId: IdSchema.optional().describe('Only policies in this area and below'),
   status: PolicyStatusSchema.optional().describe("Only policies with this status"),
+  surfaceId: IdSchema.optional().describe('Only policies that apply (or apply differently) on this surface'),
+  marketId: IdSchema.optional().describe('Only policies that apply (or apply differently) in this market, counting what it inherits from its region and Global'),
   from: IsoDateSchema.optional().describe('Only versions effective on or after this date'),
   to: IsoDateSchema.optional().describe('Only versions effective on or before this date'),
   limit: z.coerce.number().int().min(1).max(50).default(20),

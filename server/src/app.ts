@@ -46,6 +46,20 @@ import { policyChangelogRoutes } from './modules/policies/policy-changelog.route
 import { searchRoutes } from './search/search.routes.js';
 import { SampleWorkspaceService } from './modules/workspace/sample-workspace.service.js';
 import { workspaceRoutes } from './modules/workspace/workspace.routes.js';
+import { CollaborationEntities } from './modules/collaboration/collaboration-entities.js';
+import { CollaborationService } from './modules/collaboration/collaboration.service.js';
+import { collaborationRoutes } from './modules/collaboration/collaboration.routes.js';
+import { CommentsService } from './modules/collaboration/comments.service.js';
+import { WatchesService } from './modules/collaboration/watches.service.js';
+import { NotificationsService } from './modules/collaboration/notifications.service.js';
+import { ActivityService } from './modules/collaboration/activity.service.js';
+import { policyCollaborationEntity } from './modules/policies/policy-collaboration.js';
+import { LibraryExportService } from './modules/library-archive/library-export.service.js';
+import { LibraryImportService } from './modules/library-archive/library-import.service.js';
+import { libraryArchiveRoutes } from './modules/library-archive/library-archive.routes.js';
+import { ApplicabilityDimensionsService } from './modules/applicability/dimensions.service.js';
+import { PolicyApplicabilityService, findPoliciesApplying } from './modules/applicability/policy-applicability.service.js';
+import { applicabilityRoutes } from './modules/applicability/applicability.routes.js';
 
 export interface Services {
   audit: AuditService;
@@ -63,6 +77,15 @@ export interface Services {
   search: SearchService;
   changelog: PolicyChangelogService;
   policyOverlaps: PolicyOverlapsService;
+  collaboration: CollaborationService;
+  comments: CommentsService;
+  watches: WatchesService;
+  notifications: NotificationsService;
+  activity: ActivityService;
+  libraryImport: LibraryImportService;
+  libraryExport: LibraryExportService;
+  applicabilityDimensions: ApplicabilityDimensionsService;
+  applicability: PolicyApplicabilityService;
 }
 
 /** Wires every service to its dependencies; the one place that knows them all. */
@@ -75,15 +98,26 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const account = new AccountService(db, users, auth, audit);
   const invitations = new InvitationsService(db, config.publicUrl, users, teams, auth, audit);
   const policyAreas = new PolicyAreasService(db, audit);
-  const search = new SearchService(db, database.dialect, policyAreas);
-  const policies = new PoliciesService(db, policyAreas, audit, search);
-  const policyVersions = new PolicyVersionsService(db, policies, audit, search);
+  const search = new SearchService(db, database.dialect, policyAreas, (surfaceId, marketId) => findPoliciesApplying(db, surfaceId, marketId));
+  const entities = new CollaborationEntities();
+  entities.register(policyCollaborationEntity());
+  const watches = new WatchesService(db, entities, audit);
+  const notifications = new NotificationsService(db, entities);
+  const activity = new ActivityService(db, entities, watches, notifications);
+  const comments = new CommentsService(db, entities, audit, watches, notifications, activity);
+  const collaboration = new CollaborationService(activity, notifications);
+  const policies = new PoliciesService(db, policyAreas, audit, search, collaboration);
+  const policyVersions = new PolicyVersionsService(db, policies, audit, search, collaboration);
   const policyReferences = new PolicyReferencesService(db, policies);
   const policyOverlaps = new PolicyOverlapsService(db, policies);
   const policyChanges = new PolicyChangesService(db);
   const changelog = new PolicyChangelogService(db, policies, audit);
+  const applicabilityDimensions = new ApplicabilityDimensionsService(db, audit);
+  const applicability = new PolicyApplicabilityService(db, policies, audit, collaboration);
+  const libraryImport = new LibraryImportService(db, policyAreas, policies, policyVersions, changelog, applicabilityDimensions, applicability, audit);
+  const libraryExport = new LibraryExportService(db, audit);
   const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams), policiesSample(policyAreas, policies, policyVersions)], audit);
-  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges, search, changelog, policyOverlaps };
+  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges, search, changelog, policyOverlaps, collaboration, comments, watches, notifications, activity, libraryImport, libraryExport, applicabilityDimensions, applicability };
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -160,6 +194,10 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
   await app.register(policyChangesRoutes, { changes: services.policyChanges });
   await app.register(searchRoutes, { search: services.search });
   await app.register(policyChangelogRoutes, { changelog: services.changelog, publicUrl: config.publicUrl });
+  await app.register(collaborationRoutes, { comments: services.comments, watches: services.watches, notifications: services.notifications, activity: services.activity });
+
+  await app.register(applicabilityRoutes, { dimensions: services.applicabilityDimensions, applicability: services.applicability });
+  await app.register(libraryArchiveRoutes, { importer: services.libraryImport, exporter: services.libraryExport });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(join(webDist, 'index.html'));

@@ -157,6 +157,88 @@ export interface ChangelogEntriesTable {
   published_at: string;
 }
 
+export interface CommentsTable {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  author_id: string;
+  body: string;
+  /** JSON array of mentioned user ids. */
+  mention_ids: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  edited_at: string | null;
+}
+
+export interface WatchesTable {
+  entity_type: string;
+  entity_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  entity_type: string;
+  entity_id: string;
+  actor_id: string | null;
+  /** The record that caused it (a comment), removed with it. */
+  source_id: string | null;
+  summary: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface ActivityEntriesTable {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  actor_id: string | null;
+  verb: string;
+  summary: string;
+  /** The record that caused it (a comment), removed with it. */
+  source_id: string | null;
+  created_at: string;
+}
+
+export interface SurfacesTable {
+  id: string;
+  name: string;
+  position: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MarketsTable {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  parent_id: string | null;
+  position: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PolicyApplicabilityTable {
+  policy_id: string;
+  surface_id: string;
+  market_id: string;
+  state: string;
+  note: string;
+}
+
+export interface VersionMarketDatesTable {
+  version_id: string;
+  market_id: string;
+  effective_date: string;
+}
+
 export interface Database {
   users: UsersTable;
   teams: TeamsTable;
@@ -174,4 +256,12 @@ export interface Database {
   policy_versions: PolicyVersionsTable;
   search_documents: SearchDocumentsTable;
   changelog_entries: ChangelogEntriesTable;
+  surfaces: SurfacesTable;
+  markets: MarketsTable;
+  policy_applicability: PolicyApplicabilityTable;
+  version_market_dates: VersionMarketDatesTable;
+  comments: CommentsTable;
+  watches: WatchesTable;
+  notifications: NotificationsTable;
+  activity_entries: ActivityEntriesTable;
 }

@@ -5,6 +5,8 @@ import { fts5Query, tsQuery } from './search-query.js';
 
 export interface SearchFilters {
   areaIds?: string[];
+  /** Only these policies (from the surface and market filters). */
+  policyIds?: string[];
   status?: string;
   from?: string;
   to?: string;
@@ -48,7 +50,7 @@ function engine(dialect: DialectName, terms: string[]) {
   };
 }
 
-const hasFilters = (f: SearchFilters) => !!(f.areaIds || f.status || f.from || f.to);
+const hasFilters = (f: SearchFilters) => !!(f.areaIds || f.policyIds || f.status || f.from || f.to);
 
 function withPolicies(db: Db, viewer: Viewer) {
   return db
@@ -94,6 +96,7 @@ export async function search(db: Db, dialect: DialectName, viewer: Viewer, terms
   }
   let query = withPolicies(db, viewer).select(e.rank.as('score')).where(e.matches).orderBy('score', 'desc').limit(f.limit);
   if (f.areaIds) query = query.where('p.area_id', 'in', f.areaIds.length ? f.areaIds : ['']);
+  if (f.policyIds) query = query.where('p.id', 'in', f.policyIds.length ? f.policyIds : ['']);
   if (f.status) query = query.where('p.status', '=', f.status);
   if (f.from) query = query.where('v.effective_date', '>=', f.from);
   if (f.to) query = query.where('v.effective_date', '<=', f.to);

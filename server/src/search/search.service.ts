@@ -15,6 +15,8 @@ export class SearchService {
     private readonly db: Db,
     private readonly dialect: DialectName,
     private readonly areas: PolicyAreasService,
+    /** Policies that apply on a surface / in a market (the applicability module answers). */
+    private readonly policiesApplying: (surfaceId: string | undefined, marketId: string | undefined) => Promise<Set<string>>,
   ) {}
 
   /** Ranked, highlighted matches the caller may see. Throws FORBIDDEN. */
@@ -24,9 +26,11 @@ export class SearchService {
     const terms = queryTerms(query.q);
     if (terms.length === 0) return { items: [], tookMs: 0 };
     const areaIds = query.areaId ? await this.areas.subtreeIds(query.areaId) : undefined;
+    const policyIds = query.surfaceId || query.marketId ? [...(await this.policiesApplying(query.surfaceId, query.marketId))] : undefined;
     const rows = await searchRepo.search(this.db, this.dialect, viewerOf(actor), terms, {
       limit: query.limit,
       ...(areaIds ? { areaIds } : {}),
+      ...(policyIds ? { policyIds } : {}),
       ...(query.status ? { status: query.status } : {}),
       ...(query.from ? { from: query.from } : {}),
       ...(query.to ? { to: query.to } : {}),

@@ -37,7 +37,8 @@ describe.each(DIALECTS)('route x role access matrix on %s', (dialect) => {
   const send = (method: string, operationId: string, headers: Record<string, string>) => {
     const sample = ROUTE_SAMPLES[operationId];
     if (!sample) throw new Error(`No sample request for ${operationId}: add one to test/route-samples.ts`);
-    return t.app.inject({ method: method as InjectOptions['method'], ...sample(ids), headers });
+    const request = sample(ids);
+    return t.app.inject({ method: method as InjectOptions['method'], ...request, headers: { ...(request.headers as Record<string, string> | undefined), ...headers } });
   };
 
   it('has a sample for every route', () => {

@@ -1,4 +1,7 @@
+import { strToU8, zipSync } from 'fflate';
 import type { InjectOptions } from 'fastify';
+
+const SAMPLE_ARCHIVE = Buffer.from(zipSync({ 'matrix-import/2024-01-01.md': strToU8('# Matrix import\n\nText.') }));
 
 /** Ids of records that exist when the samples run, so allowed callers reach the service. */
 export interface SampleIds {
@@ -7,6 +10,7 @@ export interface SampleIds {
   invitationId: string;
   areaId: string;
   policySlug: string;
+  policyId: string;
   versionId: string;
   missing: string;
 }
@@ -72,6 +76,29 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   getPolicyOverlaps: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/overlaps` }),
   getPolicyReferences: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/references` }),
   diffPolicyVersions: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/diff?from=${versionId}&to=${versionId}` }),
+  listComments: ({ policyId }) => ({ url: `/api/comments?entityType=policy&entityId=${policyId}&limit=10` }),
+  createComment: ({ policyId }) => ({ url: '/api/comments', payload: { entityType: 'policy', entityId: policyId, body: 'Matrix comment' } }),
+  updateComment: ({ missing }) => ({ url: `/api/comments/${missing}`, payload: { version: 1, body: 'Edited' } }),
+  deleteComment: ({ missing }) => ({ url: `/api/comments/${missing}?version=1` }),
+  getWatch: ({ policyId }) => ({ url: `/api/watches/policy/${policyId}` }),
+  watchEntity: ({ policyId }) => ({ url: `/api/watches/policy/${policyId}` }),
+  unwatchEntity: ({ policyId }) => ({ url: `/api/watches/policy/${policyId}` }),
+  listNotifications: () => ({ url: '/api/notifications?unread=true&limit=10' }),
+  getUnreadNotificationCount: () => ({ url: '/api/notifications/unread-count' }),
+  markNotificationRead: ({ missing }) => ({ url: `/api/notifications/${missing}/read` }),
+  markAllNotificationsRead: () => ({ url: '/api/notifications/read-all' }),
+  listActivity: ({ policyId }) => ({ url: `/api/activity?entityType=policy&entityId=${policyId}&limit=10` }),
+  exportLibrary: () => ({ url: '/api/library/export' }),
+  importLibrary: () => ({ url: '/api/library/import?dryRun=true', payload: SAMPLE_ARCHIVE, headers: { 'content-type': 'application/zip' } }),
+  listApplicabilityDimensions: () => ({ url: '/api/applicability/dimensions' }),
+  createSurface: () => ({ url: '/api/surfaces', payload: { name: `Surface ${Math.random().toString(36).slice(2)}` } }),
+  updateSurface: ({ missing }) => ({ url: `/api/surfaces/${missing}`, payload: { version: 1, name: 'Renamed' } }),
+  deleteSurface: ({ missing }) => ({ url: `/api/surfaces/${missing}?version=1` }),
+  createMarket: () => ({ url: '/api/markets', payload: { code: `M${Math.random().toString(36).slice(2, 8).toUpperCase()}`, name: 'Matrix market', kind: 'region' } }),
+  updateMarket: ({ missing }) => ({ url: `/api/markets/${missing}`, payload: { version: 1, name: 'Renamed' } }),
+  deleteMarket: ({ missing }) => ({ url: `/api/markets/${missing}?version=1` }),
+  getPolicyApplicability: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/applicability` }),
+  replacePolicyApplicability: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/applicability`, payload: { version: 999, cells: [] } }),
 };
 
 /** Creates the records the samples refer to, as the given admin client. */
@@ -80,7 +107,7 @@ export async function createSampleRecords(admin: { post(url: string, payload?: u
   const team = (await admin.post('/api/teams', { name: 'Matrix team', function: 'policy' })).json() as Json;
   const invitation = ((await admin.post('/api/invitations', { email: 'matrix-invitee@example.com', role: 'viewer' })).json() as { invitation: Json }).invitation;
   const area = (await admin.post('/api/policy-areas', { name: 'Matrix area' })).json() as Json;
-  await admin.post('/api/policies', { title: 'Matrix', slug: 'matrix', areaId: area.id });
+  const policy = (await admin.post('/api/policies', { title: 'Matrix', slug: 'matrix', areaId: area.id })).json() as Json;
   const version = (await admin.post('/api/policies/matrix/versions', { body: '# Matrix' })).json() as Json;
   return {
     teamId: String(team.id),
@@ -88,6 +115,7 @@ export async function createSampleRecords(admin: { post(url: string, payload?: u
     invitationId: String(invitation.id),
     areaId: String(area.id),
     policySlug: 'matrix',
+    policyId: String(policy.id),
     versionId: String(version.id),
     missing: '01900000-0000-7000-8000-000000000000',
   };

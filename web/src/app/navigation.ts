@@ -1,8 +1,8 @@
-import { IconBooks, IconHome, IconListSearch, IconSearch, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBooks, IconHome, IconInbox, IconListSearch, IconSearch, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import type { Permission } from '@policyops/contracts';
 
-export type AppPath = '/' | '/policies' | '/search' | '/people' | '/teams' | '/admin/audit' | '/account';
+export type AppPath = '/' | '/inbox' | '/policies' | '/search' | '/people' | '/teams' | '/admin/audit' | '/account';
 
 export interface NavItem {
   label: string;
@@ -11,6 +11,8 @@ export interface NavItem {
   /** Shown only to users with this permission. */
   permission?: Permission;
   section: 'main' | 'admin' | 'personal';
+  /** A live count shown beside the label. */
+  badge?: 'unread-notifications';
   description: string;
   keywords: string[];
 }
@@ -24,6 +26,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'main',
     description: 'Your starting point',
     keywords: ['dashboard', 'start'],
+  },
+  {
+    label: 'Inbox',
+    to: '/inbox',
+    icon: IconInbox,
+    section: 'main',
+    badge: 'unread-notifications',
+    description: 'Mentions, assignments and changes to what you watch',
+    keywords: ['notifications', 'mentions', 'unread', 'watching', 'activity'],
   },
   {
     label: 'Policies',

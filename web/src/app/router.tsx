@@ -40,6 +40,7 @@ const page = {
   policyVersion: () => import('../pages/PolicyVersionPage'),
   policyDiff: () => import('../pages/PolicyDiffPage'),
   policyChanges: () => import('../pages/PolicyChangesPage'),
+  libraryImport: () => import('../pages/LibraryImportPage'),
   changelog: () => import('../pages/ChangelogPage'),
   search: () => import('../pages/SearchPage'),
   people: () => import('../pages/PeoplePage'),
@@ -48,6 +49,7 @@ const page = {
   team: () => import('../pages/TeamPage'),
   audit: () => import('../pages/AuditPage'),
   account: () => import('../pages/AccountPage'),
+  inbox: () => import('../pages/InboxPage'),
   notFound: () => import('../pages/NotFoundPage'),
 };
 
@@ -137,6 +139,12 @@ const policyChangesRoute = createRoute({
   component: lazyRouteComponent(page.policyChanges, 'PolicyChangesPage'),
 });
 
+const libraryImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'policies/import',
+  component: lazyRouteComponent(page.libraryImport, 'LibraryImportPage'),
+});
+
 const policyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'policies/$policyId',
@@ -196,6 +204,12 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(page.audit, 'AuditPage'),
 });
 
+const inboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'inbox',
+  component: lazyRouteComponent(page.inbox, 'InboxPage'),
+});
+
 const ACCOUNT_TABS: readonly AccountTab[] = ['profile', 'password', 'sessions', 'tokens'];
 
 const accountRoute = createRoute({
@@ -215,6 +229,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     policiesRoute,
     policyChangesRoute,
+    libraryImportRoute,
     policyRoute,
     policyVersionRoute,
     policyDiffRoute,
@@ -225,6 +240,7 @@ const routeTree = rootRoute.addChildren([
     teamRoute,
     auditRoute,
     accountRoute,
+    inboxRoute,
   ]),
 ]);
 

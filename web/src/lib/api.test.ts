@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, setCsrfToken, toQueryString } from './api';
+import { ApiError, api, download, fileNameOf, request, setCsrfToken, toQueryString } from './api';
 
 const problem = (status: number, body: object) =>
   new Response(JSON.stringify({ status, ...body }), { status, headers: { 'content-type': 'application/problem+json' } });
@@ -61,8 +61,36 @@ describe('api client', () => {
     expect(offline).toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
   });
 
-  it('leaves empty values out of query strings', () => {
+  it('leaves empty values out of query strings and repeats the key of a list', () => {
     expect(toQueryString({ a: 1, b: '', c: null, d: undefined, e: false })).toBe('?a=1&e=false');
     expect(toQueryString({})).toBe('');
+    expect(toQueryString({ dryRun: true, confirm: ['a/1.md', 'b/2.md'], skip: [] })).toBe('?dryRun=true&confirm=a%2F1.md&confirm=b%2F2.md');
+  });
+
+  it('sends a raw body as is, with its content type and the CSRF token', async () => {
+    setCsrfToken('csrf-1');
+    const calls = stubFetch(new Response('{"applied":true}', { status: 200, headers: { 'content-type': 'application/json' } }));
+    const data = new Blob([new Uint8Array([80, 75, 3, 4])]);
+    expect(await request('POST', '/api/library/import', { query: { dryRun: false }, raw: { data, contentType: 'application/zip' } })).toEqual({ applied: true });
+    expect(calls[0]!.url).toBe('/api/library/import?dryRun=false');
+    expect(calls[0]!.init.headers).toMatchObject({ 'X-CSRF-Token': 'csrf-1', 'Content-Type': 'application/zip' });
+    expect(calls[0]!.init.body).toBe(data);
+  });
+
+  it('downloads an attachment with its file name, and parses a refusal as a problem', async () => {
+    stubFetch(
+      new Response(new Uint8Array([1, 2, 3]), { status: 200, headers: { 'content-type': 'application/zip', 'content-disposition': 'attachment; filename="policyops-library-2026-01-02.zip"' } }),
+      problem(403, { code: 'FORBIDDEN', title: 'You are not allowed to do this' }),
+    );
+    const file = await download('/api/library/export');
+    expect(file.fileName).toBe('policyops-library-2026-01-02.zip');
+    expect(new Uint8Array(await file.blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    await expect(download('/api/library/export')).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
+  });
+
+  it('reads the file name of a Content-Disposition header', () => {
+    expect(fileNameOf('attachment; filename="a b.zip"')).toBe('a b.zip');
+    expect(fileNameOf("attachment; filename*=UTF-8''r%C3%A9sum%C3%A9.zip")).toBe('résumé.zip');
+    expect(fileNameOf(null)).toBeNull();
   });
 });

@@ -51,16 +51,17 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-export type QueryValue = string | number | boolean | null | undefined;
+export type QueryValue = string | number | boolean | null | undefined | readonly string[];
 export type QueryParams = Record<string, QueryValue>;
 
-/** Builds `?a=1&b=2`, leaving out empty values. */
+/** Builds `?a=1&b=2`, leaving out empty values; a list repeats its key (`?skip=a&skip=b`). */
 export function toQueryString(params: QueryParams | undefined): string {
   if (!params) return '';
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || value === '') continue;
-    search.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value as readonly string[]) search.append(key, item);
+    else search.set(key, String(value));
   }
   const text = search.toString();
   return text ? `?${text}` : '';
@@ -71,6 +72,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface RequestOptions {
   query?: QueryParams;
   body?: unknown;
+  /** Sent as is instead of the JSON body, with this content type (a zip upload, say). */
+  raw?: { data: Blob; contentType: string };
   signal?: AbortSignal;
 }
 
@@ -119,12 +122,12 @@ async function toApiError(response: Response): Promise<ApiError> {
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  let body: string | undefined;
+  let body: string | Blob | undefined;
   if (UNSAFE.has(method)) {
     // Unsafe requests always carry a JSON body ({} when there is nothing to send), so that
     // routes declaring an empty-object body schema accept them too.
-    headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(options.body ?? {});
+    headers['Content-Type'] = options.raw?.contentType ?? 'application/json';
+    body = options.raw ? options.raw.data : JSON.stringify(options.body ?? {});
     if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   }
   try {
@@ -156,11 +159,8 @@ async function refreshCsrfToken(): Promise<boolean> {
   return true;
 }
 
-/**
- * Calls the API and returns the parsed JSON body (undefined for 204).
- * Throws ApiError for every non-2xx reply, parsed from its problem+json body.
- */
-export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends the request (again once with a fresh CSRF token if needed); throws ApiError unless 2xx. */
+async function sendOk(method: Method, path: string, options: RequestOptions): Promise<Response> {
   let response = await send(method, path, options);
   if (!response.ok && response.status === 403 && UNSAFE.has(method)) {
     const error = await toApiError(response.clone());
@@ -169,6 +169,15 @@ export async function request<T>(method: Method, path: string, options: RequestO
     }
   }
   if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+/**
+ * Calls the API and returns the parsed JSON body (undefined for 204).
+ * Throws ApiError for every non-2xx reply, parsed from its problem+json body.
+ */
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await sendOk(method, path, options);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   if (!text) return undefined as T;
@@ -181,6 +190,26 @@ export async function request<T>(method: Method, path: string, options: RequestO
       title: 'The server sent an unexpected reply',
     });
   }
+}
+
+/** The file name a Content-Disposition header suggests (`attachment; filename="x.zip"`), if any. */
+export function fileNameOf(contentDisposition: string | null): string | null {
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(contentDisposition ?? '');
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
+/**
+ * Downloads a file the API sends as an attachment (a GET), for the caller to save.
+ * Throws ApiError like `request` does.
+ */
+export async function download(path: string, query?: QueryParams): Promise<{ blob: Blob; fileName: string | null }> {
+  const response = await sendOk('GET', path, { query });
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
 }
 
 /** Typed shorthand for the API routes under /api. */

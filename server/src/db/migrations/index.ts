@@ -3,6 +3,8 @@ import * as m0001 from './0001-foundation.js';
 import * as m0002 from './0002-policy-library.js';
 import * as m0003 from './0003-search.js';
 import * as m0004 from './0004-changelog.js';
+import * as m0005 from './0005-collaboration.js';
+import * as m0006 from './0006-applicability.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +12,6 @@ export const migrations: Record<string, Migration> = {
   '0002-policy-library': m0002,
   '0003-search': m0003,
   '0004-changelog': m0004,
+  '0005-collaboration': m0005,
+  '0006-applicability': m0006,
 };

@@ -67,7 +67,7 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
     it('returns the session with permissions and a CSRF token; logout ends it', async () => {
       const pm = await t.signIn('program_manager');
       const session = (await pm.get('/api/auth/session')).json();
-      expect(session.permissions).toEqual(['directory.read', 'policies.read', 'teams.manage', 'policies.manage', 'policies.draft', 'policies.publish']);
+      expect(session.permissions).toEqual(['directory.read', 'policies.read', 'comments.write', 'teams.manage', 'policies.manage', 'policies.draft', 'policies.publish']);
       expect(session.csrfToken).toBe(pm.session?.csrfToken);
       expect((await pm.post('/api/auth/logout')).statusCode).toBe(204);
       expectProblem(await pm.get('/api/auth/session'), 401, 'UNAUTHENTICATED');

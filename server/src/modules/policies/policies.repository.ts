@@ -159,3 +159,9 @@ export async function visibleWithVersionContaining(db: Db, viewer: Viewer, needl
   }
   return [...byPolicy.values()];
 }
+
+/** Of these ids, the policies the viewer may see: for collaboration's titles and links. */
+export async function findVisibleTitles(db: Db, viewer: Viewer, ids: string[]): Promise<{ id: string; slug: string; title: string }[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('policies as p').select(['p.id', 'p.slug', 'p.title']).where(visibleTo(viewer)).where('p.id', 'in', ids).execute();
+}

@@ -6,6 +6,8 @@ import { authorize, can, type Actor } from '../../http/actor.js';
 import { AppError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import type { SearchService } from '../../search/search.service.js';
+import type { CollaborationService } from '../collaboration/collaboration.service.js';
+import { policyUpdatedSummary } from './policy-collaboration.js';
 import type { PolicyAreasService } from './policy-areas.service.js';
 import { policyRef, viewerOf } from './policy-access.js';
 import * as repo from './policies.repository.js';
@@ -29,6 +31,7 @@ export class PoliciesService {
     private readonly areas: PolicyAreasService,
     private readonly audit: AuditService,
     private readonly search: SearchService,
+    private readonly collaboration: CollaborationService,
   ) {}
 
   private summary(row: PolicyRow, current: { id: string; label: string; effective_date: string | null } | undefined): PolicySummary {
@@ -117,6 +120,8 @@ export class PoliciesService {
     await repo.replacePeople(trx, 'policy_owners', row.id, input.ownerIds);
     await repo.replacePeople(trx, 'policy_members', row.id, input.memberIds);
     await this.audit.record(trx, cause, { action: 'policy.created', entityType: 'policy', entityId: row.id, after: auditPolicy(row, input.ownerIds, input.memberIds) });
+    await this.collaboration.recordActivity(trx, cause, { entityType: 'policy', entityId: row.id, verb: 'created', summary: 'Created the policy' });
+    await this.collaboration.notify(trx, cause, { userIds: input.ownerIds, kind: 'assignment', entityType: 'policy', entityId: row.id, summary: 'Made you an owner of this policy' });
     return row.id;
   }
 
@@ -164,6 +169,8 @@ export class PoliciesService {
         before: auditPolicy(before, ownersBefore, membersBefore),
         after: auditPolicy({ ...before, ...patch, version: input.version + 1 }, input.ownerIds ?? ownersBefore, input.memberIds ?? membersBefore),
       });
+      await this.collaboration.recordActivity(trx, actor, { entityType: 'policy', entityId: before.id, verb: 'updated', summary: policyUpdatedSummary(input) });
+      await this.collaboration.notify(trx, actor, { userIds: (input.ownerIds ?? []).filter((id) => !ownersBefore.includes(id)), kind: 'assignment', entityType: 'policy', entityId: before.id, summary: 'Made you an owner of this policy' });
       return before.id;
     });
     return this.get(actor, id);

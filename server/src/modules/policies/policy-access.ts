@@ -2,7 +2,7 @@ import type { Actor } from '../../http/actor.js';
 import type { Viewer } from './policies.repository.js';
 
 /** Admins see every policy; everyone else sees restricted ones only as an owner or member. */
-export function viewerOf(actor: Actor): Viewer {
+export function viewerOf(actor: Pick<Actor, 'id' | 'role'>): Viewer {
   return actor.role === 'admin' ? null : actor.id;
 }
 

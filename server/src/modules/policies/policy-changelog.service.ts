@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, notFound } from '../../http/app-error.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import type { PoliciesService } from './policies.service.js';
 import * as changelogRepo from './policy-changelog.repository.js';
 import type { ChangelogRow } from './policy-changelog.repository.js';
@@ -49,6 +49,13 @@ export class PolicyChangelogService {
     const row = await changelogRepo.findPublic(this.db, id);
     if (!row) throw notFound('Changelog entry');
     return entryOf(row);
+  }
+
+  /** For imports: the version was on the public changelog of the library it came from. */
+  async addImportedInTransaction(trx: Db, cause: AuditCause, policyId: string, versionId: string, summary: string): Promise<void> {
+    const row = { id: uuidv7(), policy_id: policyId, version_id: versionId, summary, published_by: cause.id, published_at: new Date().toISOString() };
+    await changelogRepo.insert(trx, row);
+    await this.audit.record(trx, cause, { action: 'changelog_entry.published', entityType: 'policy_version', entityId: versionId, after: { entryId: row.id, policyId, summary, imported: true } });
   }
 
   /** Public: no caller needed. */

@@ -23,3 +23,14 @@ describe('labels', () => {
     expect(['1.10', '1.9', '2.0', '1.2'].sort(compareLabels)).toEqual(['1.2', '1.9', '1.10', '2.0']);
   });
 });
+
+describe('diffTexts on large restructured texts', () => {
+  it('keeps both texts intact when two long texts share little', () => {
+    const words = (seed: number, n: number) => Array.from({ length: n }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
+    const from = Array.from({ length: 2000 }, (_, i) => `Line ${i}: ${words(i + 3, 12)}`).join('\n');
+    const to = Array.from({ length: 2500 }, (_, i) => `Row ${i * 7}: ${words(i + 11, 12)}`).join('\n');
+    const diff = diffTexts(from, to, 'a', 'b');
+    expect(diff.parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe(from);
+    expect(diff.parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(to);
+  });
+});

@@ -47,7 +47,7 @@ export const policyVersionsRoutes: FastifyPluginAsyncZod<{ versions: PolicyVersi
   app.get('/api/policies/:policyId/as-of', {
     config: { access: 'policies.read' },
     schema: { operationId: 'getPolicyAsOf', tags, summary: 'The version in force on a date', params: PolicyRefParamsSchema, querystring: AsOfQuerySchema, response: { 200: PolicyVersionSchema } },
-  }, async (request) => versions.asOf(requireActor(request), request.params.policyId, request.query.date));
+  }, async (request) => versions.asOf(requireActor(request), request.params.policyId, request.query.date, request.query.market));
 
   app.get('/api/policies/:policyId/diff', {
     config: { access: 'policies.read' },

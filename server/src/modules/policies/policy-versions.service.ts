@@ -6,12 +6,15 @@ import { authorize, can, type Actor } from '../../http/actor.js';
 import { AppError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import type { SearchService } from '../../search/search.service.js';
+import type { CollaborationService } from '../collaboration/collaboration.service.js';
+import { versionActivity } from './policy-collaboration.js';
 import * as policiesRepo from './policies.repository.js';
 import type { PolicyRow } from './policies.repository.js';
 import type { PoliciesService } from './policies.service.js';
 import { POLICY_TEMPLATE, diffTexts, nextMinorLabel } from './policy-diff.js';
 import * as changelogRepo from './policy-changelog.repository.js';
 import * as repo from './policy-versions.repository.js';
+import * as marketDatesRepo from './version-market-dates.js';
 import type { VersionRow } from './policy-versions.repository.js';
 
 export interface NewVersionInput {
@@ -51,14 +54,16 @@ export class PolicyVersionsService {
     private readonly policies: PoliciesService,
     private readonly audit: AuditService,
     private readonly search: SearchService,
+    private readonly collaboration: CollaborationService,
   ) {}
 
   private async toVersion(actor: Actor, row: VersionRow, policy: PolicyRow): Promise<PolicyVersion> {
     const open = policy.retired_at === null;
-    const entry = await changelogRepo.findByVersion(this.db, row.id);
+    const [entry, marketDates] = await Promise.all([changelogRepo.findByVersion(this.db, row.id), marketDatesRepo.datesOf(this.db, [row.id])]);
     return {
       ...summaryOf(row),
       body: row.body,
+      marketDates: marketDates.get(row.id) ?? [],
       addedToChangelogAt: entry?.published_at ?? null,
       abilities: {
         addToChangelog: !entry && row.state === 'live' && policy.restricted === 0 && can(actor, 'policies.publish'),
@@ -83,11 +88,22 @@ export class PolicyVersionsService {
     return this.toVersion(actor, row, policy);
   }
 
-  /** "What did policy X say on date D": the published version in force then. Throws NOT_FOUND when none was. */
-  async asOf(actor: Actor, policyRef: string, date: string): Promise<PolicyVersion> {
+  /**
+   * "What did policy X say on date D" (optionally in market M, using the dates that apply there):
+   * the published version in force then. Throws NOT_FOUND when none was or the market is unknown.
+   */
+  async asOf(actor: Actor, policyRef: string, date: string, market?: string): Promise<PolicyVersion> {
     const policy = await this.policies.findVisible(actor, policyRef);
-    const row = await repo.inForceOn(this.db, policy.id, date);
-    if (!row) throw new AppError('NOT_FOUND', `No version of this policy was in force on ${date}`);
+    let row: VersionRow | undefined;
+    if (market) {
+      const chain = await marketDatesRepo.marketWithAncestors(this.db, market);
+      if (!chain) throw new AppError('VALIDATION_FAILED', `There is no market ${market}`, [{ path: 'querystring.market', message: 'Unknown market' }]);
+      const published = (await repo.listForPolicy(this.db, policy.id)).filter((v) => v.state === 'live' || v.state === 'superseded');
+      row = marketDatesRepo.inForceInMarket(published, await marketDatesRepo.datesOf(this.db, published.map((v) => v.id)), chain, date);
+    } else {
+      row = await repo.inForceOn(this.db, policy.id, date);
+    }
+    if (!row) throw new AppError('NOT_FOUND', `No version of this policy was in force on ${date}${market ? ` in ${market}` : ''}`);
     return this.toVersion(actor, row, policy);
   }
 
@@ -105,6 +121,7 @@ export class PolicyVersionsService {
       const newest = await repo.newest(trx, policy.id);
       const row = await this.insertVersion(trx, actor, policy, { ...input, label: input.label ?? nextMinorLabel(newest?.label), body: input.body ?? newest?.body ?? `# ${policy.title}\n\n${POLICY_TEMPLATE}` }, 'draft');
       await this.policies.refreshStatus(trx, policy);
+      await this.collaboration.recordActivity(trx, actor, versionActivity(policy.id, 'draft', row));
       return row.id;
     });
     return this.get(actor, policyRef, id);
@@ -154,7 +171,8 @@ export class PolicyVersionsService {
       };
       if (!(await repo.updateVersioned(trx, versionId, input.version, patch))) throw versionConflict('This draft', before.version + 1);
       if (input.body !== undefined) await this.search.index(trx, { entityId: versionId, policyId: policy.id, title: policy.title, body: input.body });
-      await this.audit.record(trx, actor, { action: 'policy_version.updated', entityType: 'policy_version', entityId: versionId, before: auditVersion(before), after: auditVersion({ ...before, ...patch, version: input.version + 1 }) });
+      if (input.marketDates !== undefined) await marketDatesRepo.replaceDates(trx, versionId, input.marketDates);
+      await this.audit.record(trx, actor, { action: 'policy_version.updated', entityType: 'policy_version', entityId: versionId, before: auditVersion(before), after: { ...auditVersion({ ...before, ...patch, version: input.version + 1 }), ...(input.marketDates ? { marketDates: input.marketDates } : {}) } });
     });
     return this.get(actor, policyRef, versionId);
   }
@@ -170,6 +188,7 @@ export class PolicyVersionsService {
       if (before.version !== version || !(await repo.deleteDraft(trx, versionId, version))) throw versionConflict('This draft', before.version);
       await this.search.remove(trx, versionId);
       await this.audit.record(trx, actor, { action: 'policy_version.discarded', entityType: 'policy_version', entityId: versionId, before: auditVersion(before) });
+      await this.collaboration.recordActivity(trx, actor, versionActivity(policy.id, 'discard', before));
       await this.policies.refreshStatus(trx, policy);
     });
   }
@@ -208,6 +227,7 @@ export class PolicyVersionsService {
       if (input.action === 'publish') await repo.supersedeLive(trx, policy.id, versionId, now);
       const action = ({ submit: 'policy_version.submitted', approve: 'policy_version.approved', reject: 'policy_version.rejected', publish: 'policy_version.published' } as const)[input.action];
       await this.audit.record(trx, actor, { action, entityType: 'policy_version', entityId: versionId, before: auditVersion(before), after: auditVersion({ ...before, ...patch, version: input.version + 1 }) });
+      await this.collaboration.recordActivity(trx, actor, versionActivity(policy.id, input.action, { ...before, ...patch }));
       await this.policies.refreshStatus(trx, policy);
     });
     return this.get(actor, policyRef, versionId);
@@ -229,14 +249,29 @@ export class PolicyVersionsService {
     return { from: summaryOf(from), to: summaryOf(to), ...diffTexts(from.body, to.body, `${policy.slug} ${from.label}`, `${policy.slug} ${to.label}`) };
   }
 
-  /** For the sample workspace and imports: a version whose review already happened elsewhere. */
-  async createHistoricInTransaction(trx: Db, cause: AuditCause, policyId: string, input: NewVersionInput & { label: string; body: string; approverId: string | null; state: 'live' | 'superseded' | 'draft' }): Promise<void> {
+  /**
+   * For the sample workspace and imports: a version whose review already happened elsewhere.
+   * The author defaults to the cause; live supersedes the previous live version.
+   */
+  async createHistoricInTransaction(
+    trx: Db,
+    cause: AuditCause,
+    policyId: string,
+    input: NewVersionInput & { label: string; body: string; approverId: string | null; authorId?: string | null; state: VersionState; marketDates?: { marketId: string; effectiveDate: string }[] },
+  ): Promise<string> {
     const policy = await policiesRepo.findVisible(trx, null, { id: policyId });
     if (!policy) throw notFound('Policy');
     const now = new Date().toISOString();
-    const published = input.state === 'draft' ? {} : { approver_id: input.approverId, published_at: now };
-    const row = await this.insertVersion(trx, cause, policy, input, input.state, published);
+    const published = input.state === 'live' || input.state === 'superseded';
+    const extra: Partial<PolicyVersionsTable> = {
+      approver_id: input.state === 'approved' || published ? input.approverId : null,
+      ...(published ? { published_at: now } : {}),
+      ...(input.authorId !== undefined ? { author_id: input.authorId } : {}),
+    };
+    const row = await this.insertVersion(trx, cause, policy, input, input.state, extra);
+    if (input.marketDates?.length) await marketDatesRepo.replaceDates(trx, row.id, input.marketDates);
     if (input.state === 'live') await repo.supersedeLive(trx, policy.id, row.id, now);
     await this.policies.refreshStatus(trx, policy);
+    return row.id;
   }
 }

@@ -2,6 +2,8 @@ import { AppShell, Stack, Text } from '@mantine/core';
 import { useMatchRoute } from '@tanstack/react-router';
 import { useSession } from '../../features/auth';
 import { NavLinkLink } from '../../ui/router-links';
+// The badge alone, not the feature's index: the navbar should not pull in the comment editor.
+import { UnreadNotificationsBadge } from '../../features/collaboration/UnreadNotificationsBadge';
 import { visibleNavItems } from '../navigation';
 import type { NavItem } from '../navigation';
 
@@ -24,6 +26,7 @@ function NavItemLink({ item, onNavigate }: { item: NavItem; onNavigate: () => vo
       to={item.to}
       label={item.label}
       leftSection={<Icon size={18} stroke={1.7} aria-hidden />}
+      rightSection={item.badge === 'unread-notifications' ? <UnreadNotificationsBadge /> : undefined}
       active={active}
       onClick={onNavigate}
       vars={NAV_LINK_VARS}

@@ -1,8 +1,8 @@
 import { Group, Kbd, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
-import { IconFileSearch, IconFileText, IconSearch, IconUser, IconUsersGroup } from '@tabler/icons-react';
-import { ROLE_LABELS, TEAM_FUNCTION_LABELS } from '@policyops/contracts';
+import { IconFileExport, IconFileImport, IconFileSearch, IconFileText, IconSearch, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import { ROLE_LABELS, TEAM_FUNCTION_LABELS, type Permission } from '@policyops/contracts';
 import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
@@ -31,6 +31,26 @@ const VISUALLY_HIDDEN = {
   minHeight: 0,
 } as const;
 
+/** Actions that open a page that is not in the navbar, for those allowed to take them. */
+const PAGE_ACTIONS: readonly (PaletteAction & { permission: Permission })[] = [
+  {
+    to: '/policies/import',
+    label: 'Import policies',
+    description: 'Import a zip or folder of Markdown policy versions, after a dry run',
+    keywords: ['import', 'upload', 'zip', 'markdown', 'migrate', 'library'],
+    icon: IconFileImport,
+    permission: 'workspace.manage',
+  },
+  {
+    to: '/policies/import',
+    label: 'Export library',
+    description: 'Download the policy library as a zip of Markdown files',
+    keywords: ['export', 'download', 'backup', 'zip', 'markdown', 'library'],
+    icon: IconFileExport,
+    permission: 'policies.manage',
+  },
+];
+
 function matches(query: string, ...texts: string[]): boolean {
   return texts.some((text) => text.toLowerCase().includes(query));
 }
@@ -44,6 +64,8 @@ export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
   const navigate = useNavigate();
   const canSearch = useCan('directory.read');
   const canReadPolicies = useCan('policies.read');
+  const canImport = useCan('workspace.manage');
+  const canExport = useCan('policies.manage');
   const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
@@ -53,7 +75,9 @@ export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
   const teams = useTeams(undefined, { enabled: opened && canSearch });
   const policies = usePolicySearch(debounced, { limit: 6, enabled: opened && canReadPolicies && debounced.length > 0 });
 
-  const pageMatches = pages.filter((p) => !q || matches(q, p.label, p.description, ...p.keywords));
+  const allowed: Partial<Record<Permission, boolean>> = { 'workspace.manage': canImport, 'policies.manage': canExport };
+  const allPages = [...pages, ...PAGE_ACTIONS.filter((action) => allowed[action.permission])];
+  const pageMatches = allPages.filter((p) => !q || matches(q, p.label, p.description, ...p.keywords));
   const teamMatches = q ? (teams.data?.items ?? []).filter((t) => matches(q, t.name, t.description)).slice(0, 6) : [];
   const peopleMatches = q && debounced ? (people.data?.items ?? []) : [];
   const policyMatches = q && debounced ? (policies.data ?? []) : [];
@@ -98,7 +122,7 @@ export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
               const PageIcon = p.icon;
               return (
                 <Spotlight.Action
-                  key={p.to}
+                  key={`${p.to} ${p.label}`}
                   label={p.label}
                   description={p.description}
                   leftSection={<PageIcon size={20} stroke={1.6} aria-hidden />}

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { isApiError } from '../../lib/api';
 import { formatDate, initials } from '../../lib/format';
 import { EmptyState } from '../../ui/EmptyState';
+import { ActivityFeed } from '../collaboration';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -126,6 +127,12 @@ export function UserProfile({ userId }: { userId: string }) {
               ))}
             </Group>
           )}
+        </Paper>
+        <Paper withBorder p="lg" component="section" aria-labelledby="person-activity-heading">
+          <Title order={2} mb="md" id="person-activity-heading">
+            Recent activity
+          </Title>
+          <ActivityFeed scope={{ actorId: user.id }} label={`Recent activity by ${user.name}`} emptyText={`No activity by ${user.name} that you can see`} />
         </Paper>
       </Stack>
     </>

@@ -1,6 +1,7 @@
 import { Badge, Grid, Group, Paper, Skeleton, Stack, Title } from '@mantine/core';
 import { IconBooks } from '@tabler/icons-react';
 import { isApiError } from '../../lib/api';
+import { DiscussionSection } from '../collaboration';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
@@ -134,6 +135,7 @@ export function PolicyDetailView({ policyRef, asOf, onAsOfChange }: PolicyDetail
           </Stack>
         </Grid.Col>
       </Grid>
+      <DiscussionSection target={{ type: 'policy', id: policy.id }} noun="policy" />
     </>
   );
 }

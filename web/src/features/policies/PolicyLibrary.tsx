@@ -1,5 +1,5 @@
 import { Button, Grid, Paper, Stack } from '@mantine/core';
-import { IconBooks, IconFolderPlus, IconHistory, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconBooks, IconFileImport, IconFolderPlus, IconHistory, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -86,6 +86,9 @@ export function PolicyLibrary({ search, onSearchChange }: PolicyLibraryProps) {
             <>
               <ButtonLink to="/policies/changes" variant="default" leftSection={<IconHistory size={16} aria-hidden />}>
                 What changed
+              </ButtonLink>
+              <ButtonLink to="/policies/import" variant="default" leftSection={<IconFileImport size={16} aria-hidden />}>
+                Import & export
               </ButtonLink>
               <Button variant="default" leftSection={<IconFolderPlus size={16} aria-hidden />} onClick={() => setCreatingArea(true)}>
                 New area

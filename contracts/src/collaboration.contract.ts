@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { CursorQuerySchema, IdSchema, TimestampSchema, VersionSchema, pageOf } from './common.contract.js';
+
+/**
+ * Generic collaboration: comments, watches, notifications and activity on any entity that a
+ * module registers. Later modules add their entity type to this list.
+ */
+export const COLLABORATION_ENTITY_TYPES = ['policy'] as const;
+export const CollaborationEntityTypeSchema = z.enum(COLLABORATION_ENTITY_TYPES).describe('Kind of record (e.g. policy)');
+export type CollaborationEntityType = z.infer<typeof CollaborationEntityTypeSchema>;
+
+/** `@[Display Name](mention:<user-uuid>)`: how a comment mentions someone. */
+export const MENTION_SOURCE = String.raw`@\[([^\]\n]{1,120})\]\(mention:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\)`;
+
+/** The people a Markdown text mentions, in order of first mention, ids lower-cased. */
+export function mentionsIn(markdown: string): { id: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const match of markdown.matchAll(new RegExp(MENTION_SOURCE, 'g'))) {
+    const id = match[2]!.toLowerCase();
+    if (!seen.has(id)) seen.set(id, match[1]!);
+  }
+  return [...seen].map(([id, name]) => ({ id, name }));
+}
+
+/** The mention markup for one person, as the editor inserts it. */
+export function mentionMarkup(person: { id: string; name: string }): string {
+  return `@[${person.name.replace(/[[\]\n]/g, ' ').trim() || 'someone'}](mention:${person.id})`;
+}
+
+export const CollaborationPersonSchema = z.object({ id: IdSchema, name: z.string().describe('Display name') });
+export type CollaborationPerson = z.infer<typeof CollaborationPersonSchema>;
+
+export const EntityRefSchema = z.object({
+  type: CollaborationEntityTypeSchema,
+  id: IdSchema,
+  title: z.string().describe('Display title of the record'),
+  href: z.string().describe('Web path of the record, e.g. /policies/hate-speech'),
+});
+export type EntityRef = z.infer<typeof EntityRefSchema>;
+
+export const EntityParamsSchema = z.object({
+  entityType: CollaborationEntityTypeSchema,
+  entityId: IdSchema.describe('Id of the record'),
+});
+export type EntityParams = z.infer<typeof EntityParamsSchema>;
+
+// ---- Comments ------------------------------------------------------------------------------
+
+export const CommentBodySchema = z
+  .string()
+  .trim()
+  .min(1, 'Write something')
+  .max(20000, 'Use at most 20000 characters')
+  .describe('Markdown; mention someone with @[Name](mention:<user id>)');
+
+export const CommentSchema = z.object({
+  id: IdSchema,
+  entityType: CollaborationEntityTypeSchema,
+  entityId: IdSchema,
+  author: CollaborationPersonSchema.describe('Who wrote it'),
+  body: z.string().describe('Markdown text'),
+  mentions: z.array(CollaborationPersonSchema).describe('People mentioned (active accounts only)'),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  editedAt: TimestampSchema.nullable().describe('When the text was last edited; null if never'),
+  version: VersionSchema,
+  abilities: z.object({ edit: z.boolean(), delete: z.boolean() }).describe('What the caller may do with this comment'),
+});
+export type Comment = z.infer<typeof CommentSchema>;
+
+export const CommentPageSchema = pageOf(CommentSchema);
+export type CommentPage = z.infer<typeof CommentPageSchema>;
+
+export const CommentListQuerySchema = CursorQuerySchema.extend({
+  entityType: CollaborationEntityTypeSchema,
+  entityId: IdSchema.describe('Id of the record'),
+});
+export type CommentListQuery = z.infer<typeof CommentListQuerySchema>;
+
+export const CommentCreateSchema = z.object({
+  entityType: CollaborationEntityTypeSchema,
+  entityId: IdSchema.describe('Id of the record commented on'),
+  body: CommentBodySchema,
+});
+export type CommentCreate = z.infer<typeof CommentCreateSchema>;
+
+export const CommentUpdateSchema = z.object({
+  version: VersionSchema,
+  body: CommentBodySchema,
+});
+export type CommentUpdate = z.infer<typeof CommentUpdateSchema>;
+
+export const CommentIdParamsSchema = z.object({ commentId: IdSchema });
+
+// ---- Watches -------------------------------------------------------------------------------
+
+export const WatchStateSchema = z.object({
+  watching: z.boolean().describe('Whether the caller watches the record'),
+  watcherCount: z.number().int().min(0).describe('How many people watch it'),
+});
+export type WatchState = z.infer<typeof WatchStateSchema>;
+
+// ---- Notifications -------------------------------------------------------------------------
+
+export const NOTIFICATION_KINDS = ['mention', 'assignment', 'comment', 'change'] as const;
+export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS).describe('Why you were notified');
+export type NotificationKind = z.infer<typeof NotificationKindSchema>;
+
+export const NotificationSchema = z.object({
+  id: IdSchema,
+  kind: NotificationKindSchema,
+  entity: EntityRefSchema,
+  actor: CollaborationPersonSchema.nullable().describe('Who caused it (null: the system)'),
+  summary: z.string().describe('What happened, in one line'),
+  createdAt: TimestampSchema,
+  readAt: TimestampSchema.nullable().describe('When it was marked read; null while unread'),
+});
+export type Notification = z.infer<typeof NotificationSchema>;
+
+export const NotificationPageSchema = pageOf(NotificationSchema);
+export type NotificationPage = z.infer<typeof NotificationPageSchema>;
+
+export const NotificationListQuerySchema = CursorQuerySchema.extend({
+  unread: z.stringbool().optional().describe('true: only unread notifications'),
+});
+export type NotificationListQuery = z.infer<typeof NotificationListQuerySchema>;
+
+export const NotificationIdParamsSchema = z.object({ notificationId: IdSchema });
+
+export const UnreadCountSchema = z.object({ count: z.number().int().min(0).describe('Unread notifications you can still see') });
+export type UnreadCount = z.infer<typeof UnreadCountSchema>;
+
+export const MarkedReadSchema = z.object({ marked: z.number().int().min(0).describe('How many notifications were marked read') });
+export type MarkedRead = z.infer<typeof MarkedReadSchema>;
+
+// ---- Activity ------------------------------------------------------------------------------
+
+export const ActivityEntrySchema = z.object({
+  id: IdSchema,
+  entity: EntityRefSchema,
+  actor: CollaborationPersonSchema.nullable().describe('Who did it (null: the system)'),
+  verb: z.string().describe('What was done, e.g. commented, made live'),
+  summary: z.string().describe('One-line detail'),
+  createdAt: TimestampSchema,
+});
+export type ActivityEntry = z.infer<typeof ActivityEntrySchema>;
+
+export const ActivityPageSchema = pageOf(ActivityEntrySchema);
+export type ActivityPage = z.infer<typeof ActivityPageSchema>;
+
+export const ActivityQuerySchema = CursorQuerySchema.extend({
+  entityType: CollaborationEntityTypeSchema.optional().describe('With entityId: activity on this record'),
+  entityId: IdSchema.optional().describe('With entityType: activity on this record'),
+  actorId: IdSchema.optional().describe("One person's activity"),
+});
+export type ActivityQuery = z.infer<typeof ActivityQuerySchema>;

@@ -1,0 +1,34 @@
+import type { Db } from '../../db/database.js';
+import type { ActivityEntriesTable } from '../../db/schema.js';
+import type { Cursor } from './visible-page.js';
+
+export type ActivityRow = ActivityEntriesTable & { actor_name: string | null };
+
+export interface ActivityFilter {
+  entity?: { type: string; id: string };
+  actorId?: string;
+}
+
+export async function insert(db: Db, row: ActivityEntriesTable): Promise<void> {
+  await db.insertInto('activity_entries').values(row).execute();
+}
+
+/** Entries newest first, after the cursor. */
+export async function list(db: Db, filter: ActivityFilter, after: Cursor | null, take: number): Promise<ActivityRow[]> {
+  let query = db
+    .selectFrom('activity_entries as a')
+    .leftJoin('users as u', 'u.id', 'a.actor_id')
+    .selectAll('a')
+    .select('u.name as actor_name')
+    .orderBy('a.created_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(take);
+  if (filter.entity) query = query.where('a.entity_type', '=', filter.entity.type).where('a.entity_id', '=', filter.entity.id);
+  if (filter.actorId) query = query.where('a.actor_id', '=', filter.actorId);
+  if (after) query = query.where((eb) => eb(eb.refTuple('a.created_at', 'a.id'), '<', eb.tuple(after.createdAt, after.id)));
+  return query.execute();
+}
+
+export async function deleteBySource(db: Db, sourceId: string): Promise<void> {
+  await db.deleteFrom('activity_entries').where('source_id', '=', sourceId).execute();
+}

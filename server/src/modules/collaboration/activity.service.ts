@@ -1,0 +1,92 @@
+import type { ActivityEntry, ActivityPage, ActivityQuery, CollaborationEntityType, EntityRef } from '@policyops/contracts';
+import { v7 as uuidv7 } from 'uuid';
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../../http/actor.js';
+import { AppError } from '../../http/app-error.js';
+import type { AuditCause } from '../audit/audit.service.js';
+import { entityKey, type CollaborationEntities } from './collaboration-entities.js';
+import * as repo from './activity.repository.js';
+import type { ActivityFilter, ActivityRow } from './activity.repository.js';
+import type { NotificationsService } from './notifications.service.js';
+import { decodeCursor, visiblePage } from './visible-page.js';
+import type { WatchesService } from './watches.service.js';
+
+export interface ActivityInput {
+  entityType: CollaborationEntityType;
+  entityId: string;
+  /** Past tense, e.g. "made live". */
+  verb: string;
+  /** One line, e.g. "Version 1.2 is live, effective 2026-01-01". */
+  summary: string;
+  /** The record that caused it (a comment): the entry goes when it goes. */
+  sourceId?: string | null;
+}
+
+function toEntry(row: ActivityRow, entity: EntityRef): ActivityEntry {
+  return {
+    id: row.id,
+    entity,
+    actor: row.actor_id ? { id: row.actor_id, name: row.actor_name ?? 'Deleted user' } : null,
+    verb: row.verb,
+    summary: row.summary,
+    createdAt: row.created_at,
+  };
+}
+
+/** The activity feed per record and per person, filtered by what the reader may see. */
+export class ActivityService {
+  constructor(
+    private readonly db: Db,
+    private readonly entities: CollaborationEntities,
+    private readonly watches: WatchesService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /**
+   * Writes an entry inside the caller's transaction; with `notifyWatchers`, the record's watchers
+   * (except whoever caused it, and those who may not see it) get a 'change' notification.
+   */
+  async record(trx: Db, cause: AuditCause, input: ActivityInput, options: { notifyWatchers: boolean }): Promise<void> {
+    await repo.insert(trx, {
+      id: uuidv7(),
+      entity_type: input.entityType,
+      entity_id: input.entityId,
+      actor_id: cause.id,
+      verb: input.verb.slice(0, 60),
+      summary: input.summary.slice(0, 500),
+      source_id: input.sourceId ?? null,
+      created_at: new Date().toISOString(),
+    });
+    if (options.notifyWatchers) {
+      const watchers = await this.watches.watcherIds(trx, input.entityType, input.entityId);
+      await this.notifications.deliver(trx, cause, { userIds: watchers, kind: 'change', entityType: input.entityType, entityId: input.entityId, summary: input.summary, sourceId: input.sourceId ?? null });
+    }
+  }
+
+  /**
+   * Newest first: on one record (NOT_FOUND when the caller may not see it), by one person, or
+   * everything the caller may see. Throws VALIDATION_FAILED for half an entity or a bad cursor.
+   */
+  async list(actor: Actor, query: ActivityQuery): Promise<ActivityPage> {
+    if ((query.entityType === undefined) !== (query.entityId === undefined)) {
+      const path = query.entityType === undefined ? 'querystring.entityType' : 'querystring.entityId';
+      throw new AppError('VALIDATION_FAILED', 'Give both entityType and entityId, or neither', [{ path, message: 'Required with the other entity field' }]);
+    }
+    const cursor = decodeCursor(query.cursor);
+    const filter: ActivityFilter = {};
+    let resolve = (rows: ActivityRow[]) => this.entities.visible(this.db, actor, rows.map((r) => ({ type: r.entity_type, id: r.entity_id })));
+    if (query.entityType && query.entityId) {
+      const entity = await this.entities.require(this.db, actor, query.entityType, query.entityId);
+      filter.entity = { type: entity.type, id: entity.id };
+      resolve = async () => new Map([[entityKey(entity.type, entity.id), entity]]);
+    }
+    if (query.actorId) filter.actorId = query.actorId;
+    const page = await visiblePage((after, take) => repo.list(this.db, filter, after, take), resolve, query.limit, cursor);
+    return { items: page.items.map(({ row, entity }) => toEntry(row, entity)), nextCursor: page.nextCursor };
+  }
+
+  /** Removes the entries a deleted record (a comment) caused. */
+  async removeBySource(trx: Db, sourceId: string): Promise<void> {
+    await repo.deleteBySource(trx, sourceId);
+  }
+}

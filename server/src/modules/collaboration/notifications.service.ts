@@ -1,0 +1,116 @@
+import type { CollaborationEntityType, EntityRef, MarkedRead, Notification, NotificationKind, NotificationListQuery, NotificationPage, Role, UnreadCount } from '@policyops/contracts';
+import { v7 as uuidv7 } from 'uuid';
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../../http/actor.js';
+import { notFound } from '../../http/app-error.js';
+import type { AuditCause } from '../audit/audit.service.js';
+import { entityKey, type CollaborationEntities } from './collaboration-entities.js';
+import * as peopleRepo from './collaboration-people.repository.js';
+import * as repo from './notifications.repository.js';
+import type { NotificationRow } from './notifications.repository.js';
+import { decodeCursor, visiblePage } from './visible-page.js';
+
+export interface NotificationInput {
+  userIds: string[];
+  kind: NotificationKind;
+  entityType: CollaborationEntityType;
+  entityId: string;
+  summary: string;
+  /** The record that caused it (a comment): its notifications go when it goes. */
+  sourceId?: string | null;
+}
+
+function toNotification(row: NotificationRow, entity: EntityRef): Notification {
+  return {
+    id: row.id,
+    kind: row.kind as NotificationKind,
+    entity,
+    actor: row.actor_id ? { id: row.actor_id, name: row.actor_name ?? 'Deleted user' } : null,
+    summary: row.summary,
+    createdAt: row.created_at,
+    readAt: row.read_at,
+  };
+}
+
+/**
+ * Each person's inbox. Notifications are only created for people who can see the entity, and
+ * are filtered again at read time, so losing access to a restricted record hides them too.
+ */
+export class NotificationsService {
+  constructor(
+    private readonly db: Db,
+    private readonly entities: CollaborationEntities,
+  ) {}
+
+  /**
+   * Notifies, inside the caller's transaction, those of `userIds` who are active, are not the
+   * one causing it, and may see the entity. Returns who was notified.
+   */
+  async deliver(trx: Db, cause: AuditCause, input: NotificationInput): Promise<string[]> {
+    const candidates = [...new Set(input.userIds)].filter((id) => id !== cause.id);
+    const users = await peopleRepo.activeUsers(trx, candidates);
+    const recipients: string[] = [];
+    for (const user of users) {
+      if (await this.entities.canSee(trx, { id: user.id, role: user.role as Role }, input.entityType, input.entityId)) recipients.push(user.id);
+    }
+    const now = new Date().toISOString();
+    await repo.insertMany(
+      trx,
+      recipients.map((userId) => ({
+        id: uuidv7(),
+        user_id: userId,
+        kind: input.kind,
+        entity_type: input.entityType,
+        entity_id: input.entityId,
+        actor_id: cause.id,
+        source_id: input.sourceId ?? null,
+        summary: input.summary.slice(0, 500),
+        created_at: now,
+        read_at: null,
+      })),
+    );
+    return recipients;
+  }
+
+  /** The caller's notifications, newest first. Throws VALIDATION_FAILED for a bad cursor. */
+  async list(actor: Actor, query: NotificationListQuery): Promise<NotificationPage> {
+    const page = await visiblePage(
+      (after, take) => repo.listForUser(this.db, actor.id, query.unread === true, after, take),
+      (rows) => this.entities.visible(this.db, actor, rows.map((r) => ({ type: r.entity_type, id: r.entity_id }))),
+      query.limit,
+      decodeCursor(query.cursor),
+    );
+    return { items: page.items.map(({ row, entity }) => toNotification(row, entity)), nextCursor: page.nextCursor };
+  }
+
+  /** Unread notifications about records the caller can still see. */
+  async unreadCount(actor: Actor): Promise<UnreadCount> {
+    const groups = await repo.unreadByEntity(this.db, actor.id);
+    if (groups.length === 0) return { count: 0 };
+    const visible = await this.entities.visible(this.db, actor, groups.map((g) => ({ type: g.entity_type, id: g.entity_id })));
+    return { count: groups.reduce((sum, g) => sum + (visible.has(entityKey(g.entity_type, g.entity_id)) ? g.n : 0), 0) };
+  }
+
+  /** Marks one of the caller's notifications read (again: no change). Throws NOT_FOUND. */
+  async markRead(actor: Actor, notificationId: string): Promise<Notification> {
+    const row = await repo.findForUser(this.db, notificationId, actor.id);
+    const entity = row && (await this.entities.visible(this.db, actor, [{ type: row.entity_type, id: row.entity_id }])).get(entityKey(row.entity_type, row.entity_id));
+    if (!row || !entity) throw notFound('Notification');
+    if (row.read_at === null) {
+      const now = new Date().toISOString();
+      await repo.markRead(this.db, row.id, now);
+      row.read_at = now;
+    }
+    return toNotification(row, entity);
+  }
+
+  /** Marks every unread notification of the caller read. */
+  async markAllRead(actor: Actor): Promise<MarkedRead> {
+    return { marked: await repo.markAllRead(this.db, actor.id, new Date().toISOString()) };
+  }
+
+  /** Removes the notifications a deleted record (a comment) caused. */
+  async removeBySource(trx: Db, sourceId: string): Promise<void> {
+    await repo.deleteBySource(trx, sourceId);
+  }
+}

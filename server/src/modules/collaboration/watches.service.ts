@@ -1,0 +1,59 @@
+import type { CollaborationEntityType, WatchState } from '@policyops/contracts';
+import type { Db } from '../../db/database.js';
+import { authorize, type Actor } from '../../http/actor.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { CollaborationEntities } from './collaboration-entities.js';
+import * as repo from './watches.repository.js';
+
+/** Watching a record: its watchers hear about comments and changes. */
+export class WatchesService {
+  constructor(
+    private readonly db: Db,
+    private readonly entities: CollaborationEntities,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async state(db: Db, actor: Actor, entityType: string, entityId: string): Promise<WatchState> {
+    const watching = await repo.isWatching(db, entityType, entityId, actor.id);
+    return { watching, watcherCount: await repo.count(db, entityType, entityId) };
+  }
+
+  /** Throws NOT_FOUND when the caller may not see the record. */
+  async get(actor: Actor, entityType: CollaborationEntityType, entityId: string): Promise<WatchState> {
+    await this.entities.require(this.db, actor, entityType, entityId);
+    return this.state(this.db, actor, entityType, entityId);
+  }
+
+  /** Starts watching (already watching: no change). Throws FORBIDDEN, NOT_FOUND. */
+  async watch(actor: Actor, entityType: CollaborationEntityType, entityId: string): Promise<WatchState> {
+    authorize(actor, 'comments.write');
+    return this.db.transaction().execute(async (trx) => {
+      await this.entities.require(trx, actor, entityType, entityId);
+      await this.watchInTransaction(trx, actor, entityType, entityId);
+      return this.state(trx, actor, entityType, entityId);
+    });
+  }
+
+  /** Stops watching (not watching: no change). Throws FORBIDDEN, NOT_FOUND. */
+  async unwatch(actor: Actor, entityType: CollaborationEntityType, entityId: string): Promise<WatchState> {
+    authorize(actor, 'comments.write');
+    return this.db.transaction().execute(async (trx) => {
+      await this.entities.require(trx, actor, entityType, entityId);
+      if (await repo.remove(trx, entityType, entityId, actor.id)) {
+        await this.audit.record(trx, actor, { action: 'watch.stopped', entityType, entityId, before: { userId: actor.id } });
+      }
+      return this.state(trx, actor, entityType, entityId);
+    });
+  }
+
+  /** Adds a watch inside the caller's transaction (the caller checked visibility); audits it when new. */
+  async watchInTransaction(trx: Db, actor: Actor, entityType: CollaborationEntityType, entityId: string): Promise<void> {
+    if (await repo.insertIfAbsent(trx, { entity_type: entityType, entity_id: entityId, user_id: actor.id, created_at: new Date().toISOString() })) {
+      await this.audit.record(trx, actor, { action: 'watch.started', entityType, entityId, after: { userId: actor.id } });
+    }
+  }
+
+  watcherIds(trx: Db, entityType: string, entityId: string): Promise<string[]> {
+    return repo.watcherIds(trx, entityType, entityId);
+  }
+}

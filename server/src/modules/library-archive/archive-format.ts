@@ -1,0 +1,122 @@
+import { ApplicabilityStateSchema, IsoDateSchema, MarketCodeSchema, MarketKindSchema, SlugSchema, VersionLabelSchema, VersionStateSchema } from '@policyops/contracts';
+import { LineCounter, isNode, parseDocument, stringify, type Document } from 'yaml';
+import { z } from 'zod';
+import { fileError, type ArchiveFile } from './archive-files.js';
+
+export const ARCHIVE_FORMAT = 'policyops-library/1';
+export const MANIFEST_FILE = 'library.yaml';
+/** A version file named after its effective date; `-2`, `-3` when several share a date. */
+export const DATED_FILE = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/;
+/** The open version (draft, in review or approved) when it has no effective date yet. */
+export const UNDATED_FILE = 'draft.md';
+
+const email = z.email('Use an e-mail address');
+
+/** Front-matter of a version file; every key optional, unknown keys refused (typos). */
+export const VersionMetaSchema = z.strictObject({
+  policy: SlugSchema.optional(),
+  title: z.string().trim().min(1).max(200).optional(),
+  area: z.string().trim().min(1).max(120).optional(),
+  tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+  version: VersionLabelSchema.optional(),
+  state: VersionStateSchema.optional(),
+  effective: IsoDateSchema.optional(),
+  summary: z.string().max(2000).optional(),
+  author: email.optional(),
+  approver: email.optional(),
+  changelog: z.boolean().optional(),
+  markets: z.record(MarketCodeSchema, IsoDateSchema).optional().describe('Market code -> the date this version takes effect there'),
+});
+export type VersionMeta = z.infer<typeof VersionMetaSchema>;
+
+export const ManifestSchema = z.strictObject({
+  format: z.literal(ARCHIVE_FORMAT, { message: `Only ${ARCHIVE_FORMAT} is understood` }),
+  surfaces: z.array(z.string().trim().min(1).max(80)).default([]),
+  markets: z
+    .array(z.strictObject({ code: MarketCodeSchema, name: z.string().trim().min(1).max(80), kind: MarketKindSchema, parent: MarketCodeSchema.nullable().optional() }))
+    .default([]),
+  areas: z
+    .array(z.strictObject({ name: z.string().trim().min(1).max(120), parent: z.string().trim().min(1).max(120).nullable().optional(), description: z.string().max(2000).optional() }))
+    .default([]),
+  policies: z
+    .array(
+      z.strictObject({
+        slug: SlugSchema,
+        title: z.string().trim().min(1).max(200),
+        area: z.string().trim().min(1).max(120),
+        team: z.string().trim().min(1).max(120).nullable().optional(),
+        owners: z.array(email).max(50).default([]),
+        members: z.array(email).max(500).default([]),
+        tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+        restricted: z.boolean().default(false),
+        retired: z.boolean().default(false),
+        applicability: z
+          .array(z.strictObject({ surface: z.string().trim().min(1).max(80), market: MarketCodeSchema, state: ApplicabilityStateSchema, note: z.string().max(1000).optional() }))
+          .max(5000)
+          .optional(),
+      }),
+    )
+    .default([]),
+});
+export type Manifest = z.output<typeof ManifestSchema>;
+export type ManifestPolicy = Manifest['policies'][number];
+
+/** Parses YAML and checks it against a schema; any problem names the file and line. */
+function parseYaml<T extends z.ZodType>(path: string, source: string, firstLine: number, schema: T): z.output<T> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  const [yamlError] = doc.errors;
+  if (yamlError) throw fileError(path, lineAt(yamlError.pos[0]), `Invalid YAML: ${yamlError.message.split('\n')[0]}`);
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  const field = where.map(String).join('.');
+  throw fileError(path, lineAt(offsetOf(doc, where)), `${field ? `${field}: ` : ''}${issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message}`);
+}
+
+/** Start offset of the deepest node on the path that exists (its key, for a map entry). */
+function offsetOf(doc: Document, path: PropertyKey[]): number {
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1), true);
+    if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
+      const key = path[depth - 1];
+      const item = parent.items.find((entry: unknown, index: number) =>
+        isNode(entry) ? index === key : (entry as { key?: { value?: unknown } }).key?.value === key,
+      ) as { key?: { range?: number[] }; range?: number[] } | undefined;
+      const range = item?.key?.range ?? item?.range;
+      if (range) return range[0]!;
+    }
+  }
+  return doc.contents?.range?.[0] ?? 0;
+}
+
+export interface ParsedVersionFile {
+  meta: VersionMeta;
+  body: string;
+}
+
+/** Splits optional YAML front-matter (between `---` lines at the very top) from the Markdown body. */
+export function parseVersionFile(file: ArchiveFile): ParsedVersionFile {
+  if (!file.text.startsWith('---\n')) return { meta: {}, body: file.text };
+  const end = file.text.indexOf('\n---\n', 3);
+  const closing = end === -1 && file.text.endsWith('\n---') ? file.text.length - 4 : end;
+  if (closing === -1) throw fileError(file.path, 1, 'The front-matter that starts here is never closed with a line of ---');
+  const meta = parseYaml(file.path, file.text.slice(4, closing + 1), 2, VersionMetaSchema);
+  return { meta, body: file.text.slice(closing + 5) };
+}
+
+export function parseManifest(file: ArchiveFile): Manifest {
+  return parseYaml(file.path, file.text, 1, ManifestSchema);
+}
+
+const YAML_OPTIONS = { lineWidth: 0 } as const;
+
+export function serializeVersionFile(meta: VersionMeta, body: string): string {
+  return `---\n${stringify(meta, YAML_OPTIONS)}---\n${body}`;
+}
+
+export function serializeManifest(manifest: Manifest): string {
+  return `# PolicyOps library export. Version files: <policy-slug>/<YYYY-MM-DD>.md (front-matter + Markdown).\n${stringify(manifest, YAML_OPTIONS)}`;
+}

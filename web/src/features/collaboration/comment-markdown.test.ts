@@ -1,0 +1,33 @@
+import { mentionsIn } from '@policyops/contracts';
+import { describe, expect, it } from 'vitest';
+import { commentMarkdownToHtml, insertMention, mentionQueryAt } from './comment-markdown';
+
+const ID = '01900000-0000-7000-8000-00000000000a';
+
+// Sanitising needs a DOM (DOMPurify is inert without one); the mention markup does not.
+describe('comment markdown', () => {
+  it('renders mentions as escaped "@Name" chips, never as links to "mention:", and leaves code literal', () => {
+    const html = commentMarkdownToHtml(`Hi @[Ana <b>Li</b>](mention:${ID}) see \`@[Code](mention:${ID})\``);
+    expect(html).toContain(`<span class="mention" data-user-id="${ID}">@Ana &lt;b&gt;Li&lt;/b&gt;</span>`);
+    expect(html).not.toContain('href="mention:');
+    expect(html).toContain(`<code>@[Code](mention:${ID})</code>`);
+    expect(html.match(/class="mention"/g)).toHaveLength(1);
+  });
+});
+
+describe('mention picker text', () => {
+  it('finds the @query before the caret only at a word start', () => {
+    expect(mentionQueryAt('Ask @an', 7)).toEqual({ start: 4, query: 'an' });
+    expect(mentionQueryAt('@Zoë', 4)).toEqual({ start: 0, query: 'Zoë' });
+    expect(mentionQueryAt('mail me@an', 10)).toBeNull();
+    expect(mentionQueryAt('Ask @an now', 11)).toBeNull();
+    expect(mentionQueryAt('Ask @', 5)).toBeNull();
+  });
+
+  it('replaces the query with markup the server parses, and moves the caret after it', () => {
+    const { text, caret } = insertMention('Ask @an please', 4, 7, { id: ID, name: 'Ana [Li]' });
+    expect(text).toBe(`Ask @[Ana  Li](mention:${ID})  please`);
+    expect(caret).toBe(text.indexOf('  please') + 1);
+    expect(mentionsIn(text)).toEqual([{ id: ID, name: 'Ana  Li' }]);
+  });
+});

@@ -1,0 +1,8 @@
+export { ActivityFeed } from './ActivityFeed';
+export { CommentsPanel } from './CommentsPanel';
+export { DiscussionSection } from './DiscussionSection';
+export { NotificationsInbox } from './NotificationsInbox';
+export { UnreadNotificationsBadge } from './UnreadNotificationsBadge';
+export { WatchButton } from './WatchButton';
+export { collaborationKeys, notificationKeys } from './collaboration-queries';
+export type { ActivityScope, EntityTarget } from './collaboration-queries';

@@ -1,0 +1,1 @@
+export { LibraryArchiveView } from './LibraryArchiveView';

@@ -1,0 +1,5 @@
+import { NotificationsInbox } from '../features/collaboration';
+
+export function InboxPage() {
+  return <NotificationsInbox />;
+}

@@ -279,3 +279,43 @@ export const PolicyOverlapSchema = z.object({
 });
 export type PolicyOverlap = z.infer<typeof PolicyOverlapSchema>;
 export const PolicyOverlapListSchema = z.object({ items: z.array(PolicyOverlapSchema).describe('Most overlapping first') });
+
+// ---- Sections and clauses ------------------------------------------------------------------
+
+export const AnchorKindSchema = z.enum(['section', 'clause']);
+
+export const OutlineEntrySchema = z.object({
+  anchorId: z.string().describe('Stable id that follows this section or clause across versions'),
+  kind: AnchorKindSchema,
+  number: z.string().describe('Its number in this version: 3 for a section, 3.2 for a clause'),
+  title: z.string().describe('Heading, or the first words of the clause'),
+});
+export type OutlineEntry = z.infer<typeof OutlineEntrySchema>;
+
+export const VersionOutlineSchema = z.object({ versionId: IdSchema, entries: z.array(OutlineEntrySchema) });
+export type VersionOutline = z.infer<typeof VersionOutlineSchema>;
+
+export const ClauseParamsSchema = z.object({
+  policyId: z.string().min(1).max(80).describe('Policy id or slug'),
+  clause: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,3}(\.\d{1,3})?|[sc]-[A-Za-z0-9_-]{8})$/, 'Use a clause number such as 3.2 or an anchor id such as c-AbC123xY')
+    .describe('Clause number in the chosen version (3.2), section number (3), or anchor id'),
+});
+export const ClauseQuerySchema = z.object({ in: IdSchema.optional().describe('Version whose numbering a clause number refers to (default: the version in force today, else the newest)') });
+
+export const ClauseHistorySchema = z.object({
+  anchorId: z.string(),
+  kind: AnchorKindSchema,
+  citation: z.string().describe('How to cite it, e.g. "Hate speech §3.2 (version 1.2)"'),
+  history: z.array(
+    z.object({
+      version: z.object({ id: IdSchema, label: z.string(), state: VersionStateSchema, effectiveDate: IsoDateSchema.nullable() }),
+      number: z.string().nullable().describe('Its number in that version; null when absent'),
+      text: z.string().nullable(),
+      change: z.enum(['added', 'changed', 'unchanged', 'removed', 'absent']).describe('Compared with the previous version'),
+    }),
+  ),
+});
+export type ClauseHistory = z.infer<typeof ClauseHistorySchema>;

@@ -32,5 +32,6 @@ export type SearchHit = z.infer<typeof SearchHitSchema>;
 export const SearchResultSchema = z.object({
   items: z.array(SearchHitSchema),
   tookMs: z.number(),
+  broad: z.boolean().describe('True when the words match so many versions that only the 5,000 most recently written were ranked: add words to narrow'),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;

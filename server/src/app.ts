@@ -54,6 +54,7 @@ import { WatchesService } from './modules/collaboration/watches.service.js';
 import { NotificationsService } from './modules/collaboration/notifications.service.js';
 import { ActivityService } from './modules/collaboration/activity.service.js';
 import { policyCollaborationEntity } from './modules/policies/policy-collaboration.js';
+import { PolicyAnchorsService } from './modules/policies/policy-anchors.service.js';
 import { LibraryExportService } from './modules/library-archive/library-export.service.js';
 import { LibraryImportService } from './modules/library-archive/library-import.service.js';
 import { libraryArchiveRoutes } from './modules/library-archive/library-archive.routes.js';
@@ -86,6 +87,7 @@ export interface Services {
   libraryExport: LibraryExportService;
   applicabilityDimensions: ApplicabilityDimensionsService;
   applicability: PolicyApplicabilityService;
+  policyAnchors: PolicyAnchorsService;
 }
 
 /** Wires every service to its dependencies; the one place that knows them all. */
@@ -107,7 +109,8 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const comments = new CommentsService(db, entities, audit, watches, notifications, activity);
   const collaboration = new CollaborationService(activity, notifications);
   const policies = new PoliciesService(db, policyAreas, audit, search, collaboration);
-  const policyVersions = new PolicyVersionsService(db, policies, audit, search, collaboration);
+  const policyAnchors = new PolicyAnchorsService(db, policies);
+  const policyVersions = new PolicyVersionsService(db, policies, audit, search, collaboration, policyAnchors);
   const policyReferences = new PolicyReferencesService(db, policies);
   const policyOverlaps = new PolicyOverlapsService(db, policies);
   const policyChanges = new PolicyChangesService(db);
@@ -117,7 +120,7 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const libraryImport = new LibraryImportService(db, policyAreas, policies, policyVersions, changelog, applicabilityDimensions, applicability, audit);
   const libraryExport = new LibraryExportService(db, audit);
   const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams), policiesSample(policyAreas, policies, policyVersions)], audit);
-  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges, search, changelog, policyOverlaps, collaboration, comments, watches, notifications, activity, libraryImport, libraryExport, applicabilityDimensions, applicability };
+  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges, search, changelog, policyOverlaps, collaboration, comments, watches, notifications, activity, libraryImport, libraryExport, applicabilityDimensions, applicability, policyAnchors };
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -190,7 +193,7 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
   await app.register(workspaceRoutes, { sample: services.sample });
   await app.register(policyAreasRoutes, { areas: services.policyAreas });
   await app.register(policiesRoutes, { policies: services.policies });
-  await app.register(policyVersionsRoutes, { versions: services.policyVersions, references: services.policyReferences, overlaps: services.policyOverlaps });
+  await app.register(policyVersionsRoutes, { versions: services.policyVersions, references: services.policyReferences, overlaps: services.policyOverlaps, anchors: services.policyAnchors });
   await app.register(policyChangesRoutes, { changes: services.policyChanges });
   await app.register(searchRoutes, { search: services.search });
   await app.register(policyChangelogRoutes, { changelog: services.changelog, publicUrl: config.publicUrl });

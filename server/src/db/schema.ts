@@ -239,6 +239,16 @@ export interface VersionMarketDatesTable {
   effective_date: string;
 }
 
+export interface VersionAnchorsTable {
+  version_id: string;
+  anchor_id: string;
+  kind: string;
+  number: string;
+  title: string;
+  text: string;
+  position: number;
+}
+
 export interface Database {
   users: UsersTable;
   teams: TeamsTable;
@@ -260,6 +270,7 @@ export interface Database {
   markets: MarketsTable;
   policy_applicability: PolicyApplicabilityTable;
   version_market_dates: VersionMarketDatesTable;
+  version_anchors: VersionAnchorsTable;
   comments: CommentsTable;
   watches: WatchesTable;
   notifications: NotificationsTable;

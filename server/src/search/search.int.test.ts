@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BROAD_QUERY_WINDOW } from './search.repository.js';
 import { DIALECTS, createTestApp, expectProblem, type TestApp, type TestClient } from '../test/test-app.js';
 
 describe.each(DIALECTS)('search on %s', (dialect) => {
@@ -58,5 +59,20 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     expectProblem(await owner.get('/api/search?q='), 400, 'VALIDATION_FAILED');
     expectProblem(await owner.get(`/api/search?q=${'x'.repeat(300)}`), 400, 'VALIDATION_FAILED');
     expectProblem(await t.anonymous.get('/api/search?q=slurs'), 401, 'UNAUTHENTICATED');
+  });
+  it('ranks a word found in thousands of versions among the newest ones and says so', async () => {
+    const policyId = (await owner.get('/api/policies/hate-speech')).json().id;
+    const now = new Date().toISOString();
+    const rows = Array.from({ length: BROAD_QUERY_WINDOW + 50 }, (_, i) => ({ id: `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`, n: i }));
+    for (let i = 0; i < rows.length; i += 500) {
+      const chunk = rows.slice(i, i + 500);
+      await t.database.db.insertInto('policy_versions').values(chunk.map((r) => ({ id: r.id, policy_id: policyId, label: `9.${r.n}`, state: 'superseded', effective_date: '2020-01-01', change_summary: '', body: `Common word ${r.n === 7 ? 'common common common' : ''}`, author_id: null, approver_id: null, published_at: now, version: 1, created_at: now, updated_at: now }))).execute();
+      await t.database.db.insertInto('search_documents').values(chunk.map((r) => ({ entity_id: r.id, policy_id: policyId, title: 'Hate Speech', body: `Common word ${r.n === 7 ? 'common common common' : ''}` }))).execute();
+    }
+    const broad = (await owner.get('/api/search?q=common&limit=5')).json();
+    expect(broad.items).toHaveLength(5);
+    expect(broad.broad).toBe(dialect === 'sqlite');
+    const narrow = (await owner.get('/api/search?q=slurs')).json();
+    expect(narrow.broad).toBe(false);
   });
 });

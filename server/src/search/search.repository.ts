@@ -71,11 +71,34 @@ const CANDIDATE_FACTOR = 5;
  * visibility are the same Kysely query on both. Without filters the index ranks first and only
  * the best candidates are joined, falling back to the full query when visibility leaves too few.
  */
-export async function search(db: Db, dialect: DialectName, viewer: Viewer, terms: string[], f: SearchFilters): Promise<SearchRow[]> {
+/**
+ * A query matching more than this many documents is ranked among the most recently written
+ * ones only: ranking every match of a word found in most of 100k versions costs tens of ms,
+ * and such a query needs more words anyway. The caller is told (`broad`).
+ */
+export const BROAD_QUERY_WINDOW = 5000;
+
+/**
+ * SQLite: the rowid from which on the newest BROAD_QUERY_WINDOW matches lie, or null when there are
+ * fewer. FTS5 walks matches in rowid order and stops, so this costs the window, not the matches.
+ */
+async function broadCutoff(db: Db, terms: string[]): Promise<number | null> {
+  const row = await sql<{ rowid: number }>`SELECT rowid FROM search_documents WHERE search_documents MATCH ${fts5Query(terms)} ORDER BY rowid DESC LIMIT 1 OFFSET ${BROAD_QUERY_WINDOW - 1}`.execute(db);
+  return row.rows[0]?.rowid ?? null;
+}
+
+export async function search(db: Db, dialect: DialectName, viewer: Viewer, terms: string[], f: SearchFilters): Promise<{ rows: SearchRow[]; broad: boolean }> {
+  const cutoff = dialect === 'sqlite' ? await broadCutoff(db, terms) : null;
+  const rows = await rankedSearch(db, dialect, viewer, terms, f, cutoff);
+  return { rows, broad: cutoff !== null };
+}
+
+async function rankedSearch(db: Db, dialect: DialectName, viewer: Viewer, terms: string[], f: SearchFilters, cutoff: number | null): Promise<SearchRow[]> {
   const e = engine(dialect, terms);
+  const window = cutoff === null ? sql<boolean>`1 = 1` : sql<boolean>`search_documents.rowid >= ${cutoff}`;
   if (!hasFilters(f)) {
     const k = f.limit * CANDIDATE_FACTOR;
-    const candidates = await db.selectFrom('search_documents').select(['entity_id', e.rank.as('score')]).where(e.matches).orderBy('score', 'desc').limit(k).execute();
+    const candidates = await db.selectFrom('search_documents').select(['entity_id', e.rank.as('score')]).where(e.matches).where(window).orderBy('score', 'desc').limit(k).execute();
     if (candidates.length === 0) return [];
     const score = new Map(candidates.map((c) => [c.entity_id, Number(c.score)]));
     // Looked up through policy_versions' primary key: filtering the FTS table by id would scan it.
@@ -94,7 +117,7 @@ export async function search(db: Db, dialect: DialectName, viewer: Viewer, terms
         .slice(0, f.limit);
     }
   }
-  let query = withPolicies(db, viewer).select(e.rank.as('score')).where(e.matches).orderBy('score', 'desc').limit(f.limit);
+  let query = withPolicies(db, viewer).select(e.rank.as('score')).where(e.matches).where(window).orderBy('score', 'desc').limit(f.limit);
   if (f.areaIds) query = query.where('p.area_id', 'in', f.areaIds.length ? f.areaIds : ['']);
   if (f.policyIds) query = query.where('p.id', 'in', f.policyIds.length ? f.policyIds : ['']);
   if (f.status) query = query.where('p.status', '=', f.status);

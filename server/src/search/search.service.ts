@@ -24,10 +24,10 @@ export class SearchService {
     authorize(actor, 'policies.read');
     const started = performance.now();
     const terms = queryTerms(query.q);
-    if (terms.length === 0) return { items: [], tookMs: 0 };
+    if (terms.length === 0) return { items: [], tookMs: 0, broad: false };
     const areaIds = query.areaId ? await this.areas.subtreeIds(query.areaId) : undefined;
     const policyIds = query.surfaceId || query.marketId ? [...(await this.policiesApplying(query.surfaceId, query.marketId))] : undefined;
-    const rows = await searchRepo.search(this.db, this.dialect, viewerOf(actor), terms, {
+    const { rows, broad } = await searchRepo.search(this.db, this.dialect, viewerOf(actor), terms, {
       limit: query.limit,
       ...(areaIds ? { areaIds } : {}),
       ...(policyIds ? { policyIds } : {}),
@@ -44,6 +44,7 @@ export class SearchService {
         score: Number(r.score),
       })),
       tookMs: Math.round((performance.now() - started) * 10) / 10,
+      broad,
     };
   }
 

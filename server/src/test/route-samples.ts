@@ -99,6 +99,8 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   deleteMarket: ({ missing }) => ({ url: `/api/markets/${missing}?version=1` }),
   getPolicyApplicability: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/applicability` }),
   replacePolicyApplicability: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/applicability`, payload: { version: 999, cells: [] } }),
+  getVersionOutline: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}/outline` }),
+  getClauseHistory: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/clauses/1.1` }),
 };
 
 /** Creates the records the samples refer to, as the given admin client. */

@@ -5,6 +5,7 @@ import * as m0003 from './0003-search.js';
 import * as m0004 from './0004-changelog.js';
 import * as m0005 from './0005-collaboration.js';
 import * as m0006 from './0006-applicability.js';
+import * as m0007 from './0007-clause-anchors.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-changelog': m0004,
   '0005-collaboration': m0005,
   '0006-applicability': m0006,
+  '0007-clause-anchors': m0007,
 };

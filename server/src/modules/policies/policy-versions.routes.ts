@@ -1,4 +1,8 @@
 import {
+  ClauseHistorySchema,
+  ClauseParamsSchema,
+  ClauseQuerySchema,
+  VersionOutlineSchema,
   AsOfQuerySchema, DiffQuerySchema, NoContentSchema, PolicyDiffSchema, PolicyRefParamsSchema, PolicyVersionCreateSchema, PolicyVersionListSchema,
   PolicyOverlapListSchema, PolicyReferencesSchema, PolicyVersionParamsSchema, PolicyVersionSchema, PolicyVersionTransitionSchema, PolicyVersionUpdateSchema, VersionQuerySchema,
 } from '@policyops/contracts';
@@ -7,10 +11,24 @@ import { requireActor } from '../../http/authenticate.js';
 import type { PolicyOverlapsService } from './policy-overlaps.service.js';
 import type { PolicyReferencesService } from './policy-references.service.js';
 import type { PolicyVersionsService } from './policy-versions.service.js';
+import type { PolicyAnchorsService } from './policy-anchors.service.js';
 
 const tags = ['Policy library'];
 
-export const policyVersionsRoutes: FastifyPluginAsyncZod<{ versions: PolicyVersionsService; references: PolicyReferencesService; overlaps: PolicyOverlapsService }> = async (app, { versions, references, overlaps }) => {
+export const policyVersionsRoutes: FastifyPluginAsyncZod<{ versions: PolicyVersionsService; references: PolicyReferencesService; overlaps: PolicyOverlapsService; anchors: PolicyAnchorsService }> = async (
+  app,
+  { versions, references, overlaps, anchors },
+) => {
+  app.get('/api/policies/:policyId/versions/:versionId/outline', {
+    config: { access: 'policies.read' },
+    schema: { operationId: 'getVersionOutline', tags, summary: 'Numbered sections and clauses of a version, with their stable anchors', params: PolicyVersionParamsSchema, response: { 200: VersionOutlineSchema } },
+  }, async (request) => anchors.outline(requireActor(request), request.params.policyId, request.params.versionId));
+
+  app.get('/api/policies/:policyId/clauses/:clause', {
+    config: { access: 'policies.read' },
+    schema: { operationId: 'getClauseHistory', tags, summary: 'A section or clause (by number or anchor) followed across every version', params: ClauseParamsSchema, querystring: ClauseQuerySchema, response: { 200: ClauseHistorySchema } },
+  }, async (request) => anchors.history(requireActor(request), request.params.policyId, request.params.clause, request.query.in));
+
   app.get('/api/policies/:policyId/versions', {
     config: { access: 'policies.read' },
     schema: { operationId: 'listPolicyVersions', tags, summary: 'Versions of a policy, newest first', params: PolicyRefParamsSchema, response: { 200: PolicyVersionListSchema } },

@@ -15,6 +15,7 @@ import { POLICY_TEMPLATE, diffTexts, nextMinorLabel } from './policy-diff.js';
 import * as changelogRepo from './policy-changelog.repository.js';
 import * as repo from './policy-versions.repository.js';
 import * as marketDatesRepo from './version-market-dates.js';
+import type { PolicyAnchorsService } from './policy-anchors.service.js';
 import type { VersionRow } from './policy-versions.repository.js';
 
 export interface NewVersionInput {
@@ -55,6 +56,7 @@ export class PolicyVersionsService {
     private readonly audit: AuditService,
     private readonly search: SearchService,
     private readonly collaboration: CollaborationService,
+    private readonly anchors: PolicyAnchorsService,
   ) {}
 
   private async toVersion(actor: Actor, row: VersionRow, policy: PolicyRow): Promise<PolicyVersion> {
@@ -147,6 +149,7 @@ export class PolicyVersionsService {
       ...extra,
     };
     await repo.insert(trx, row);
+    await this.anchors.index(trx, policy.id, row.id, row.body, row.id);
     await this.search.index(trx, { entityId: row.id, policyId: policy.id, title: policy.title, body: row.body });
     await this.audit.record(trx, cause, { action: 'policy_version.created', entityType: 'policy_version', entityId: row.id, after: { ...auditVersion(row), policyId: policy.id } });
     return row;
@@ -171,6 +174,7 @@ export class PolicyVersionsService {
       };
       if (!(await repo.updateVersioned(trx, versionId, input.version, patch))) throw versionConflict('This draft', before.version + 1);
       if (input.body !== undefined) await this.search.index(trx, { entityId: versionId, policyId: policy.id, title: policy.title, body: input.body });
+      if (input.body !== undefined) await this.anchors.index(trx, policy.id, versionId, input.body, `${versionId}:${input.version + 1}`);
       if (input.marketDates !== undefined) await marketDatesRepo.replaceDates(trx, versionId, input.marketDates);
       await this.audit.record(trx, actor, { action: 'policy_version.updated', entityType: 'policy_version', entityId: versionId, before: auditVersion(before), after: { ...auditVersion({ ...before, ...patch, version: input.version + 1 }), ...(input.marketDates ? { marketDates: input.marketDates } : {}) } });
     });

@@ -61,6 +61,7 @@ import { libraryArchiveRoutes } from './modules/library-archive/library-archive.
 import { ApplicabilityDimensionsService } from './modules/applicability/dimensions.service.js';
 import { PolicyApplicabilityService, findPoliciesApplying } from './modules/applicability/policy-applicability.service.js';
 import { applicabilityRoutes } from './modules/applicability/applicability.routes.js';
+import { applicabilitySample } from './modules/applicability/applicability.sample.js';
 
 export interface Services {
   audit: AuditService;
@@ -119,7 +120,7 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const applicability = new PolicyApplicabilityService(db, policies, audit, collaboration);
   const libraryImport = new LibraryImportService(db, policyAreas, policies, policyVersions, changelog, applicabilityDimensions, applicability, audit);
   const libraryExport = new LibraryExportService(db, audit);
-  const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams), policiesSample(policyAreas, policies, policyVersions)], audit);
+  const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams), policiesSample(policyAreas, policies, policyVersions), applicabilitySample(applicability)], audit);
   return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges, search, changelog, policyOverlaps, collaboration, comments, watches, notifications, activity, libraryImport, libraryExport, applicabilityDimensions, applicability, policyAnchors };
 }
 

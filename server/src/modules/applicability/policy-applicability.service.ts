@@ -2,7 +2,7 @@ import type { ApplicabilityCell, ApplicabilityState, PolicyApplicability, Policy
 import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, versionConflict } from '../../http/app-error.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import type { CollaborationService } from '../collaboration/collaboration.service.js';
 import * as policiesRepo from '../policies/policies.repository.js';
 import type { PoliciesService } from '../policies/policies.service.js';
@@ -43,7 +43,7 @@ export class PolicyApplicabilityService {
   }
 
   /** Validates and stores a grid inside the caller's transaction (also used by imports). */
-  async replaceInTransaction(trx: Db, actor: Actor, policyId: string, cells: ApplicabilityCell[]): Promise<void> {
+  async replaceInTransaction(trx: Db, actor: AuditCause, policyId: string, cells: ApplicabilityCell[]): Promise<void> {
     const [surfaces, markets] = await Promise.all([repo.listSurfaces(trx), repo.listMarkets(trx)]);
     const surfaceIds = new Set(surfaces.map((s) => s.id));
     const marketIds = new Set(markets.map((m) => m.id));

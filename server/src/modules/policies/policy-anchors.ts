@@ -19,7 +19,7 @@ export interface AnchoredBlock extends Block {
 }
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
-const plain = (text: string) => normalise(text.replace(/[*_`>#|[\]()!]+/g, ' '));
+const plain = (text: string) => normalise(text.replace(/[*_`>#|]+/g, ' '));
 
 function clauseTitle(text: string): string {
   const flat = plain(text);
@@ -65,7 +65,11 @@ function similarity(wa: Set<string>, wb: Set<string>): number {
   if (wa.size === 0 && wb.size === 0) return 1;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared += 1;
-  return shared / (wa.size + wb.size - shared);
+  const jaccard = shared / (wa.size + wb.size - shared);
+  // A clause that was extended or trimmed keeps most of the shorter wording.
+  const smaller = Math.min(wa.size, wb.size);
+  const containment = smaller >= 4 ? shared / smaller : 0;
+  return Math.max(jaccard, containment * 0.75);
 }
 
 const SIMILAR = 0.5;

@@ -11,10 +11,12 @@ describe.each(DIALECTS)('sample workspace on %s', (dialect) => {
 
   it('loads teams for every policy area and XFN function with a dozen people, once', async () => {
     const admin = await t.signIn('admin');
-    expect((await admin.get('/api/workspace/sample')).json()).toMatchObject({ loaded: false, sections: ['People and teams', 'Policy library'] });
+    expect((await admin.get('/api/workspace/sample')).json()).toMatchObject({ loaded: false, sections: ['People and teams', 'Policy library', 'Where policies apply'] });
     const loaded = await admin.post('/api/workspace/sample');
     expect(loaded.statusCode).toBe(201);
     expect(loaded.json().created).toMatchObject({ teams: 17, people: 13, policyAreas: 8, policies: 9 });
+    expect(loaded.json().created.applicabilityCells).toBeGreaterThan(30);
+    expect((await admin.get('/api/policies/hate-speech/applicability')).json().cells.some((c: { note: string }) => /DSA/.test(c.note))).toBe(true);
     const teams = (await admin.get('/api/teams')).json().items.map((team: { name: string }) => team.name);
     for (const area of SAMPLE_POLICY_AREAS) expect(teams).toContain(`${area} Policy`);
     const functions = new Set((await admin.get('/api/teams')).json().items.map((team: { function: string }) => team.function));

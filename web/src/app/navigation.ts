@@ -1,8 +1,8 @@
-import { IconBooks, IconHome, IconInbox, IconListSearch, IconSearch, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBooks, IconHome, IconInbox, IconListSearch, IconMap2, IconSearch, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import type { Permission } from '@policyops/contracts';
 
-export type AppPath = '/' | '/inbox' | '/policies' | '/search' | '/people' | '/teams' | '/admin/audit' | '/account';
+export type AppPath = '/' | '/inbox' | '/policies' | '/search' | '/people' | '/teams' | '/admin/audit' | '/admin/applicability' | '/account';
 
 export interface NavItem {
   label: string;
@@ -80,6 +80,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'admin',
     description: 'Every change, who made it and when; verify the hash chain',
     keywords: ['history', 'events', 'admin', 'verify'],
+  },
+  {
+    label: 'Surfaces & markets',
+    to: '/admin/applicability',
+    icon: IconMap2,
+    permission: 'workspace.manage',
+    section: 'admin',
+    description: 'The product surfaces and markets of every policy’s applicability grid',
+    keywords: ['applicability', 'surfaces', 'markets', 'regions', 'countries', 'where it applies', 'admin'],
   },
   {
     label: 'Account',

@@ -23,6 +23,7 @@ import {
   validatePolicyPageSearch,
 } from '../features/policies/policy-search';
 import { validateSearchPageSearch } from '../features/search/search-params';
+import { validateClauseSearch } from '../features/clauses/clause-search';
 import { RouteError } from './layout/RouteError';
 import { RoutePending } from './layout/RoutePending';
 
@@ -48,6 +49,7 @@ const page = {
   teams: () => import('../pages/TeamsPage'),
   team: () => import('../pages/TeamPage'),
   audit: () => import('../pages/AuditPage'),
+  applicabilitySettings: () => import('../pages/ApplicabilitySettingsPage'),
   account: () => import('../pages/AccountPage'),
   inbox: () => import('../pages/InboxPage'),
   notFound: () => import('../pages/NotFoundPage'),
@@ -148,13 +150,14 @@ const libraryImportRoute = createRoute({
 const policyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'policies/$policyId',
-  validateSearch: validatePolicyPageSearch,
+  validateSearch: (search: Record<string, unknown>) => ({ ...validatePolicyPageSearch(search), ...validateClauseSearch(search) }),
   component: lazyRouteComponent(page.policy, 'PolicyPage'),
 });
 
 const policyVersionRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'policies/$policyId/versions/$versionId',
+  validateSearch: validateClauseSearch,
   component: lazyRouteComponent(page.policyVersion, 'PolicyVersionPage'),
 });
 
@@ -204,6 +207,12 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(page.audit, 'AuditPage'),
 });
 
+const applicabilitySettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/applicability',
+  component: lazyRouteComponent(page.applicabilitySettings, 'ApplicabilitySettingsPage'),
+});
+
 const inboxRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'inbox',
@@ -239,6 +248,7 @@ const routeTree = rootRoute.addChildren([
     teamsRoute,
     teamRoute,
     auditRoute,
+    applicabilitySettingsRoute,
     accountRoute,
     inboxRoute,
   ]),

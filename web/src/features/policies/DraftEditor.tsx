@@ -10,6 +10,8 @@ import type { ReactNode } from 'react';
 import { z } from 'zod';
 import { isApiError } from '../../lib/api';
 import { applyErrorToForm } from '../../lib/problem-feedback';
+import { MarketDatesEditor, marketDateFieldErrors, marketDateRows, marketDatesInput } from '../applicability';
+import type { MarketDateRow } from '../applicability';
 import { DraftPreview } from './DraftPreview';
 import { useUpdateVersion } from './useVersionMutations';
 
@@ -18,6 +20,15 @@ const DraftFormSchema = z.object({
   body: z.string().max(200_000, 'The text is too long (200,000 characters at most)'),
   changeSummary: z.string().max(2000, 'Use at most 2,000 characters'),
   effectiveDate: z.union([z.literal(''), IsoDateSchema]),
+  marketDates: z
+    .array(z.object({ key: z.string(), marketId: z.string().min(1, 'Choose a market'), effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date') }))
+    .superRefine((rows, ctx) => {
+      rows.forEach((row, i) => {
+        if (row.marketId && rows.findIndex((r) => r.marketId === row.marketId) !== i) {
+          ctx.addIssue({ code: 'custom', path: [i, 'marketId'], message: 'This market already has a date' });
+        }
+      });
+    }),
 });
 
 interface DraftFormValues {
@@ -25,6 +36,7 @@ interface DraftFormValues {
   body: string;
   changeSummary: string;
   effectiveDate: string;
+  marketDates: MarketDateRow[];
 }
 
 const valuesOf = (version: PolicyVersion): DraftFormValues => ({
@@ -32,6 +44,7 @@ const valuesOf = (version: PolicyVersion): DraftFormValues => ({
   body: version.body,
   changeSummary: version.changeSummary,
   effectiveDate: version.effectiveDate ?? '',
+  marketDates: marketDateRows(version.marketDates),
 });
 
 /** What an editor does when a save is refused without being the user's fault. */
@@ -71,6 +84,7 @@ export function DraftEditor({ policyRef, version, onReload, children }: DraftEdi
         body: values.body,
         changeSummary: values.changeSummary.trim(),
         effectiveDate: values.effectiveDate || null,
+        marketDates: marketDatesInput(values.marketDates),
       });
       setBaseVersion(saved.version);
       setProblem(null);
@@ -80,6 +94,8 @@ export function DraftEditor({ policyRef, version, onReload, children }: DraftEdi
       if (isApiError(error) && error.is('VERSION_CONFLICT')) setProblem({ kind: 'conflict' });
       else if (isApiError(error) && (error.is('POLICY_VERSION_LOCKED') || error.is('INVALID_STATE'))) {
         setProblem({ kind: 'locked', detail: error.detail ?? error.title });
+      } else if (isApiError(error) && Object.keys(marketDateFieldErrors(error.errors)).length > 0) {
+        form.setErrors(marketDateFieldErrors(error.errors));
       } else applyErrorToForm(form, error);
       return null;
     }
@@ -151,6 +167,15 @@ export function DraftEditor({ policyRef, version, onReload, children }: DraftEdi
               {...form.getInputProps('changeSummary')}
             />
           </Group>
+          <MarketDatesEditor
+            rows={form.values.marketDates}
+            onChange={(rows) => {
+              form.setFieldValue('marketDates', rows);
+              // Rows may have moved: their old errors would point at the wrong ones.
+              form.setErrors(Object.fromEntries(Object.entries(form.errors).filter(([path]) => !path.startsWith('marketDates'))));
+            }}
+            errorOf={(index, field) => form.errors[`marketDates.${index}.${field}`]}
+          />
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 6 }}>
               <Textarea

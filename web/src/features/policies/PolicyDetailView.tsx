@@ -1,6 +1,8 @@
 import { Badge, Grid, Group, Paper, Skeleton, Stack, Title } from '@mantine/core';
 import { IconBooks } from '@tabler/icons-react';
 import { isApiError } from '../../lib/api';
+import { ApplicabilitySection } from '../applicability';
+import { AsOfClausesCard } from '../clauses';
 import { DiscussionSection } from '../collaboration';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -107,6 +109,7 @@ export function PolicyDetailView({ policyRef, asOf, onAsOfChange }: PolicyDetail
               </Title>
               <PolicyDetailsCard policy={policy} />
             </Paper>
+            <AsOfClausesCard policyRef={policy.slug} date={asOf ?? today} />
             <Paper withBorder p="md" component="section" aria-labelledby="policy-references-heading">
               <Title order={2} size="h3" id="policy-references-heading" mb="sm">
                 References
@@ -135,6 +138,7 @@ export function PolicyDetailView({ policyRef, asOf, onAsOfChange }: PolicyDetail
           </Stack>
         </Grid.Col>
       </Grid>
+      <ApplicabilitySection policyRef={policy.slug} canEdit={policy.abilities.update} />
       <DiscussionSection target={{ type: 'policy', id: policy.id }} noun="policy" />
     </>
   );

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Skeleton, Stack, Text, TextInput, Title } from '@
 import { IconCalendarOff } from '@tabler/icons-react';
 import type { PolicyVersionSummary } from '@policyops/contracts';
 import { useState } from 'react';
+import { MarketSelect, effectiveDateIn, useApplicabilityDimensions } from '../applicability';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { AnchorLink } from '../../ui/router-links';
@@ -20,7 +21,16 @@ export interface PolicyTextPanelProps {
   versions: PolicyVersionSummary[] | undefined;
 }
 
-function NothingInForce({ date, versions }: { date: string; versions: PolicyVersionSummary[] | undefined }) {
+function NothingInForce({ date, versions, marketName }: { date: string; versions: PolicyVersionSummary[] | undefined; marketName: string | undefined }) {
+  if (marketName) {
+    return (
+      <EmptyState
+        icon={<IconCalendarOff size={24} />}
+        title={`Nothing was in force in ${marketName} on ${formatIsoDate(date)}`}
+        description={`No live version had taken effect in ${marketName} by then. Choose All markets to see the dates that apply everywhere else.`}
+      />
+    );
+  }
   const published = (versions ?? []).filter((v) => (v.state === 'live' || v.state === 'superseded') && v.effectiveDate);
   const first = published.map((v) => v.effectiveDate as string).sort()[0];
   let description = 'No version of this policy has been made live yet.';
@@ -44,7 +54,11 @@ export function PolicyTextPanel({ policyRef, date, onDateChange, versions }: Pol
     setShownDate(date);
     setInput(date);
   }
-  const asOf = usePolicyAsOf(policyRef, date);
+  const [market, setMarket] = useState<string | undefined>(undefined);
+  const dims = useApplicabilityDimensions();
+  const markets = dims.data?.markets ?? [];
+  const marketName = market ? (markets.find((m) => m.id === market)?.name ?? 'this market') : undefined;
+  const asOf = usePolicyAsOf(policyRef, date, { market });
   const today = todayIso();
 
   let body;
@@ -60,16 +74,17 @@ export function PolicyTextPanel({ policyRef, date, onDateChange, versions }: Pol
   } else if (asOf.isError) {
     body = <ErrorAlert error={asOf.error} onRetry={() => void asOf.refetch()} retrying={asOf.isRefetching} />;
   } else if (!asOf.data) {
-    body = <NothingInForce date={date} versions={versions} />;
+    body = <NothingInForce date={date} versions={versions} marketName={marketName} />;
   } else {
     const version = asOf.data;
+    const since = market ? effectiveDateIn(version, market, markets) : version.effectiveDate;
     body = (
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           <AnchorLink to="/policies/$policyId/versions/$versionId" params={{ policyId: policyRef, versionId: version.id }} size="sm" underline="always">
             Version {version.label}
           </AnchorLink>
-          {version.effectiveDate ? `, in force since ${formatIsoDate(version.effectiveDate)}` : null}
+          {since ? `, in force${marketName ? ` in ${marketName}` : ''} since ${formatIsoDate(since)}` : null}
           {version.changeSummary ? ` · ${version.changeSummary}` : null}
         </Text>
         <MarkdownView markdown={version.body} />
@@ -82,6 +97,7 @@ export function PolicyTextPanel({ policyRef, date, onDateChange, versions }: Pol
       <Group justify="space-between" align="flex-end" mb="md" gap="sm" wrap="wrap">
         <Title order={2} id="policy-text-heading">
           {date === today ? 'Text in force today' : `Text in force on ${formatIsoDate(date)}`}
+          {marketName ? ` in ${marketName}` : null}
         </Title>
         <Group gap="xs" align="flex-end" wrap="nowrap">
           <TextInput
@@ -95,6 +111,14 @@ export function PolicyTextPanel({ policyRef, date, onDateChange, versions }: Pol
               if (ISO_DATE.test(next)) onDateChange(next);
             }}
             w={170}
+          />
+          <MarketSelect
+            label="Market"
+            placeholder="All markets"
+            value={market}
+            onChange={setMarket}
+            withGlobal={false}
+            w={210}
           />
           {date !== today ? (
             <Button

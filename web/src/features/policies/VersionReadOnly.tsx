@@ -1,7 +1,9 @@
-import { Alert, Grid, Group, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Box, Grid, Group, Paper, Stack, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import type { PolicyVersion } from '@policyops/contracts';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { marketDatesSentence } from '../applicability';
+import { ClausesCard } from '../clauses';
 import { ChangelogAction } from './ChangelogAction';
 import { MarkdownView } from './MarkdownView';
 import { VersionStateBadge } from './PolicyBadges';
@@ -57,7 +59,13 @@ export function VersionReadOnly({ version, policyRef }: { version: PolicyVersion
               <VersionStateBadge state={version.state} />
             </Group>
             <MetaList>
-              <MetaRow term="Effective date">{version.effectiveDate ? formatIsoDate(version.effectiveDate) : 'Not set'}</MetaRow>
+              <MetaRow term="Effective date">
+                {version.marketDates.length > 0
+                  ? marketDatesSentence(version.effectiveDate, version.marketDates, formatIsoDate)
+                  : version.effectiveDate
+                    ? formatIsoDate(version.effectiveDate)
+                    : 'Not set'}
+              </MetaRow>
               <MetaRow term="Change summary">{version.changeSummary || '—'}</MetaRow>
               <MetaRow term="Author">{version.author?.name ?? '—'}</MetaRow>
               <MetaRow term="Approver">{version.approver?.name ?? '—'}</MetaRow>
@@ -69,6 +77,9 @@ export function VersionReadOnly({ version, policyRef }: { version: PolicyVersion
               </MetaRow>
             </MetaList>
           </Paper>
+          <Box mt="lg">
+            <ClausesCard policyRef={policyRef} version={version} />
+          </Box>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -28,15 +28,17 @@ export function usePolicyVersion(ref: string, versionId: string) {
 }
 
 /**
- * The version in force on `date` (YYYY-MM-DD); null when none was (the server answers 404,
- * which the caller can tell apart from a missing policy because the policy itself loaded).
+ * The version in force on `date` (YYYY-MM-DD), in `market` (id) when given, using the dates that
+ * apply there; null when none was (the server answers 404, which the caller can tell apart from
+ * a missing policy because the policy itself loaded).
  */
-export function usePolicyAsOf(ref: string, date: string, options: { enabled?: boolean } = {}) {
+export function usePolicyAsOf(ref: string, date: string, options: { enabled?: boolean; market?: string | undefined } = {}) {
+  const market = options.market;
   return useQuery({
-    queryKey: policyKeys.asOf(ref, date),
+    queryKey: policyKeys.asOf(ref, date, market),
     queryFn: async ({ signal }) => {
       try {
-        const version = await api.get<PolicyVersion | null>(`/api/policies/${seg(ref)}/as-of`, { date }, signal);
+        const version = await api.get<PolicyVersion | null>(`/api/policies/${seg(ref)}/as-of`, { date, market }, signal);
         return version ?? null;
       } catch (error) {
         if (isApiError(error) && error.status === 404) return null;

@@ -1,4 +1,5 @@
 import { Group, Select, TextInput } from '@mantine/core';
+import { MarketSelect, SurfaceSelect } from '../applicability';
 import { areaOptions } from '../policies/policy-labels';
 import { PolicyStatusSelect } from '../policies/PolicyStatusSelect';
 import { usePolicyAreas } from '../policies/usePolicies';
@@ -12,7 +13,7 @@ export interface SearchFiltersProps {
   rangeError?: string;
 }
 
-/** Area, status and effective-date filters of the search page. */
+/** Area, status, surface, market and effective-date filters of the search page. */
 export function SearchFilters({ value, onChange, rangeError }: SearchFiltersProps) {
   const areas = usePolicyAreas();
   const areaData = areas.data ? areaOptions(areas.data.items) : [];
@@ -32,6 +33,20 @@ export function SearchFilters({ value, onChange, rangeError }: SearchFiltersProp
         style={{ flex: '1 1 220px' }}
       />
       <PolicyStatusSelect value={value.status} onChange={(status) => onChange({ status })} />
+      <SurfaceSelect
+        label="Surface"
+        placeholder="Any surface"
+        value={value.surfaceId}
+        onChange={(surfaceId) => onChange({ surfaceId })}
+        style={{ flex: '1 1 170px' }}
+      />
+      <MarketSelect
+        label="Market"
+        placeholder="Any market"
+        value={value.marketId}
+        onChange={(marketId) => onChange({ marketId })}
+        style={{ flex: '1 1 200px' }}
+      />
       <TextInput
         type="date"
         label="Effective from"

@@ -57,7 +57,7 @@ export function SearchView({ search, onSearchChange }: SearchViewProps) {
       <EmptyState
         icon={<IconSearch size={24} />}
         title="Search the policy library"
-        description="Type words from a policy's title or text. Narrow the results with the filters: area, status, and the dates a version took effect."
+        description="Type words from a policy's title or text. Narrow the results with the filters: area, status, where the policy applies, and the dates a version took effect."
       />
     );
   } else if (rangeError) {

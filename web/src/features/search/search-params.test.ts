@@ -10,6 +10,11 @@ describe('validateSearchPageSearch', () => {
     expect(validateSearchPageSearch({ q: 'x'.repeat(201) })).toEqual({});
   });
 
+  it('keeps the surface and market filters', () => {
+    expect(validateSearchPageSearch({ q: 'x', surfaceId: ' s1 ', marketId: 'm1' })).toEqual({ q: 'x', surfaceId: 's1', marketId: 'm1' });
+    expect(validateSearchPageSearch({ surfaceId: 3, marketId: 'm'.repeat(65) })).toEqual({});
+  });
+
   it('takes a number parsed from the URL back as words', () => {
     expect(validateSearchPageSearch({ q: 2024 })).toEqual({ q: '2024' });
   });
@@ -19,5 +24,6 @@ describe('hasSearchFilters', () => {
   it('ignores the words', () => {
     expect(hasSearchFilters({ q: 'x' })).toBe(false);
     expect(hasSearchFilters({ q: 'x', to: '2024-01-01' })).toBe(true);
+    expect(hasSearchFilters({ q: 'x', marketId: 'm1' })).toBe(true);
   });
 });

@@ -7,6 +7,10 @@ export interface SearchPageSearch {
   q?: string;
   areaId?: string;
   status?: PolicyStatus;
+  /** Policies that apply (or apply differently) on this product surface. */
+  surfaceId?: string;
+  /** Policies that apply (or apply differently) in this market, counting what it inherits. */
+  marketId?: string;
   /** Versions effective on or after this date (YYYY-MM-DD). */
   from?: string;
   /** Versions effective on or before this date (YYYY-MM-DD). */
@@ -30,8 +34,12 @@ export function validateSearchPageSearch(search: Record<string, unknown>): Searc
   // A number in the URL (`?q=2024`) arrives parsed as JSON: take it back as text.
   const q = text(typeof search.q === 'number' ? String(search.q) : search.q, 200);
   const areaId = text(search.areaId, 64);
+  const surfaceId = text(search.surfaceId, 64);
+  const marketId = text(search.marketId, 64);
   if (q) out.q = q;
   if (areaId) out.areaId = areaId;
+  if (surfaceId) out.surfaceId = surfaceId;
+  if (marketId) out.marketId = marketId;
   if (STATUSES.includes(search.status as PolicyStatus)) out.status = search.status as PolicyStatus;
   if (typeof search.from === 'string' && ISO_DATE.test(search.from)) out.from = search.from;
   if (typeof search.to === 'string' && ISO_DATE.test(search.to)) out.to = search.to;
@@ -40,13 +48,15 @@ export function validateSearchPageSearch(search: Record<string, unknown>): Searc
 
 /** True when any filter besides the words is set. */
 export function hasSearchFilters(search: SearchPageSearch): boolean {
-  return Boolean(search.areaId || search.status || search.from || search.to);
+  return Boolean(search.areaId || search.status || search.surfaceId || search.marketId || search.from || search.to);
 }
 
 /** The patch that clears every filter but keeps the words. */
 export const CLEARED_FILTERS: SearchFilters = {
   areaId: undefined,
   status: undefined,
+  surfaceId: undefined,
+  marketId: undefined,
   from: undefined,
   to: undefined,
 };

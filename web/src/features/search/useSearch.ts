@@ -23,7 +23,16 @@ export function useSearchResults(search: SearchPageSearch, options: { enabled?: 
     queryFn: ({ signal }) =>
       api.get<SearchResult>(
         '/api/search',
-        { q, areaId: search.areaId, status: search.status, from: search.from, to: search.to, limit: SEARCH_LIMIT },
+        {
+          q,
+          areaId: search.areaId,
+          status: search.status,
+          surfaceId: search.surfaceId,
+          marketId: search.marketId,
+          from: search.from,
+          to: search.to,
+          limit: SEARCH_LIMIT,
+        },
         signal,
       ),
     enabled: q.length > 0 && (options.enabled ?? true),

@@ -92,7 +92,7 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   await expect(overlaps.getByText(/% shared wording/).first()).toBeVisible();
 
   await page.goto('/policies/elections-integrity');
-  await expect(page.getByText('False claims about when, where or how to vote.')).toBeVisible();
+  await expect(page.getByText('False claims about when, where or how to vote.', { exact: true })).toBeVisible();
   await expectAccessible(page, 'policy page');
   await page.getByRole('button', { name: 'New draft' }).click();
   await page.getByRole('textbox', { name: 'Policy text' }).fill(TEXT_V1.replace('how to vote.', 'how to vote.\n2. Claims that votes will not be counted.'));

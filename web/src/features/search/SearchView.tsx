@@ -18,9 +18,11 @@ export interface SearchViewProps {
   onSearchChange: (patch: SearchPageSearch) => void;
 }
 
-function resultLine(count: number, tookMs: number): string {
+function resultLine(count: number, tookMs: number, broad: boolean): string {
   const found = count >= SEARCH_LIMIT ? `Top ${count} results` : `${count} ${count === 1 ? 'result' : 'results'}`;
-  return `${found} in ${Math.round(tookMs)} ms`;
+  // The server ranked only the newest matches of a very common word: say so, and how to do better.
+  const scope = broad ? ' among the 5,000 most recent matching versions; add words to narrow' : '';
+  return `${found}${scope} in ${Math.round(tookMs)} ms`;
 }
 
 /**
@@ -112,7 +114,7 @@ export function SearchView({ search, onSearchChange }: SearchViewProps) {
         />
         <SearchFilters value={search} onChange={onSearchChange} rangeError={rangeError} />
         <Text size="sm" c="dimmed" role="status" aria-live="polite" mih={20}>
-          {showCount && results.data ? resultLine(results.data.items.length, results.data.tookMs) : ''}
+          {showCount && results.data ? resultLine(results.data.items.length, results.data.tookMs, results.data.broad) : ''}
         </Text>
         <div aria-busy={results.isFetching && !results.isPending ? true : undefined}>{body}</div>
       </Stack>

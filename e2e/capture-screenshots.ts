@@ -1,6 +1,9 @@
 // `npm run screenshots`: starts the built app on a fresh database, loads the sample workspace
 // and captures the main pages (light and dark) into docs/screenshots/.
 import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 
@@ -18,6 +21,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, baseURL: BASE });
   const page = await context.newPage();
   await page.goto('/setup');
+  await page.getByRole('textbox', { name: 'Your name' }).waitFor();
   await page.screenshot({ path: 'docs/screenshots/setup.png' });
   await page.getByRole('textbox', { name: 'Your name' }).fill(admin.name);
   await page.getByRole('textbox', { name: 'E-mail' }).fill(admin.email);
@@ -36,6 +40,7 @@ try {
     ['/policies/hate-speech/diff', 'policy-diff'],
     ['/policies/changes?from=2025-01-01&to=2026-11-30', 'policy-changes'],
     ['/search?q=coded%20slur', 'search'],
+    ['/admin/applicability', 'surfaces-and-markets'],
   ];
   for (const [path, name] of shots) {
     await page.goto(path);
@@ -43,6 +48,56 @@ try {
     await page.waitForTimeout(500);
     await page.screenshot({ path: `docs/screenshots/${name}.png` });
   }
+  // Where a policy applies, and a clause followed across versions.
+  await page.goto('/policies/hate-speech');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('heading', { name: 'Where it applies' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/screenshots/policy-applicability.png' });
+  await page.getByRole('textbox', { name: 'Go to clause' }).fill('4.2');
+  await page.getByRole('textbox', { name: 'Go to clause' }).press('Enter');
+  await page.getByRole('dialog').waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'docs/screenshots/clause-history.png' });
+  await page.keyboard.press('Escape');
+  // A comment with a mention, and the inbox it lands in (the sample policies' owners watch them).
+  const session = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
+  const priya = ((await (await page.request.get('/api/users?q=Priya')).json()) as { items: { id: string; name: string }[] }).items[0];
+  const policyId = ((await (await page.request.get('/api/policies/hate-speech')).json()) as { id: string }).id;
+  await page.request.post('/api/comments', {
+    headers: { 'x-csrf-token': session.csrfToken },
+    data: { entityType: 'policy', entityId: policyId, body: `@[${priya?.name}](mention:${priya?.id}) could you check clause **4.2** against the DSA notes before we redraft?` },
+  });
+  await page.goto('/policies/hate-speech');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('tab', { name: 'Comments' }).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/screenshots/policy-discussion.png' });
+  // A colleague joins by invitation and mentions Rosa, so her inbox has something in it.
+  const invited = (await (await page.request.post('/api/invitations', { headers: { 'x-csrf-token': session.csrfToken }, data: { email: 'tomas@policyops.test', name: 'Tomás Ferreira', role: 'policy_owner' } })).json()) as { link: string };
+  const colleague = await browser.newContext({ baseURL: BASE });
+  await colleague.request.post('/api/invitations/accept', { data: { token: invited.link.split('/').pop(), name: 'Tomás Ferreira', password: 'screenshot password 2' } });
+  const colleagueSession = (await (await colleague.request.get('/api/auth/session')).json()) as { csrfToken: string; user: { id: string } };
+  const rosa = ((await (await page.request.get('/api/auth/session')).json()) as { user: { id: string; name: string } }).user;
+  await colleague.request.post('/api/comments', {
+    headers: { 'x-csrf-token': colleagueSession.csrfToken },
+    data: { entityType: 'policy', entityId: policyId, body: `@[${rosa.name}](mention:${rosa.id}) the EU LIVE cell still says "applies"; should it be "differs"?` },
+  });
+  await colleague.close();
+  await page.goto('/inbox');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/screenshots/inbox.png' });
+  // The import dry run on the real dated guidelines (../shared/data), the 2026 capture flagged.
+  const guidelines = '../shared/data/community-guidelines-versions';
+  const archive = Buffer.from(zipSync(Object.fromEntries(readdirSync(guidelines).map((name) => [`community-guidelines/${name}`, strToU8(readFileSync(join(guidelines, name), 'utf8'))]))));
+  await page.goto('/policies/import');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a .zip file' }).click();
+  await (await chooser).setFiles({ name: 'community-guidelines.zip', mimeType: 'application/zip', buffer: archive });
+  await page.getByText('1 version flagged for review').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/screenshots/library-import.png' });
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   const draft = await page.request.get('/api/policies/harmful-misinformation/versions');

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { loadConfig } from '../server/src/config/config.js';
 import { openDatabase } from '../server/src/db/database.js';
@@ -80,6 +81,7 @@ export async function seedLibrary(file: string, policies: number, versionsPerPol
         await trx.insertInto('search_documents').values(docs.slice(i, i + 100)).execute();
       }
     }
+    await sql`INSERT INTO search_rowids (entity_id, fts_rowid) SELECT entity_id, rowid FROM search_documents WHERE entity_id NOT IN (SELECT entity_id FROM search_rowids)`.execute(trx);
   });
   await close();
 }

@@ -249,6 +249,12 @@ export interface VersionAnchorsTable {
   position: number;
 }
 
+/** SQLite only (see migration 0008): the FTS5 row of each entity's search document. */
+export interface SearchRowidsTable {
+  entity_id: string;
+  fts_rowid: number;
+}
+
 export interface Database {
   users: UsersTable;
   teams: TeamsTable;
@@ -265,6 +271,7 @@ export interface Database {
   policy_members: PolicyPeopleTable;
   policy_versions: PolicyVersionsTable;
   search_documents: SearchDocumentsTable;
+  search_rowids: SearchRowidsTable;
   changelog_entries: ChangelogEntriesTable;
   surfaces: SurfacesTable;
   markets: MarketsTable;

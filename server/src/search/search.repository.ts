@@ -28,12 +28,24 @@ export interface SearchRow {
 }
 
 /** Keeps search documents in step with policy versions, in the caller's transaction. */
-export async function upsertDocument(db: Db, doc: { entityId: string; policyId: string; title: string; body: string }): Promise<void> {
-  await db.deleteFrom('search_documents').where('entity_id', '=', doc.entityId).execute();
+export async function upsertDocument(db: Db, dialect: DialectName, doc: { entityId: string; policyId: string; title: string; body: string }): Promise<void> {
+  await removeDocument(db, dialect, doc.entityId);
   await db.insertInto('search_documents').values({ entity_id: doc.entityId, policy_id: doc.policyId, title: doc.title, body: doc.body }).execute();
+  if (dialect === 'sqlite') {
+    await sql`INSERT INTO search_rowids (entity_id, fts_rowid) VALUES (${doc.entityId}, last_insert_rowid())`.execute(db);
+  }
 }
 
-export async function removeDocument(db: Db, entityId: string): Promise<void> {
+/** On SQLite through the rowid map (FTS5 cannot index entity_id); rows without one are looked up the slow way. */
+export async function removeDocument(db: Db, dialect: DialectName, entityId: string): Promise<void> {
+  if (dialect === 'sqlite') {
+    const mapped = await db.selectFrom('search_rowids').select('fts_rowid').where('entity_id', '=', entityId).executeTakeFirst();
+    if (mapped) {
+      await sql`DELETE FROM search_documents WHERE rowid = ${mapped.fts_rowid}`.execute(db);
+      await db.deleteFrom('search_rowids').where('entity_id', '=', entityId).execute();
+      return;
+    }
+  }
   await db.deleteFrom('search_documents').where('entity_id', '=', entityId).execute();
 }
 
@@ -79,23 +91,28 @@ const CANDIDATE_FACTOR = 5;
 export const BROAD_QUERY_WINDOW = 5000;
 
 /**
- * SQLite: the rowid from which on the newest BROAD_QUERY_WINDOW matches lie, or null when there are
- * fewer. FTS5 walks matches in rowid order and stops, so this costs the window, not the matches.
+ * Where the newest BROAD_QUERY_WINDOW matches start, or null when there are fewer. SQLite: FTS5
+ * walks matches in rowid order and stops, so this costs the window, not the matches. PostgreSQL:
+ * version ids are UUIDv7 (time-ordered), so the newest matches are the greatest ids.
  */
-async function broadCutoff(db: Db, terms: string[]): Promise<number | null> {
-  const row = await sql<{ rowid: number }>`SELECT rowid FROM search_documents WHERE search_documents MATCH ${fts5Query(terms)} ORDER BY rowid DESC LIMIT 1 OFFSET ${BROAD_QUERY_WINDOW - 1}`.execute(db);
-  return row.rows[0]?.rowid ?? null;
+async function broadCutoff(db: Db, dialect: DialectName, terms: string[]): Promise<{ column: 'rowid' | 'entity_id'; from: number | string } | null> {
+  if (dialect === 'sqlite') {
+    const row = await sql<{ rowid: number }>`SELECT rowid FROM search_documents WHERE search_documents MATCH ${fts5Query(terms)} ORDER BY rowid DESC LIMIT 1 OFFSET ${BROAD_QUERY_WINDOW - 1}`.execute(db);
+    return row.rows[0] ? { column: 'rowid', from: row.rows[0].rowid } : null;
+  }
+  const row = await sql<{ entity_id: string }>`SELECT entity_id FROM search_documents WHERE tsv @@ to_tsquery('english', ${tsQuery(terms)}) ORDER BY entity_id DESC LIMIT 1 OFFSET ${BROAD_QUERY_WINDOW - 1}`.execute(db);
+  return row.rows[0] ? { column: 'entity_id', from: row.rows[0].entity_id } : null;
 }
 
 export async function search(db: Db, dialect: DialectName, viewer: Viewer, terms: string[], f: SearchFilters): Promise<{ rows: SearchRow[]; broad: boolean }> {
-  const cutoff = dialect === 'sqlite' ? await broadCutoff(db, terms) : null;
+  const cutoff = await broadCutoff(db, dialect, terms);
   const rows = await rankedSearch(db, dialect, viewer, terms, f, cutoff);
   return { rows, broad: cutoff !== null };
 }
 
-async function rankedSearch(db: Db, dialect: DialectName, viewer: Viewer, terms: string[], f: SearchFilters, cutoff: number | null): Promise<SearchRow[]> {
+async function rankedSearch(db: Db, dialect: DialectName, viewer: Viewer, terms: string[], f: SearchFilters, cutoff: { column: 'rowid' | 'entity_id'; from: number | string } | null): Promise<SearchRow[]> {
   const e = engine(dialect, terms);
-  const window = cutoff === null ? sql<boolean>`1 = 1` : sql<boolean>`search_documents.rowid >= ${cutoff}`;
+  const window = cutoff === null ? sql<boolean>`1 = 1` : sql<boolean>`${sql.ref(`search_documents.${cutoff.column}`)} >= ${cutoff.from}`;
   if (!hasFilters(f)) {
     const k = f.limit * CANDIDATE_FACTOR;
     const candidates = await db.selectFrom('search_documents').select(['entity_id', e.rank.as('score')]).where(e.matches).where(window).orderBy('score', 'desc').limit(k).execute();

@@ -50,11 +50,11 @@ export class SearchService {
 
   /** Indexes (or re-indexes) a policy version inside the caller's transaction. */
   index(trx: Db, doc: { entityId: string; policyId: string; title: string; body: string }): Promise<void> {
-    return searchRepo.upsertDocument(trx, doc);
+    return searchRepo.upsertDocument(trx, this.dialect, doc);
   }
 
   remove(trx: Db, entityId: string): Promise<void> {
-    return searchRepo.removeDocument(trx, entityId);
+    return searchRepo.removeDocument(trx, this.dialect, entityId);
   }
 
   retitlePolicy(trx: Db, policyId: string, title: string): Promise<void> {

@@ -6,6 +6,7 @@ import * as m0004 from './0004-changelog.js';
 import * as m0005 from './0005-collaboration.js';
 import * as m0006 from './0006-applicability.js';
 import * as m0007 from './0007-clause-anchors.js';
+import * as m0008 from './0008-search-rowids.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-collaboration': m0005,
   '0006-applicability': m0006,
   '0007-clause-anchors': m0007,
+  '0008-search-rowids': m0008,
 };

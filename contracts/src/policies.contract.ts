@@ -148,7 +148,6 @@ export const PolicyVersionSummarySchema = z.object({
   version: VersionSchema,
 });
 export type PolicyVersionSummary = z.infer<typeof PolicyVersionSummarySchema>;
-export const PolicyVersionListSchema = z.object({ items: z.array(PolicyVersionSummarySchema) });
 
 export const MarketDateSchema = z.object({
   marketId: IdSchema,
@@ -159,6 +158,12 @@ export const MarketDateSchema = z.object({
 export type MarketDate = z.infer<typeof MarketDateSchema>;
 
 export const MarketDateInputSchema = z.object({ marketId: IdSchema, effectiveDate: IsoDateSchema });
+
+export const PolicyVersionListItemSchema = PolicyVersionSummarySchema.extend({
+  marketDates: z.array(MarketDateSchema).describe('Markets where this version takes effect on another date'),
+});
+export type PolicyVersionListItem = z.infer<typeof PolicyVersionListItemSchema>;
+export const PolicyVersionListSchema = z.object({ items: z.array(PolicyVersionListItemSchema) });
 
 export const PolicyVersionSchema = PolicyVersionSummarySchema.extend({
   body: z.string().describe('Markdown text'),

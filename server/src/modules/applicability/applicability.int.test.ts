@@ -99,6 +99,8 @@ describe.each(DIALECTS)('applicability on %s', (dialect) => {
     await publish('First rules.', '2025-01-01');
     const second = await publish('Second rules.', '2025-06-01', [{ marketId: market('EU'), effectiveDate: '2025-09-01' }]);
     expect(second.marketDates).toEqual([{ marketId: market('EU'), marketCode: 'EU', marketName: 'European Union', effectiveDate: '2025-09-01' }]);
+    const listed = (await owner.get(url)).json().items.find((v: { id: string }) => v.id === second.id);
+    expect(listed.marketDates.map((d: { marketCode: string }) => d.marketCode)).toEqual(['EU']);
     const asOf = async (query: string) => (await owner.get(`/api/policies/bullying/as-of?${query}`)).json().body;
     expect(await asOf('date=2025-07-01')).toBe('Second rules.');
     expect(await asOf('date=2025-07-01&market=DE')).toBe('First rules.');

@@ -1,4 +1,4 @@
-import type { PolicyDiff, PolicyVersion, PolicyVersionSummary, PolicyVersionTransition, PolicyVersionUpdate, VersionState } from '@policyops/contracts';
+import type { PolicyDiff, PolicyVersion, PolicyVersionListItem, PolicyVersionSummary, PolicyVersionTransition, PolicyVersionUpdate, VersionState } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/database.js';
 import type { PolicyVersionsTable } from '../../db/schema.js';
@@ -78,9 +78,11 @@ export class PolicyVersionsService {
     };
   }
 
-  async list(actor: Actor, policyRef: string): Promise<PolicyVersionSummary[]> {
+  async list(actor: Actor, policyRef: string): Promise<PolicyVersionListItem[]> {
     const policy = await this.policies.findVisible(actor, policyRef);
-    return (await repo.listForPolicy(this.db, policy.id)).map(summaryOf);
+    const rows = await repo.listForPolicy(this.db, policy.id);
+    const dates = await marketDatesRepo.datesOf(this.db, rows.map((r) => r.id));
+    return rows.map((row) => ({ ...summaryOf(row), marketDates: dates.get(row.id) ?? [] }));
   }
 
   async get(actor: Actor, policyRef: string, versionId: string): Promise<PolicyVersion> {

@@ -1,6 +1,6 @@
 import { Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
-import type { PolicyVersionSummary } from '@policyops/contracts';
+import type { PolicyVersionListItem } from '@policyops/contracts';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
@@ -12,7 +12,7 @@ import classes from './VersionTimeline.module.css';
 export interface VersionTimelineProps {
   policyRef: string;
   /** Newest first. */
-  versions: PolicyVersionSummary[] | undefined;
+  versions: PolicyVersionListItem[] | undefined;
   loading: boolean;
   error: unknown;
   onRetry: () => void;
@@ -59,6 +59,7 @@ export function VersionTimeline({ policyRef, versions, loading, error, onRetry, 
             </Group>
             <Text size="xs" c="dimmed" mt={2}>
               {version.effectiveDate ? `Effective ${formatIsoDate(version.effectiveDate)}` : 'No effective date yet'}
+              {version.marketDates.map((d) => ` · ${d.marketName} ${formatIsoDate(d.effectiveDate)}`).join('')}
             </Text>
             <Text size="xs" c="dimmed">
               {version.author ? `By ${version.author.name}, ` : ''}

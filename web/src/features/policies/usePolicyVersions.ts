@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PolicyDiff, PolicyVersion, PolicyVersionSummary } from '@policyops/contracts';
+import type { PolicyDiff, PolicyVersion, PolicyVersionListItem, PolicyVersionSummary } from '@policyops/contracts';
 import { api, isApiError, seg } from '../../lib/api';
 import { policyKeys } from './policy-queries';
 
 /** Newest first, whatever order the server used (creation order; ids are sortable). */
-export function newestFirst(items: PolicyVersionSummary[]): PolicyVersionSummary[] {
+export function newestFirst<T extends PolicyVersionSummary>(items: T[]): T[] {
   return [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
 }
 
@@ -12,7 +12,7 @@ export function newestFirst(items: PolicyVersionSummary[]): PolicyVersionSummary
 export function usePolicyVersions(ref: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: policyKeys.versions(ref),
-    queryFn: ({ signal }) => api.get<{ items: PolicyVersionSummary[] }>(`/api/policies/${seg(ref)}/versions`, undefined, signal),
+    queryFn: ({ signal }) => api.get<{ items: PolicyVersionListItem[] }>(`/api/policies/${seg(ref)}/versions`, undefined, signal),
     select: (data) => newestFirst(data.items),
     enabled: options.enabled ?? true,
   });

@@ -21,6 +21,14 @@ test('an admin says a policy differs in a market and cites a clause across its v
   expect(grid.cells.some((c) => c.state === 'differs' && c.note.startsWith('Arcom'))).toBe(true);
   await expectAccessible(page, 'policy page with its applicability grid');
 
+  // Reading the policy as it applies in one market is a shareable link.
+  await page.getByRole('combobox', { name: 'Market' }).click();
+  await page.getByRole('option', { name: /Germany/ }).click();
+  await expect(page).toHaveURL(/market=/);
+  await expect(page.getByText(/in force in Germany since/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/in force in Germany since/)).toBeVisible();
+
   // The sections and clauses panel: go to a clause by number and follow it across versions.
   const goTo = page.getByRole('textbox', { name: 'Go to clause' });
   await goTo.fill('1.1');

@@ -6,7 +6,7 @@ const route = getRouteApi('/app/policies/$policyId');
 
 export function PolicyPage() {
   const { policyId } = route.useParams();
-  const { asOf } = route.useSearch();
+  const { asOf, market } = route.useSearch();
   const navigate = route.useNavigate();
   return (
     <RequirePermission permission="policies.read" what="the policy library">
@@ -14,7 +14,9 @@ export function PolicyPage() {
         key={policyId}
         policyRef={policyId}
         asOf={asOf}
-        onAsOfChange={(date) => void navigate({ search: date ? { asOf: date } : {}, replace: true })}
+        onAsOfChange={(date) => void navigate({ search: (prev) => ({ ...prev, asOf: date }), replace: true })}
+        market={market}
+        onMarketChange={(next) => void navigate({ search: (prev) => ({ ...prev, market: next }), replace: true })}
       />
     </RequirePermission>
   );

@@ -26,6 +26,9 @@ export interface PolicyDetailViewProps {
   /** YYYY-MM-DD; today when absent. */
   asOf: string | undefined;
   onAsOfChange: (date: string | undefined) => void;
+  /** Market id whose effective dates apply; every market's default dates when absent. */
+  market: string | undefined;
+  onMarketChange: (market: string | undefined) => void;
 }
 
 /** 404 and "not allowed to know" look the same, on purpose. */
@@ -48,7 +51,7 @@ export function PolicyNotFound() {
 }
 
 /** A policy: the text in force on any date, its details and its version history. */
-export function PolicyDetailView({ policyRef, asOf, onAsOfChange }: PolicyDetailViewProps) {
+export function PolicyDetailView({ policyRef, asOf, onAsOfChange, market, onMarketChange }: PolicyDetailViewProps) {
   const query = usePolicy(policyRef);
   const versions = usePolicyVersions(policyRef, { enabled: query.isSuccess });
   const today = todayIso();
@@ -98,6 +101,8 @@ export function PolicyDetailView({ policyRef, asOf, onAsOfChange }: PolicyDetail
             policyRef={policy.slug}
             date={asOf ?? today}
             onDateChange={(date) => onAsOfChange(date === today ? undefined : date)}
+            market={market}
+            onMarketChange={onMarketChange}
             versions={versions.data}
           />
         </Grid.Col>
@@ -109,7 +114,7 @@ export function PolicyDetailView({ policyRef, asOf, onAsOfChange }: PolicyDetail
               </Title>
               <PolicyDetailsCard policy={policy} />
             </Paper>
-            <AsOfClausesCard policyRef={policy.slug} date={asOf ?? today} />
+            <AsOfClausesCard policyRef={policy.slug} date={asOf ?? today} market={market} />
             <Paper withBorder p="md" component="section" aria-labelledby="policy-references-heading">
               <Title order={2} size="h3" id="policy-references-heading" mb="sm">
                 References

@@ -17,6 +17,8 @@ export interface PolicyTextPanelProps {
   /** YYYY-MM-DD. */
   date: string;
   onDateChange: (date: string) => void;
+  market: string | undefined;
+  onMarketChange: (market: string | undefined) => void;
   /** The policy's versions (for explaining an empty date); undefined while they load. */
   versions: PolicyVersionSummary[] | undefined;
 }
@@ -46,7 +48,7 @@ function NothingInForce({ date, versions, marketName }: { date: string; versions
 }
 
 /** "What did this policy say on date D": the text of the version in force then, rendered. */
-export function PolicyTextPanel({ policyRef, date, onDateChange, versions }: PolicyTextPanelProps) {
+export function PolicyTextPanel({ policyRef, date, onDateChange, market, onMarketChange, versions }: PolicyTextPanelProps) {
   const [input, setInput] = useState(date);
   const [shownDate, setShownDate] = useState(date);
   // The date can also change from outside (back and forward in the history): follow it.
@@ -54,7 +56,6 @@ export function PolicyTextPanel({ policyRef, date, onDateChange, versions }: Pol
     setShownDate(date);
     setInput(date);
   }
-  const [market, setMarket] = useState<string | undefined>(undefined);
   const dims = useApplicabilityDimensions();
   const markets = dims.data?.markets ?? [];
   const marketName = market ? (markets.find((m) => m.id === market)?.name ?? 'this market') : undefined;
@@ -116,7 +117,7 @@ export function PolicyTextPanel({ policyRef, date, onDateChange, versions }: Pol
             label="Market"
             placeholder="All markets"
             value={market}
-            onChange={setMarket}
+            onChange={onMarketChange}
             withGlobal={false}
             w={210}
           />

@@ -17,6 +17,9 @@ describe('validatePolicyPageSearch', () => {
   it('accepts only YYYY-MM-DD', () => {
     expect(validatePolicyPageSearch({ asOf: '2024-06-01' })).toEqual({ asOf: '2024-06-01' });
     expect(validatePolicyPageSearch({ asOf: 'yesterday' })).toEqual({});
+    const market = '01a2146a-e81c-723e-a061-701e2be42e62';
+    expect(validatePolicyPageSearch({ asOf: '2024-06-01', market })).toEqual({ asOf: '2024-06-01', market });
+    expect(validatePolicyPageSearch({ market: 'EU; drop' })).toEqual({});
   });
 });
 

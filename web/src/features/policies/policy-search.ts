@@ -13,6 +13,8 @@ export interface PolicyLibrarySearch {
 /** The policy page's "as of" date (YYYY-MM-DD); absent means today. */
 export interface PolicyPageSearch {
   asOf?: string;
+  /** Market id: read the dates that apply there. */
+  market?: string;
 }
 
 /** The two versions compared (ids); absent means previous vs newest. */
@@ -44,7 +46,10 @@ export function validatePolicyLibrarySearch(search: Record<string, unknown>): Po
 }
 
 export function validatePolicyPageSearch(search: Record<string, unknown>): PolicyPageSearch {
-  return typeof search.asOf === 'string' && ISO_DATE.test(search.asOf) ? { asOf: search.asOf } : {};
+  const out: PolicyPageSearch = {};
+  if (typeof search.asOf === 'string' && ISO_DATE.test(search.asOf)) out.asOf = search.asOf;
+  if (typeof search.market === 'string' && /^[0-9a-f-]{36}$/i.test(search.market)) out.market = search.market;
+  return out;
 }
 
 export function validatePolicyDiffSearch(search: Record<string, unknown>): PolicyDiffSearch {

@@ -1,15 +1,17 @@
-import { ActionIcon, Alert, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconMapPlus, IconPencil, IconPlus, IconTrash, IconWorld } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconMapPlus, IconPencil, IconPlus, IconTrash, IconWorld } from '@tabler/icons-react';
 import type { Market } from '@policyops/contracts';
 import { useState } from 'react';
 import { notifySuccess } from '../../lib/problem-feedback';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { TableSkeleton } from '../../ui/TableSkeleton';
 import { groupMarkets } from './applicability-grid';
 import { MarketFormModal } from './MarketFormModal';
 import type { MarketFormTarget } from './MarketFormModal';
-import { refusalMessage, useDeleteMarket } from './useApplicability';
+import { RefusalAlert, useRefusal } from './RefusalAlert';
+import { useDeleteMarket } from './useApplicability';
 
 export interface MarketsCardProps {
   markets: Market[] | undefined;
@@ -58,20 +60,17 @@ export function MarketsCard({ markets, loading, error, onRetry }: MarketsCardPro
   const remove = useDeleteMarket();
   const [form, setForm] = useState<MarketFormTarget | null>(null);
   const [deleting, setDeleting] = useState<Market | null>(null);
-  const [problem, setProblem] = useState<{ title: string; message: string } | null>(null);
+  const { problem, refused, clear } = useRefusal();
 
   const confirmDelete = () => {
     if (!deleting) return;
     const market = deleting;
-    setProblem(null);
+    clear();
     remove.mutate(
       { id: market.id, version: market.version },
       {
         onSuccess: () => notifySuccess('Market deleted', market.name),
-        onError: (e) => {
-          const message = refusalMessage(e);
-          setProblem(message ? { title: `${market.name} was not deleted`, message } : null);
-        },
+        onError: refused(`${market.name} was not deleted`),
         onSettled: () => setDeleting(null),
       },
     );
@@ -79,13 +78,7 @@ export function MarketsCard({ markets, loading, error, onRetry }: MarketsCardPro
 
   let body;
   if (loading) {
-    body = (
-      <Stack gap="xs" role="status" aria-label="Loading markets">
-        {Array.from({ length: 6 }, (_, i) => (
-          <Skeleton key={i} height={36} />
-        ))}
-      </Stack>
-    );
+    body = <TableSkeleton rows={6} label="Loading markets" />;
   } else if (error || !markets) {
     body = <ErrorAlert error={error} onRetry={onRetry} />;
   } else if (markets.length === 0) {
@@ -130,11 +123,7 @@ export function MarketsCard({ markets, loading, error, onRetry }: MarketsCardPro
             </Button>
           </Group>
         </Group>
-        {problem ? (
-          <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle size={18} aria-hidden />} title={problem.title} withCloseButton closeButtonLabel="Dismiss" onClose={() => setProblem(null)}>
-            {problem.message}
-          </Alert>
-        ) : null}
+        <RefusalAlert problem={problem} onDismiss={clear} />
         {body}
       </Stack>
       {form && markets ? <MarketFormModal target={form} markets={markets} onClose={() => setForm(null)} /> : null}

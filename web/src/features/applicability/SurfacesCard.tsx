@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Button, Group, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconCheck, IconLayoutRows, IconPencil, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconCheck, IconLayoutRows, IconPencil, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
 import type { Surface } from '@policyops/contracts';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -7,6 +7,8 @@ import { notifySuccess } from '../../lib/problem-feedback';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { TableSkeleton } from '../../ui/TableSkeleton';
+import { RefusalAlert, useRefusal } from './RefusalAlert';
 import { refusalMessage, useCreateSurface, useDeleteSurface, useReorderSurfaces, useUpdateSurface } from './useApplicability';
 
 export interface SurfacesCardProps {
@@ -26,11 +28,7 @@ export function SurfacesCard({ surfaces: unsorted, loading, error, onRetry }: Su
   const [newError, setNewError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string; error: string | null } | null>(null);
   const [deleting, setDeleting] = useState<Surface | null>(null);
-  const [problem, setProblem] = useState<{ title: string; message: string } | null>(null);
-  const refused = (title: string) => (e: unknown) => {
-    const message = refusalMessage(e);
-    setProblem(message ? { title, message } : null);
-  };
+  const { problem, refused, clear } = useRefusal();
   const surfaces = [...(unsorted ?? [])].sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
 
   const add = (event: FormEvent) => {
@@ -73,7 +71,7 @@ export function SurfacesCard({ surfaces: unsorted, loading, error, onRetry }: Su
     const ordered = [...surfaces];
     const [moved] = ordered.splice(index, 1);
     ordered.splice(index + by, 0, moved!);
-    setProblem(null);
+    clear();
     reorder.mutate(ordered, { onError: refused('Not moved') });
   };
 
@@ -92,13 +90,7 @@ export function SurfacesCard({ surfaces: unsorted, loading, error, onRetry }: Su
 
   let body;
   if (loading) {
-    body = (
-      <Stack gap="xs" role="status" aria-label="Loading surfaces">
-        {Array.from({ length: 5 }, (_, i) => (
-          <Skeleton key={i} height={36} />
-        ))}
-      </Stack>
-    );
+    body = <TableSkeleton rows={5} label="Loading surfaces" />;
   } else if (error) {
     body = <ErrorAlert error={error} onRetry={onRetry} />;
   } else if (surfaces.length === 0) {
@@ -169,11 +161,7 @@ export function SurfacesCard({ surfaces: unsorted, loading, error, onRetry }: Su
             The rows of every applicability grid, in this order.
           </Text>
         </div>
-        {problem ? (
-          <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle size={18} aria-hidden />} title={problem.title} withCloseButton closeButtonLabel="Dismiss" onClose={() => setProblem(null)}>
-            {problem.message}
-          </Alert>
-        ) : null}
+        <RefusalAlert problem={problem} onDismiss={clear} />
         {body}
         <form onSubmit={add} noValidate>
           <Group gap="xs" align="flex-end" wrap="nowrap">

@@ -27,7 +27,11 @@ const DOMAIN_WORDS = (
 // Rarer words: letter strings of 5-10 letters with varied beginnings, like real vocabulary.
 const TAIL = (() => {
   const random = mulberry32(1);
-  return Array.from({ length: 4000 }, () => Array.from({ length: 5 + Math.floor(random() * 6) }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join(''));
+  return Array.from({ length: 4000 }, () =>
+    Array.from({ length: 5 + Math.floor(random() * 6) }, () =>
+      String.fromCharCode(97 + Math.floor(random() * 26)),
+    ).join(''),
+  );
 })();
 
 /** Words of the synthetic policy texts; the search benchmark queries draw from the same distribution. */
@@ -46,7 +50,6 @@ function sentence(random: () => number, words: number): string {
   return Array.from({ length: words }, () => zipfWord(random)).join(' ');
 }
 
-
 /**
  * Adds `policies` policies with `versionsPerPolicy` published versions each straight into the
  * embedded database (and its search index), bypassing the services for speed.
@@ -56,7 +59,15 @@ export async function seedLibrary(file: string, policies: number, versionsPerPol
   const { db, close } = openDatabase(config.database);
   const random = mulberry32(42);
   const now = new Date().toISOString();
-  const areas = Array.from({ length: 8 }, (_, i) => ({ id: uuidv7(), name: `Bench area ${i}`, parent_id: null, description: '', version: 1, created_at: now, updated_at: now }));
+  const areas = Array.from({ length: 8 }, (_, i) => ({
+    id: uuidv7(),
+    name: `Bench area ${i}`,
+    parent_id: null,
+    description: '',
+    version: 1,
+    created_at: now,
+    updated_at: now,
+  }));
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('policy_areas').values(areas).execute();
     for (let start = 0; start < policies; start += 100) {
@@ -66,22 +77,57 @@ export async function seedLibrary(file: string, policies: number, versionsPerPol
       for (let i = start; i < Math.min(policies, start + 100); i++) {
         const id = uuidv7();
         const title = `${sentence(random, 3)} policy ${i}`;
-        policyRows.push({ id, slug: `bench-policy-${i}`, title, area_id: areas[i % areas.length]!.id, owning_team_id: null, status: 'live', tags: '[]', restricted: i % 10 === 0 ? 1 : 0, retired_at: null, version: 1, created_at: now, updated_at: now });
+        policyRows.push({
+          id,
+          slug: `bench-policy-${i}`,
+          title,
+          area_id: areas[i % areas.length]!.id,
+          owning_team_id: null,
+          status: 'live',
+          tags: '[]',
+          restricted: i % 10 === 0 ? 1 : 0,
+          retired_at: null,
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        });
         for (let v = 0; v < versionsPerPolicy; v++) {
           const versionId = uuidv7();
           const body = `# ${title}\n\n## What is not allowed\n\n1. ${sentence(random, 40)}.\n2. ${sentence(random, 40)}.\n\n## Exceptions\n\n${sentence(random, 30)}.`;
           const effective = new Date(Date.UTC(2020, 0, 1) + v * 90 * 86_400_000).toISOString().slice(0, 10);
-          versionRows.push({ id: versionId, policy_id: id, label: `1.${v}`, state: v === versionsPerPolicy - 1 ? 'live' : 'superseded', effective_date: effective, change_summary: '', body, author_id: null, approver_id: null, published_at: now, version: 1, created_at: now, updated_at: now });
+          versionRows.push({
+            id: versionId,
+            policy_id: id,
+            label: `1.${v}`,
+            state: v === versionsPerPolicy - 1 ? 'live' : 'superseded',
+            effective_date: effective,
+            change_summary: '',
+            body,
+            author_id: null,
+            approver_id: null,
+            published_at: now,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+          });
           docs.push({ entity_id: versionId, policy_id: id, title, body });
         }
       }
       await trx.insertInto('policies').values(policyRows).execute();
       for (let i = 0; i < versionRows.length; i += 100) {
-        await trx.insertInto('policy_versions').values(versionRows.slice(i, i + 100)).execute();
-        await trx.insertInto('search_documents').values(docs.slice(i, i + 100)).execute();
+        await trx
+          .insertInto('policy_versions')
+          .values(versionRows.slice(i, i + 100))
+          .execute();
+        await trx
+          .insertInto('search_documents')
+          .values(docs.slice(i, i + 100))
+          .execute();
       }
     }
-    await sql`INSERT INTO search_rowids (entity_id, fts_rowid) SELECT entity_id, rowid FROM search_documents WHERE entity_id NOT IN (SELECT entity_id FROM search_rowids)`.execute(trx);
+    await sql`INSERT INTO search_rowids (entity_id, fts_rowid) SELECT entity_id, rowid FROM search_documents WHERE entity_id NOT IN (SELECT entity_id FROM search_rowids)`.execute(
+      trx,
+    );
   });
   await close();
 }

@@ -15,7 +15,12 @@ export async function seedBenchDatabase(file: string, users: number): Promise<vo
   const services = createServices(config, database);
   const passwordHash = await hashPassword(BENCH_ADMIN.password);
   await database.db.transaction().execute(async (trx) => {
-    await services.users.createInTransaction(trx, SYSTEM_CAUSE, { email: BENCH_ADMIN.email, name: 'Bench Admin', role: 'admin', passwordHash });
+    await services.users.createInTransaction(trx, SYSTEM_CAUSE, {
+      email: BENCH_ADMIN.email,
+      name: 'Bench Admin',
+      role: 'admin',
+      passwordHash,
+    });
     const roles = ['program_manager', 'policy_owner', 'contributor', 'xfn_reviewer', 'viewer'] as const;
     for (let i = 1; i < users; i++) {
       // createInTransaction writes the user and its audit event: 10k users give 10k chained events.

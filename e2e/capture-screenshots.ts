@@ -11,12 +11,31 @@ const PORT = 3300;
 const BASE = `http://127.0.0.1:${PORT}`;
 const admin = { name: 'Rosa Lindgren', email: 'rosa@policyops.test', password: 'screenshot password' };
 
-const server = spawn(process.execPath, ['e2e/start-server.mjs'], { stdio: 'inherit', env: { ...process.env, PORT: String(PORT), PUBLIC_URL: BASE } });
+const server = spawn(process.execPath, ['e2e/start-server.mjs'], {
+  stdio: 'inherit',
+  env: { ...process.env, PORT: String(PORT), PUBLIC_URL: BASE },
+});
 try {
-  for (let i = 0; i < 100 && !(await fetch(`${BASE}/readyz`).then((r) => r.ok).catch(() => false)); i++) await sleep(200);
+  for (
+    let i = 0;
+    i < 100 &&
+    !(await fetch(`${BASE}/readyz`)
+      .then((r) => r.ok)
+      .catch(() => false));
+    i++
+  )
+    await sleep(200);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, baseURL: BASE });
   const page = await context.newPage();
@@ -62,11 +81,17 @@ try {
   await page.keyboard.press('Escape');
   // A comment with a mention, and the inbox it lands in (the sample policies' owners watch them).
   const session = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
-  const priya = ((await (await page.request.get('/api/users?q=Priya')).json()) as { items: { id: string; name: string }[] }).items[0];
+  const priya = (
+    (await (await page.request.get('/api/users?q=Priya')).json()) as { items: { id: string; name: string }[] }
+  ).items[0];
   const policyId = ((await (await page.request.get('/api/policies/hate-speech')).json()) as { id: string }).id;
   await page.request.post('/api/comments', {
     headers: { 'x-csrf-token': session.csrfToken },
-    data: { entityType: 'policy', entityId: policyId, body: `@[${priya?.name}](mention:${priya?.id}) could you check clause **4.2** against the DSA notes before we redraft?` },
+    data: {
+      entityType: 'policy',
+      entityId: policyId,
+      body: `@[${priya?.name}](mention:${priya?.id}) could you check clause **4.2** against the DSA notes before we redraft?`,
+    },
   });
   await page.goto('/policies/hate-speech');
   await page.waitForLoadState('networkidle');
@@ -74,14 +99,29 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'docs/screenshots/policy-discussion.png' });
   // A colleague joins by invitation and mentions Rosa, so her inbox has something in it.
-  const invited = (await (await page.request.post('/api/invitations', { headers: { 'x-csrf-token': session.csrfToken }, data: { email: 'tomas@policyops.test', name: 'Tomás Ferreira', role: 'policy_owner' } })).json()) as { link: string };
+  const invited = (await (
+    await page.request.post('/api/invitations', {
+      headers: { 'x-csrf-token': session.csrfToken },
+      data: { email: 'tomas@policyops.test', name: 'Tomás Ferreira', role: 'policy_owner' },
+    })
+  ).json()) as { link: string };
   const colleague = await browser.newContext({ baseURL: BASE });
-  await colleague.request.post('/api/invitations/accept', { data: { token: invited.link.split('/').pop(), name: 'Tomás Ferreira', password: 'screenshot password 2' } });
-  const colleagueSession = (await (await colleague.request.get('/api/auth/session')).json()) as { csrfToken: string; user: { id: string } };
-  const rosa = ((await (await page.request.get('/api/auth/session')).json()) as { user: { id: string; name: string } }).user;
+  await colleague.request.post('/api/invitations/accept', {
+    data: { token: invited.link.split('/').pop(), name: 'Tomás Ferreira', password: 'screenshot password 2' },
+  });
+  const colleagueSession = (await (await colleague.request.get('/api/auth/session')).json()) as {
+    csrfToken: string;
+    user: { id: string };
+  };
+  const rosa = ((await (await page.request.get('/api/auth/session')).json()) as { user: { id: string; name: string } })
+    .user;
   await colleague.request.post('/api/comments', {
     headers: { 'x-csrf-token': colleagueSession.csrfToken },
-    data: { entityType: 'policy', entityId: policyId, body: `@[${rosa.name}](mention:${rosa.id}) the EU LIVE cell still says "applies"; should it be "differs"?` },
+    data: {
+      entityType: 'policy',
+      entityId: policyId,
+      body: `@[${rosa.name}](mention:${rosa.id}) the EU LIVE cell still says "applies"; should it be "differs"?`,
+    },
   });
   await colleague.close();
   await page.goto('/inbox');
@@ -90,7 +130,16 @@ try {
   await page.screenshot({ path: 'docs/screenshots/inbox.png' });
   // The import dry run on the real dated guidelines (../shared/data), the 2026 capture flagged.
   const guidelines = '../shared/data/community-guidelines-versions';
-  const archive = Buffer.from(zipSync(Object.fromEntries(readdirSync(guidelines).map((name) => [`community-guidelines/${name}`, strToU8(readFileSync(join(guidelines, name), 'utf8'))]))));
+  const archive = Buffer.from(
+    zipSync(
+      Object.fromEntries(
+        readdirSync(guidelines).map((name) => [
+          `community-guidelines/${name}`,
+          strToU8(readFileSync(join(guidelines, name), 'utf8')),
+        ]),
+      ),
+    ),
+  );
   await page.goto('/policies/import');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose a .zip file' }).click();
@@ -101,7 +150,9 @@ try {
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   const draft = await page.request.get('/api/policies/harmful-misinformation/versions');
-  const draftId = ((await draft.json()) as { items: { id: string; state: string }[] }).items.find((v) => v.state === 'draft')?.id;
+  const draftId = ((await draft.json()) as { items: { id: string; state: string }[] }).items.find(
+    (v) => v.state === 'draft',
+  )?.id;
   await page.goto(`/policies/harmful-misinformation/versions/${draftId}`);
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: 'docs/screenshots/policy-editor.png' });

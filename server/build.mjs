@@ -2,7 +2,12 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'src/main.ts', 'cli/admin': 'src/cli/admin.ts', 'cli/demo': 'src/cli/demo.ts', 'cli/audit-verify': 'src/cli/audit-verify.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    'cli/admin': 'src/cli/admin.ts',
+    'cli/demo': 'src/cli/demo.ts',
+    'cli/audit-verify': 'src/cli/audit-verify.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

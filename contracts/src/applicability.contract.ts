@@ -8,7 +8,9 @@ import { IdSchema, VersionSchema } from './common.contract.js';
  * market's parent (country -> region -> global).
  */
 export const APPLICABILITY_STATES = ['applies', 'does_not_apply', 'differs'] as const;
-export const ApplicabilityStateSchema = z.enum(APPLICABILITY_STATES).describe('applies, does_not_apply, or differs (explained in the note)');
+export const ApplicabilityStateSchema = z
+  .enum(APPLICABILITY_STATES)
+  .describe('applies, does_not_apply, or differs (explained in the note)');
 export type ApplicabilityState = z.infer<typeof ApplicabilityStateSchema>;
 
 export const MARKET_KINDS = ['global', 'region', 'country'] as const;
@@ -25,8 +27,15 @@ export const SurfaceSchema = z.object({
 });
 export type Surface = z.infer<typeof SurfaceSchema>;
 
-export const SurfaceCreateSchema = z.object({ name: NameSchema, position: z.number().int().min(0).max(10_000).optional() });
-export const SurfaceUpdateSchema = z.object({ version: VersionSchema, name: NameSchema.optional(), position: z.number().int().min(0).max(10_000).optional() });
+export const SurfaceCreateSchema = z.object({
+  name: NameSchema,
+  position: z.number().int().min(0).max(10_000).optional(),
+});
+export const SurfaceUpdateSchema = z.object({
+  version: VersionSchema,
+  name: NameSchema.optional(),
+  position: z.number().int().min(0).max(10_000).optional(),
+});
 export type SurfaceUpdate = z.infer<typeof SurfaceUpdateSchema>;
 
 export const MarketCodeSchema = z
@@ -63,7 +72,10 @@ export const MarketUpdateSchema = z.object({
 });
 export type MarketUpdate = z.infer<typeof MarketUpdateSchema>;
 
-export const ApplicabilityDimensionsSchema = z.object({ surfaces: z.array(SurfaceSchema), markets: z.array(MarketSchema) });
+export const ApplicabilityDimensionsSchema = z.object({
+  surfaces: z.array(SurfaceSchema),
+  markets: z.array(MarketSchema),
+});
 export type ApplicabilityDimensions = z.infer<typeof ApplicabilityDimensionsSchema>;
 
 export const ApplicabilityCellSchema = z.object({

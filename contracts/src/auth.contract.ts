@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { EmailSchema, IdSchema, PasswordSchema, PersonNameSchema, TimestampSchema, VersionSchema } from './common.contract.js';
+import {
+  EmailSchema,
+  IdSchema,
+  PasswordSchema,
+  PersonNameSchema,
+  TimestampSchema,
+  VersionSchema,
+} from './common.contract.js';
 import { PERMISSIONS, RoleSchema } from './permissions.js';
 
 export const SetupStatusSchema = z.object({

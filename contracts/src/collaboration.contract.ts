@@ -6,7 +6,9 @@ import { CursorQuerySchema, IdSchema, TimestampSchema, VersionSchema, pageOf } f
  * module registers. Later modules add their entity type to this list.
  */
 export const COLLABORATION_ENTITY_TYPES = ['policy'] as const;
-export const CollaborationEntityTypeSchema = z.enum(COLLABORATION_ENTITY_TYPES).describe('Kind of record (e.g. policy)');
+export const CollaborationEntityTypeSchema = z
+  .enum(COLLABORATION_ENTITY_TYPES)
+  .describe('Kind of record (e.g. policy)');
 export type CollaborationEntityType = z.infer<typeof CollaborationEntityTypeSchema>;
 
 /** `@[Display Name](mention:<user-uuid>)`: how a comment mentions someone. */
@@ -127,10 +129,14 @@ export type NotificationListQuery = z.infer<typeof NotificationListQuerySchema>;
 
 export const NotificationIdParamsSchema = z.object({ notificationId: IdSchema });
 
-export const UnreadCountSchema = z.object({ count: z.number().int().min(0).describe('Unread notifications you can still see') });
+export const UnreadCountSchema = z.object({
+  count: z.number().int().min(0).describe('Unread notifications you can still see'),
+});
 export type UnreadCount = z.infer<typeof UnreadCountSchema>;
 
-export const MarkedReadSchema = z.object({ marked: z.number().int().min(0).describe('How many notifications were marked read') });
+export const MarkedReadSchema = z.object({
+  marked: z.number().int().min(0).describe('How many notifications were marked read'),
+});
 export type MarkedRead = z.infer<typeof MarkedReadSchema>;
 
 // ---- Activity ------------------------------------------------------------------------------

@@ -17,13 +17,19 @@ export const LibraryImportQuerySchema = z.object({
     .default('false')
     .transform((v) => v === 'true')
     .describe('true: only report what would be created; nothing is written'),
-  confirm: paths.describe('Files flagged for a sharp shrink or lost sections that a person has checked and accepts (repeat the parameter)'),
+  confirm: paths.describe(
+    'Files flagged for a sharp shrink or lost sections that a person has checked and accepts (repeat the parameter)',
+  ),
   skip: paths.describe('Flagged files to leave out of the import (repeat the parameter)'),
 });
 export type LibraryImportQuery = z.output<typeof LibraryImportQuerySchema>;
 
 export const ImportFlagSchema = z.object({
-  reason: z.enum(['shrank', 'lost_sections']).describe('shrank: the text is less than half as long as the previous version; lost_sections: fewer than half of its headings remain'),
+  reason: z
+    .enum(['shrank', 'lost_sections'])
+    .describe(
+      'shrank: the text is less than half as long as the previous version; lost_sections: fewer than half of its headings remain',
+    ),
   message: z.string(),
   previousFile: z.string().nullable().describe('The file (or existing version label) compared with'),
   previousChars: z.number().int(),
@@ -40,8 +46,12 @@ export const ImportVersionPlanSchema = z.object({
   effectiveDate: IsoDateSchema.nullable(),
   chars: z.number().int(),
   sections: z.number().int(),
-  action: z.enum(['create', 'unchanged', 'skip']).describe('unchanged: the same text is already in the library; skip: a flagged file you chose to leave out'),
-  flag: ImportFlagSchema.nullable().describe('Set when the text shrank sharply or lost most sections: confirm or skip it before importing'),
+  action: z
+    .enum(['create', 'unchanged', 'skip'])
+    .describe('unchanged: the same text is already in the library; skip: a flagged file you chose to leave out'),
+  flag: ImportFlagSchema.nullable().describe(
+    'Set when the text shrank sharply or lost most sections: confirm or skip it before importing',
+  ),
   decision: z.enum(['pending', 'confirmed', 'skipped']).nullable().describe('For flagged files: what you decided'),
 });
 
@@ -62,8 +72,16 @@ export const LibraryImportResultSchema = z.object({
   newMarkets: z.array(z.string()).describe('Market codes the import adds to the workspace'),
   policies: z.array(ImportPolicyPlanSchema),
   ignoredFiles: z.array(z.string()).describe('Files that are not part of the format (not .md, hidden files)'),
-  warnings: z.array(z.object({ file: z.string(), message: z.string() })).describe('Things imported differently than written, e.g. an unknown author e-mail'),
-  totals: z.object({ areas: z.number().int(), policies: z.number().int(), versions: z.number().int(), flagged: z.number().int(), pending: z.number().int() }),
+  warnings: z
+    .array(z.object({ file: z.string(), message: z.string() }))
+    .describe('Things imported differently than written, e.g. an unknown author e-mail'),
+  totals: z.object({
+    areas: z.number().int(),
+    policies: z.number().int(),
+    versions: z.number().int(),
+    flagged: z.number().int(),
+    pending: z.number().int(),
+  }),
 });
 export type LibraryImportResult = z.infer<typeof LibraryImportResultSchema>;
 export type ImportPolicyPlan = z.infer<typeof ImportPolicyPlanSchema>;

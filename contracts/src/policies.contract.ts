@@ -44,7 +44,9 @@ export const PolicyAreaIdParamsSchema = z.object({ areaId: IdSchema });
 // ---- Policies ------------------------------------------------------------------------------
 
 export const POLICY_STATUSES = ['draft', 'in_review', 'approved', 'live', 'retired'] as const;
-export const PolicyStatusSchema = z.enum(POLICY_STATUSES).describe('Where the policy stands (from its newest version, or retired)');
+export const PolicyStatusSchema = z
+  .enum(POLICY_STATUSES)
+  .describe('Where the policy stands (from its newest version, or retired)');
 export type PolicyStatus = z.infer<typeof PolicyStatusSchema>;
 
 export const PersonRefSchema = z.object({ id: IdSchema, name: z.string() });
@@ -125,7 +127,9 @@ export const PolicyRefParamsSchema = z.object({
 // ---- Versions ------------------------------------------------------------------------------
 
 export const VERSION_STATES = ['draft', 'in_review', 'approved', 'live', 'superseded'] as const;
-export const VersionStateSchema = z.enum(VERSION_STATES).describe('draft -> in_review -> approved -> live -> superseded');
+export const VersionStateSchema = z
+  .enum(VERSION_STATES)
+  .describe('draft -> in_review -> approved -> live -> superseded');
 export type VersionState = z.infer<typeof VersionStateSchema>;
 
 export const VersionLabelSchema = z
@@ -167,7 +171,11 @@ export const PolicyVersionListSchema = z.object({ items: z.array(PolicyVersionLi
 
 export const PolicyVersionSchema = PolicyVersionSummarySchema.extend({
   body: z.string().describe('Markdown text'),
-  marketDates: z.array(MarketDateSchema).describe('Markets where this version takes effect on another date than effectiveDate (a region\'s date covers its countries)'),
+  marketDates: z
+    .array(MarketDateSchema)
+    .describe(
+      "Markets where this version takes effect on another date than effectiveDate (a region's date covers its countries)",
+    ),
   addedToChangelogAt: TimestampSchema.nullable().describe('When this version was put on the public changelog'),
   abilities: z.object({
     edit: z.boolean(),
@@ -175,12 +183,17 @@ export const PolicyVersionSchema = PolicyVersionSummarySchema.extend({
     approve: z.boolean(),
     publish: z.boolean(),
     discard: z.boolean(),
-    addToChangelog: z.boolean().describe('May put this live version of a non-restricted policy on the public changelog'),
+    addToChangelog: z
+      .boolean()
+      .describe('May put this live version of a non-restricted policy on the public changelog'),
   }),
 });
 export type PolicyVersion = z.infer<typeof PolicyVersionSchema>;
 
-const BodySchema = z.string().max(200_000, 'The text is too long (200,000 characters at most)').describe('Markdown text');
+const BodySchema = z
+  .string()
+  .max(200_000, 'The text is too long (200,000 characters at most)')
+  .describe('Markdown text');
 
 export const PolicyVersionCreateSchema = z.object({
   label: VersionLabelSchema.optional().describe('Defaults to the next minor version'),
@@ -203,7 +216,9 @@ export type PolicyVersionUpdate = z.infer<typeof PolicyVersionUpdateSchema>;
 export const VERSION_TRANSITIONS = ['submit', 'approve', 'reject', 'publish'] as const;
 export const PolicyVersionTransitionSchema = z.object({
   version: VersionSchema,
-  action: z.enum(VERSION_TRANSITIONS).describe('submit: draft -> in_review; approve / reject: in_review -> approved / draft; publish: approved -> live'),
+  action: z
+    .enum(VERSION_TRANSITIONS)
+    .describe('submit: draft -> in_review; approve / reject: in_review -> approved / draft; publish: approved -> live'),
   effectiveDate: IsoDateSchema.optional().describe('Set or confirm the effective date when approving or publishing'),
 });
 export type PolicyVersionTransition = z.infer<typeof PolicyVersionTransitionSchema>;
@@ -264,7 +279,10 @@ export type PolicyReferences = z.infer<typeof PolicyReferencesSchema>;
 // ---- Library-wide changes ------------------------------------------------------------------
 
 export const PolicyChangesQuerySchema = z
-  .object({ from: IsoDateSchema.describe('First effective date (inclusive)'), to: IsoDateSchema.describe('Last effective date (inclusive)') })
+  .object({
+    from: IsoDateSchema.describe('First effective date (inclusive)'),
+    to: IsoDateSchema.describe('Last effective date (inclusive)'),
+  })
   .refine((q) => q.from <= q.to, { message: 'Must be on or after the start date', path: ['to'] });
 
 export const PolicyChangeSchema = z.object({
@@ -273,7 +291,9 @@ export const PolicyChangeSchema = z.object({
   previousVersionId: IdSchema.nullable().describe('The published version it replaced, for a diff'),
 });
 export type PolicyChange = z.infer<typeof PolicyChangeSchema>;
-export const PolicyChangeListSchema = z.object({ items: z.array(PolicyChangeSchema).describe('Newest effective date first') });
+export const PolicyChangeListSchema = z.object({
+  items: z.array(PolicyChangeSchema).describe('Newest effective date first'),
+});
 
 // ---- Possible overlaps ---------------------------------------------------------------------
 
@@ -283,7 +303,9 @@ export const PolicyOverlapSchema = z.object({
   similarity: z.number().describe('Share of three-word phrases the texts have in common (Jaccard, 0-1)'),
 });
 export type PolicyOverlap = z.infer<typeof PolicyOverlapSchema>;
-export const PolicyOverlapListSchema = z.object({ items: z.array(PolicyOverlapSchema).describe('Most overlapping first') });
+export const PolicyOverlapListSchema = z.object({
+  items: z.array(PolicyOverlapSchema).describe('Most overlapping first'),
+});
 
 // ---- Sections and clauses ------------------------------------------------------------------
 
@@ -305,10 +327,17 @@ export const ClauseParamsSchema = z.object({
   clause: z
     .string()
     .trim()
-    .regex(/^(\d{1,3}(\.\d{1,3})?|[sc]-[A-Za-z0-9_-]{8})$/, 'Use a clause number such as 3.2 or an anchor id such as c-AbC123xY')
+    .regex(
+      /^(\d{1,3}(\.\d{1,3})?|[sc]-[A-Za-z0-9_-]{8})$/,
+      'Use a clause number such as 3.2 or an anchor id such as c-AbC123xY',
+    )
     .describe('Clause number in the chosen version (3.2), section number (3), or anchor id'),
 });
-export const ClauseQuerySchema = z.object({ in: IdSchema.optional().describe('Version whose numbering a clause number refers to (default: the version in force today, else the newest)') });
+export const ClauseQuerySchema = z.object({
+  in: IdSchema.optional().describe(
+    'Version whose numbering a clause number refers to (default: the version in force today, else the newest)',
+  ),
+});
 
 export const ClauseHistorySchema = z.object({
   anchorId: z.string(),
@@ -316,10 +345,17 @@ export const ClauseHistorySchema = z.object({
   citation: z.string().describe('How to cite it, e.g. "Hate speech §3.2 (version 1.2)"'),
   history: z.array(
     z.object({
-      version: z.object({ id: IdSchema, label: z.string(), state: VersionStateSchema, effectiveDate: IsoDateSchema.nullable() }),
+      version: z.object({
+        id: IdSchema,
+        label: z.string(),
+        state: VersionStateSchema,
+        effectiveDate: IsoDateSchema.nullable(),
+      }),
       number: z.string().nullable().describe('Its number in that version; null when absent'),
       text: z.string().nullable(),
-      change: z.enum(['added', 'changed', 'unchanged', 'removed', 'absent']).describe('Compared with the previous version'),
+      change: z
+        .enum(['added', 'changed', 'unchanged', 'removed', 'absent'])
+        .describe('Compared with the previous version'),
     }),
   ),
 });

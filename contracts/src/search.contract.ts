@@ -3,11 +3,18 @@ import { IdSchema } from './common.contract.js';
 import { IsoDateSchema, PolicyStatusSchema, VersionStateSchema } from './policies.contract.js';
 
 export const SearchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'Type something to search for').max(200).describe('Words to find (all must match; the last may be a prefix)'),
+  q: z
+    .string()
+    .trim()
+    .min(1, 'Type something to search for')
+    .max(200)
+    .describe('Words to find (all must match; the last may be a prefix)'),
   areaId: IdSchema.optional().describe('Only policies in this area and below'),
-  status: PolicyStatusSchema.optional().describe("Only policies with this status"),
+  status: PolicyStatusSchema.optional().describe('Only policies with this status'),
   surfaceId: IdSchema.optional().describe('Only policies that apply (or apply differently) on this surface'),
-  marketId: IdSchema.optional().describe('Only policies that apply (or apply differently) in this market, counting what it inherits from its region and Global'),
+  marketId: IdSchema.optional().describe(
+    'Only policies that apply (or apply differently) in this market, counting what it inherits from its region and Global',
+  ),
   from: IsoDateSchema.optional().describe('Only versions effective on or after this date'),
   to: IsoDateSchema.optional().describe('Only versions effective on or before this date'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
@@ -22,8 +29,19 @@ export type SnippetPart = z.infer<typeof SnippetPartSchema>;
 
 export const SearchHitSchema = z.object({
   kind: z.enum(['policy_version']).describe('What was found; later modules add kinds'),
-  policy: z.object({ id: IdSchema, slug: z.string(), title: z.string(), status: PolicyStatusSchema, areaName: z.string() }),
-  version: z.object({ id: IdSchema, label: z.string(), state: VersionStateSchema, effectiveDate: IsoDateSchema.nullable() }),
+  policy: z.object({
+    id: IdSchema,
+    slug: z.string(),
+    title: z.string(),
+    status: PolicyStatusSchema,
+    areaName: z.string(),
+  }),
+  version: z.object({
+    id: IdSchema,
+    label: z.string(),
+    state: VersionStateSchema,
+    effectiveDate: IsoDateSchema.nullable(),
+  }),
   snippet: z.array(SnippetPartSchema).describe('Text around the match, matching runs marked; plain text, never HTML'),
   score: z.number().describe('Relevance (higher is better)'),
 });
@@ -32,6 +50,10 @@ export type SearchHit = z.infer<typeof SearchHitSchema>;
 export const SearchResultSchema = z.object({
   items: z.array(SearchHitSchema),
   tookMs: z.number(),
-  broad: z.boolean().describe('True when the words match so many versions that only the 5,000 most recently written were ranked: add words to narrow'),
+  broad: z
+    .boolean()
+    .describe(
+      'True when the words match so many versions that only the 5,000 most recently written were ranked: add words to narrow',
+    ),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;

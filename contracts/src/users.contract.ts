@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CursorQuerySchema, EmailSchema, IdSchema, PersonNameSchema, TimestampSchema, VersionSchema, pageOf } from './common.contract.js';
+import {
+  CursorQuerySchema,
+  EmailSchema,
+  IdSchema,
+  PersonNameSchema,
+  TimestampSchema,
+  VersionSchema,
+  pageOf,
+} from './common.contract.js';
 import { RoleSchema } from './permissions.js';
 
 export const USER_STATUSES = ['active', 'deactivated'] as const;

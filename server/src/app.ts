@@ -59,7 +59,10 @@ import { LibraryExportService } from './modules/library-archive/library-export.s
 import { LibraryImportService } from './modules/library-archive/library-import.service.js';
 import { libraryArchiveRoutes } from './modules/library-archive/library-archive.routes.js';
 import { ApplicabilityDimensionsService } from './modules/applicability/dimensions.service.js';
-import { PolicyApplicabilityService, findPoliciesApplying } from './modules/applicability/policy-applicability.service.js';
+import {
+  PolicyApplicabilityService,
+  findPoliciesApplying,
+} from './modules/applicability/policy-applicability.service.js';
 import { applicabilityRoutes } from './modules/applicability/applicability.routes.js';
 import { applicabilitySample } from './modules/applicability/applicability.sample.js';
 
@@ -101,7 +104,9 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const account = new AccountService(db, users, auth, audit);
   const invitations = new InvitationsService(db, config.publicUrl, users, teams, auth, audit);
   const policyAreas = new PolicyAreasService(db, audit);
-  const search = new SearchService(db, database.dialect, policyAreas, (surfaceId, marketId) => findPoliciesApplying(db, surfaceId, marketId));
+  const search = new SearchService(db, database.dialect, policyAreas, (surfaceId, marketId) =>
+    findPoliciesApplying(db, surfaceId, marketId),
+  );
   const entities = new CollaborationEntities();
   entities.register(policyCollaborationEntity());
   const watches = new WatchesService(db, entities, audit);
@@ -118,10 +123,53 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const changelog = new PolicyChangelogService(db, policies, audit);
   const applicabilityDimensions = new ApplicabilityDimensionsService(db, audit);
   const applicability = new PolicyApplicabilityService(db, policies, audit, collaboration);
-  const libraryImport = new LibraryImportService(db, policyAreas, policies, policyVersions, changelog, applicabilityDimensions, applicability, audit);
+  const libraryImport = new LibraryImportService(
+    db,
+    policyAreas,
+    policies,
+    policyVersions,
+    changelog,
+    applicabilityDimensions,
+    applicability,
+    audit,
+  );
   const libraryExport = new LibraryExportService(db, audit);
-  const sample = new SampleWorkspaceService(db, [peopleAndTeamsSample(users, teams), policiesSample(policyAreas, policies, policyVersions), applicabilitySample(applicability)], audit);
-  return { audit, users, teams, auth, account, invitations, sample, policyAreas, policies, policyVersions, policyReferences, policyChanges, search, changelog, policyOverlaps, collaboration, comments, watches, notifications, activity, libraryImport, libraryExport, applicabilityDimensions, applicability, policyAnchors };
+  const sample = new SampleWorkspaceService(
+    db,
+    [
+      peopleAndTeamsSample(users, teams),
+      policiesSample(policyAreas, policies, policyVersions),
+      applicabilitySample(applicability),
+    ],
+    audit,
+  );
+  return {
+    audit,
+    users,
+    teams,
+    auth,
+    account,
+    invitations,
+    sample,
+    policyAreas,
+    policies,
+    policyVersions,
+    policyReferences,
+    policyChanges,
+    search,
+    changelog,
+    policyOverlaps,
+    collaboration,
+    comments,
+    watches,
+    notifications,
+    activity,
+    libraryImport,
+    libraryExport,
+    applicabilityDimensions,
+    applicability,
+    policyAnchors,
+  };
 }
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -141,12 +189,29 @@ export interface BuiltApp {
 }
 
 /** Builds the HTTP application: security headers, auth, routes, OpenAPI, errors, the web app. */
-export async function buildApp(config: AppConfig, database: DatabaseHandle, options: { logger?: boolean } = {}): Promise<BuiltApp> {
+export async function buildApp(
+  config: AppConfig,
+  database: DatabaseHandle,
+  options: { logger?: boolean } = {},
+): Promise<BuiltApp> {
   const app = Fastify({
     logger:
       options.logger === false
         ? false
-        : { level: config.logLevel, redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.newPassword', '*.currentPassword'], censor: '[redacted]' } },
+        : {
+            level: config.logLevel,
+            redact: {
+              paths: [
+                'req.headers.authorization',
+                'req.headers.cookie',
+                'res.headers["set-cookie"]',
+                '*.password',
+                '*.newPassword',
+                '*.currentPassword',
+              ],
+              censor: '[redacted]',
+            },
+          },
     genReqId: () => uuidv7(),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
@@ -168,7 +233,12 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
     if (schema?.hide || !route.url.startsWith('/api/')) return;
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routes.push({ method, url: route.url, operationId: schema?.operationId ?? null, access: route.config?.access ?? 'authenticated' });
+      routes.push({
+        method,
+        url: route.url,
+        operationId: schema?.operationId ?? null,
+        access: route.config?.access ?? 'authenticated',
+      });
     }
   });
   registerProblemHandlers(app);
@@ -176,7 +246,10 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_request, context) => ({ statusCode: 429, message: `Too many attempts; try again in ${context.after}` }),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      message: `Too many attempts; try again in ${context.after}`,
+    }),
   });
 
   const services = createServices(config, database);
@@ -194,13 +267,26 @@ export async function buildApp(config: AppConfig, database: DatabaseHandle, opti
   await app.register(workspaceRoutes, { sample: services.sample });
   await app.register(policyAreasRoutes, { areas: services.policyAreas });
   await app.register(policiesRoutes, { policies: services.policies });
-  await app.register(policyVersionsRoutes, { versions: services.policyVersions, references: services.policyReferences, overlaps: services.policyOverlaps, anchors: services.policyAnchors });
+  await app.register(policyVersionsRoutes, {
+    versions: services.policyVersions,
+    references: services.policyReferences,
+    overlaps: services.policyOverlaps,
+    anchors: services.policyAnchors,
+  });
   await app.register(policyChangesRoutes, { changes: services.policyChanges });
   await app.register(searchRoutes, { search: services.search });
   await app.register(policyChangelogRoutes, { changelog: services.changelog, publicUrl: config.publicUrl });
-  await app.register(collaborationRoutes, { comments: services.comments, watches: services.watches, notifications: services.notifications, activity: services.activity });
+  await app.register(collaborationRoutes, {
+    comments: services.comments,
+    watches: services.watches,
+    notifications: services.notifications,
+    activity: services.activity,
+  });
 
-  await app.register(applicabilityRoutes, { dimensions: services.applicabilityDimensions, applicability: services.applicability });
+  await app.register(applicabilityRoutes, {
+    dimensions: services.applicabilityDimensions,
+    applicability: services.applicability,
+  });
   await app.register(libraryArchiveRoutes, { importer: services.libraryImport, exporter: services.libraryExport });
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;

@@ -13,7 +13,13 @@ describe('server process', () => {
   it('starts on the embedded database, migrates it, serves health checks and shuts down cleanly on SIGTERM', async () => {
     const port = 3400 + Math.floor(Math.random() * 500);
     const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./main.ts', import.meta.url))], {
-      env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${join(dir, 'main.db')}`, LOG_LEVEL: 'warn', SESSION_SECRET: undefined },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: `file:${join(dir, 'main.db')}`,
+        LOG_LEVEL: 'warn',
+        SESSION_SECRET: undefined,
+      },
       stdio: 'ignore',
     });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -7,7 +7,10 @@ import { AcceptInvitePage, AuditLogPage, PeoplePage } from '../../pages/people.p
 const admin = ADMIN;
 const invitee = INVITEE;
 
-test('an admin sets up the workspace, invites a colleague who joins, and sees it in the audit log', async ({ page, browser }) => {
+test('an admin sets up the workspace, invites a colleague who joins, and sees it in the audit log', async ({
+  page,
+  browser,
+}) => {
   const shell = new AppShell(page);
   await new SetupPage(page).createFirstAdmin(admin);
   await shell.expectSignedInAs(admin.name);

@@ -4,7 +4,9 @@ import { ADMIN, signInThroughApi } from '../../fixtures.js';
 import { AppShell } from '../../pages/auth.page.js';
 import { TeamsPage } from '../../pages/teams.page.js';
 
-test('an admin loads the sample workspace, builds a team, jumps to it with the command palette, and manages an API token', async ({ page }) => {
+test('an admin loads the sample workspace, builds a team, jumps to it with the command palette, and manages an API token', async ({
+  page,
+}) => {
   await signInThroughApi(page);
   const shell = new AppShell(page);
   await shell.expectSignedInAs(ADMIN.name);
@@ -14,7 +16,10 @@ test('an admin loads the sample workspace, builds a team, jumps to it with the c
 
   await shell.navigate('Teams');
   const teams = new TeamsPage(page);
-  await teams.create({ name: 'Elections Integrity Policy', description: 'Election misinformation and voter suppression rules.' });
+  await teams.create({
+    name: 'Elections Integrity Policy',
+    description: 'Election misinformation and voter suppression rules.',
+  });
   await page.getByRole('link', { name: 'Elections Integrity Policy' }).first().click();
   await teams.addMember('Elections Integrity Policy', 'Kenji Watanabe');
 
@@ -23,7 +28,12 @@ test('an admin loads the sample workspace, builds a team, jumps to it with the c
   await page.keyboard.press('Control+k');
   const search = page.getByRole('textbox', { name: 'Search pages, people and teams' });
   await search.fill('Elections');
-  await expect(page.getByRole('button', { name: /Elections Integrity Policy/ }).or(page.getByRole('option', { name: /Elections Integrity Policy/ })).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('button', { name: /Elections Integrity Policy/ })
+      .or(page.getByRole('option', { name: /Elections Integrity Policy/ }))
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page, 'command palette');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Elections Integrity Policy' })).toBeVisible();

@@ -17,7 +17,9 @@ test('an admin says a policy differs in a market and cites a clause across its v
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Arcom: LIVE raids reported within 24 hours').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Edit where it applies' })).toBeVisible();
-  const grid = (await (await page.request.get('/api/policies/bullying-and-harassment/applicability')).json()) as { cells: { state: string; note: string }[] };
+  const grid = (await (await page.request.get('/api/policies/bullying-and-harassment/applicability')).json()) as {
+    cells: { state: string; note: string }[];
+  };
   expect(grid.cells.some((c) => c.state === 'differs' && c.note.startsWith('Arcom'))).toBe(true);
   await expectAccessible(page, 'policy page with its applicability grid');
 

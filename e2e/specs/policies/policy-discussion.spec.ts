@@ -3,7 +3,10 @@ import { expectAccessible } from '../../accessibility.js';
 import { INVITEE, signInThroughApi } from '../../fixtures.js';
 
 // Runs after the foundation journeys: the sample workspace is loaded and Priya has accepted her invitation.
-test('a comment with an @mention reaches the mentioned owner\'s inbox and the policy\'s activity', async ({ page, browser }) => {
+test("a comment with an @mention reaches the mentioned owner's inbox and the policy's activity", async ({
+  page,
+  browser,
+}) => {
   await signInThroughApi(page);
   await page.goto('/policies/hate-speech');
   await expect(page.getByRole('heading', { level: 1, name: 'Hate Speech' })).toBeVisible();
@@ -33,13 +36,18 @@ test('a comment with an @mention reaches the mentioned owner\'s inbox and the po
   await expect(inboxLink).toContainText(/\d/);
   await inboxLink.click();
   await expect(priya.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
-  const notification = priya.getByRole('listitem').filter({ hasText: 'Mentioned you: Can we tighten the coded slurs wording?' });
+  const notification = priya
+    .getByRole('listitem')
+    .filter({ hasText: 'Mentioned you: Can we tighten the coded slurs wording?' });
   await expect(notification).toBeVisible();
   await expectAccessible(priya, 'inbox with a mention');
   await notification.getByRole('link', { name: 'Hate Speech' }).click();
   await expect(priya).toHaveURL(/\/policies\/hate-speech/);
   const unread = (await (await priya.request.get('/api/notifications/unread-count')).json()).count as number;
-  const all = (await (await priya.request.get('/api/notifications?limit=50')).json()).items as { readAt: string | null; summary: string }[];
+  const all = (await (await priya.request.get('/api/notifications?limit=50')).json()).items as {
+    readAt: string | null;
+    summary: string;
+  }[];
   expect(all.find((n) => n.summary.startsWith('Mentioned you'))?.readAt).not.toBeNull();
   expect(unread).toBe(all.filter((n) => n.readAt === null).length);
   await priyaContext.close();

@@ -15,7 +15,10 @@ const TEXT_V1 = [
   '<script>window.__xss = "script"</script><img src="x" onerror="window.__xss = \'onerror\'">',
 ].join('\n');
 
-test('a policy is drafted, approved by another owner, made live, redrafted and compared; a restricted policy stays hidden', async ({ page, browser }) => {
+test('a policy is drafted, approved by another owner, made live, redrafted and compared; a restricted policy stays hidden', async ({
+  page,
+  browser,
+}) => {
   await signInThroughApi(page);
   const shell = new AppShell(page);
   await shell.navigate('Policies');
@@ -42,7 +45,7 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   await expect(page.getByText('False claims about when, where or how to vote.').last()).toBeVisible();
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expectAccessible(page, 'draft editor');
-  expect(await page.evaluate("window.__xss")).toBeUndefined();
+  expect(await page.evaluate('window.__xss')).toBeUndefined();
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);
   const versionUrl = page.url();
@@ -60,7 +63,7 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   await reviewer.getByRole('button', { name: 'Add to public changelog' }).click();
   await reviewer.getByRole('dialog').getByRole('button', { name: 'Publish to changelog' }).click();
   await expect(reviewer.getByText('On the public changelog since')).toBeVisible();
-  expect(await reviewer.evaluate("window.__xss")).toBeUndefined();
+  expect(await reviewer.evaluate('window.__xss')).toBeUndefined();
 
   // The restricted sample policy does not exist for someone who is not a member.
   await reviewer.goto('/policies/grooming-and-sextortion');
@@ -95,7 +98,9 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   await expect(page.getByText('False claims about when, where or how to vote.', { exact: true })).toBeVisible();
   await expectAccessible(page, 'policy page');
   await page.getByRole('button', { name: 'New draft' }).click();
-  await page.getByRole('textbox', { name: 'Policy text' }).fill(TEXT_V1.replace('how to vote.', 'how to vote.\n2. Claims that votes will not be counted.'));
+  await page
+    .getByRole('textbox', { name: 'Policy text' })
+    .fill(TEXT_V1.replace('how to vote.', 'how to vote.\n2. Claims that votes will not be counted.'));
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText('Draft saved').first()).toBeVisible();
 

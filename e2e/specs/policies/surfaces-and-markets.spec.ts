@@ -3,7 +3,9 @@ import { expectAccessible } from '../../accessibility.js';
 import { signInThroughApi } from '../../fixtures.js';
 
 // Runs after the foundation journeys: the workspace has its seeded surfaces and markets.
-test('an admin adds, renames and removes a surface, adds a country to a region, and cannot delete a market in use', async ({ page }) => {
+test('an admin adds, renames and removes a surface, adds a country to a region, and cannot delete a market in use', async ({
+  page,
+}) => {
   await signInThroughApi(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Surfaces & markets' }).click();
   await expect(page.getByRole('list', { name: 'Surfaces, in grid order' })).toBeVisible();
@@ -30,7 +32,10 @@ test('an admin adds, renames and removes a surface, adds a country to a region, 
 
   // The European Union has countries and grids that use it: the refusal says why and nothing changes.
   await page.getByRole('button', { name: 'Delete European Union' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /Delete/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Delete/ })
+    .click();
   await expect(page.getByRole('alert', { name: /European Union/ })).toContainText(/countries|used/);
   await expect(page.getByRole('list', { name: 'Markets' }).getByText('European Union')).toBeVisible();
   await expectAccessible(page, 'surfaces and markets after a refused delete');

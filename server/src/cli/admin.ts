@@ -9,12 +9,23 @@ const USAGE = `Usage:
   npm run admin -- create-user --email <e-mail> --name <name> [--role admin] [--password <pw>]
     Creates an account (role defaults to admin). Without --password, reads it from POLICYOPS_PASSWORD.`;
 
-const CreateUserSchema = z.object({ email: EmailSchema, name: PersonNameSchema, role: RoleSchema, password: PasswordSchema });
+const CreateUserSchema = z.object({
+  email: EmailSchema,
+  name: PersonNameSchema,
+  role: RoleSchema,
+  password: PasswordSchema,
+});
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'admin' }, password: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string', default: 'admin' },
+      password: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help || positionals[0] !== 'create-user') {
     console.log(USAGE);
@@ -28,7 +39,9 @@ async function main(): Promise<void> {
   const { database, services } = await openCli();
   try {
     const passwordHash = await hashPassword(parsed.data.password);
-    const user = await database.db.transaction().execute((trx) => services.users.createInTransaction(trx, SYSTEM_CAUSE, { ...parsed.data, passwordHash }));
+    const user = await database.db
+      .transaction()
+      .execute((trx) => services.users.createInTransaction(trx, SYSTEM_CAUSE, { ...parsed.data, passwordHash }));
     console.log(`Created ${user.role} ${user.name} <${user.email}> (${user.id})`);
   } finally {
     await database.close();

@@ -8,7 +8,9 @@ async function main(): Promise<void> {
     if (result.ok) {
       console.log(`Audit chain intact: ${result.checked} events verified.`);
     } else {
-      console.error(`Audit chain BROKEN at event #${result.firstBadSeq}: ${result.reason} (${result.checked} events verified before it).`);
+      console.error(
+        `Audit chain BROKEN at event #${result.firstBadSeq}: ${result.reason} (${result.checked} events verified before it).`,
+      );
       process.exitCode = 1;
     }
   } finally {

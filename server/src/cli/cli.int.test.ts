@@ -7,7 +7,12 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'policyops-cli-'));
-const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'cli.db')}`, SESSION_SECRET: 's'.repeat(40), POLICYOPS_PASSWORD: 'a long enough password' };
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${join(dir, 'cli.db')}`,
+  SESSION_SECRET: 's'.repeat(40),
+  POLICYOPS_PASSWORD: 'a long enough password',
+};
 
 function run(script: string, ...args: string[]) {
   const file = fileURLToPath(new URL(`./${script}.ts`, import.meta.url));

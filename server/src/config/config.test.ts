@@ -8,12 +8,22 @@ const base = { SESSION_SECRET: 'x'.repeat(40) };
 describe('loadConfig', () => {
   it('defaults to the embedded database on port 3000', () => {
     const config = loadConfig(base);
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', database: { kind: 'sqlite' }, publicUrl: 'http://localhost:3000', secureCookies: false });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      database: { kind: 'sqlite' },
+      publicUrl: 'http://localhost:3000',
+      secureCookies: false,
+    });
     expect(config.database.kind === 'sqlite' && config.database.file).toMatch(/data\/policyops\.db$/);
   });
 
   it('selects PostgreSQL for a postgres URL and secure cookies for an https PUBLIC_URL', () => {
-    const config = loadConfig({ ...base, DATABASE_URL: 'postgres://u@h:5432/db', PUBLIC_URL: 'https://policy.example.com/' });
+    const config = loadConfig({
+      ...base,
+      DATABASE_URL: 'postgres://u@h:5432/db',
+      PUBLIC_URL: 'https://policy.example.com/',
+    });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/db' });
     expect(config.publicUrl).toBe('https://policy.example.com');
     expect(config.secureCookies).toBe(true);
@@ -21,7 +31,13 @@ describe('loadConfig', () => {
 
   it('names every bad variable', () => {
     try {
-      loadConfig({ ...base, PORT: 'eighty', DATABASE_URL: 'mysql://x', SESSION_SECRET: 'short', PUBLIC_URL: 'not a url' });
+      loadConfig({
+        ...base,
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        SESSION_SECRET: 'short',
+        PUBLIC_URL: 'not a url',
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
@@ -32,7 +48,11 @@ describe('loadConfig', () => {
 
   it('makes the server exit non-zero naming the variable', () => {
     const main = fileURLToPath(new URL('../main.ts', import.meta.url));
-    const result = spawnSync(process.execPath, ['--import', 'tsx', main], { env: { ...process.env, PORT: '-5', DATABASE_URL: ':memory:' }, encoding: 'utf8', timeout: 30_000 });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', main], {
+      env: { ...process.env, PORT: '-5', DATABASE_URL: ':memory:' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('PORT');
   });

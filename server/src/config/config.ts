@@ -50,12 +50,19 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])] ?? null)})`));
+    throw new ConfigError(
+      parsed.error.issues.map(
+        (i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])] ?? null)})`,
+      ),
+    );
   }
   const e = parsed.data;
   const database: AppConfig['database'] = e.DATABASE_URL.startsWith('postgres')
     ? { kind: 'postgres', url: e.DATABASE_URL }
-    : { kind: 'sqlite', file: e.DATABASE_URL === ':memory:' ? ':memory:' : resolve(e.DATABASE_URL.slice('file:'.length)) };
+    : {
+        kind: 'sqlite',
+        file: e.DATABASE_URL === ':memory:' ? ':memory:' : resolve(e.DATABASE_URL.slice('file:'.length)),
+      };
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     env: e.NODE_ENV,
@@ -66,7 +73,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret: e.SESSION_SECRET ?? storedSessionSecret(database),
     logLevel: e.LOG_LEVEL,
     session: { idleDays: e.SESSION_IDLE_DAYS, maxDays: e.SESSION_MAX_DAYS },
-    login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES, ratePerMinute: e.LOGIN_RATE_PER_MINUTE },
+    login: {
+      maxFailures: e.LOGIN_MAX_FAILURES,
+      lockMinutes: e.LOGIN_LOCK_MINUTES,
+      ratePerMinute: e.LOGIN_RATE_PER_MINUTE,
+    },
     webDist: e.WEB_DIST ?? null,
     secureCookies: publicUrl.startsWith('https://'),
   };

@@ -19,7 +19,10 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found`);
 
 export const versionConflict = (what: string, current: number) =>
-  new AppError('VERSION_CONFLICT', `${what} was changed by someone else (now at version ${current}); reload and try again`);
+  new AppError(
+    'VERSION_CONFLICT',
+    `${what} was changed by someone else (now at version ${current}); reload and try again`,
+  );
 
 export const fieldError = (path: string, message: string, code: ErrorCode = 'VALIDATION_FAILED') =>
   new AppError(code, message, [{ path, message }]);

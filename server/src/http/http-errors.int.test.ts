@@ -21,16 +21,52 @@ describe.each(DIALECTS)('HTTP errors and headers on %s', (dialect) => {
 
   it('refuses oversized bodies with 413, wrong content types with 415 and broken JSON with 400', async () => {
     const huge = JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(2 * 1024 * 1024) });
-    expectProblem(await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: huge }), 413, 'PAYLOAD_TOO_LARGE');
-    expectProblem(await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'text/plain' }, payload: 'hello' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
-    expectProblem(await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/xml' }, payload: '<a/>' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
-    const broken = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    expectProblem(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': 'application/json' },
+        payload: huge,
+      }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
+    expectProblem(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': 'text/plain' },
+        payload: 'hello',
+      }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    expectProblem(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': 'application/xml' },
+        payload: '<a/>',
+      }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    const broken = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
     expectProblem(broken, 400, 'BAD_REQUEST');
     expect(broken.body).not.toMatch(/at .*\.js:\d+/);
   });
 
   it('refuses NUL characters on both databases, naming the field', async () => {
-    const problem = expectProblem(await t.anonymous.post('/api/auth/login', { email: 'a@example.com', password: 'bad\u0000password' }), 400, 'VALIDATION_FAILED');
+    const problem = expectProblem(
+      await t.anonymous.post('/api/auth/login', { email: 'a@example.com', password: 'bad\u0000password' }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect(problem.errors).toEqual([{ path: 'body.password', message: 'Must not contain NUL characters' }]);
   });
 
@@ -49,7 +85,9 @@ describe.each(DIALECTS)('HTTP errors and headers on %s', (dialect) => {
     expect(doc.openapi).toBe('3.1.0');
     const result = await validate(structuredClone(doc));
     expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
-    const operations = Object.values(doc.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((p) => Object.values(p));
+    const operations = Object.values(doc.paths as Record<string, Record<string, { operationId?: string }>>).flatMap(
+      (p) => Object.values(p),
+    );
     const ids = operations.map((o) => o.operationId);
     for (const route of t.routes) expect(ids).toContain(route.operationId);
     expect(new Set(ids).size).toBe(ids.length);
@@ -77,7 +115,11 @@ describe('rate limiting', () => {
 });
 
 describe('database unavailable', () => {
-  const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none', SESSION_SECRET: 'x'.repeat(40), LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none',
+    SESSION_SECRET: 'x'.repeat(40),
+    LOG_LEVEL: 'silent',
+  });
   const database = openDatabase(config.database);
   let app: Awaited<ReturnType<typeof buildApp>>['app'];
   beforeAll(async () => {
@@ -89,8 +131,20 @@ describe('database unavailable', () => {
   });
 
   it('answers 503 problem+json, and /readyz fails while /healthz still answers', async () => {
-    expectProblem(await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@example.com', password: 'whatever password' } }), 503, 'SERVICE_UNAVAILABLE');
-    expectProblem(await app.inject({ method: 'GET', url: '/api/users', headers: { cookie: 'policyops_session=abc' } }), 503, 'SERVICE_UNAVAILABLE');
+    expectProblem(
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'a@example.com', password: 'whatever password' },
+      }),
+      503,
+      'SERVICE_UNAVAILABLE',
+    );
+    expectProblem(
+      await app.inject({ method: 'GET', url: '/api/users', headers: { cookie: 'policyops_session=abc' } }),
+      503,
+      'SERVICE_UNAVAILABLE',
+    );
     expect((await app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(503);
     expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
   });

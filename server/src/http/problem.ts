@@ -1,4 +1,11 @@
-import { ERROR_STATUS, ERROR_TITLES, problemType, type ErrorCode, type FieldError, type Problem } from '@policyops/contracts';
+import {
+  ERROR_STATUS,
+  ERROR_TITLES,
+  problemType,
+  type ErrorCode,
+  type FieldError,
+  type Problem,
+} from '@policyops/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from './app-error.js';
@@ -15,14 +22,33 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
-const DB_UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300', 'SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_CANTOPEN']);
+const DB_UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+  '53300',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_IOERR',
+  'SQLITE_CANTOPEN',
+]);
 
 function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string } | null;
   if (!e) return false;
   if (e.code && DB_UNAVAILABLE_CODES.has(e.code)) return true;
   const message = e.message ?? '';
-  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|The database connection is not open|driver has already been destroyed/i.test(message);
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|The database connection is not open|driver has already been destroyed/i.test(
+    message,
+  );
 }
 
 export function problemBody(code: ErrorCode, requestId: string, detail?: string, errors?: FieldError[]): Problem {
@@ -57,8 +83,14 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     if (error instanceof AppError) {
       return sendProblem(reply, problemBody(error.code, request.id, error.detail, error.fieldErrors), error.headers);
     }
-    if (hasZodFastifySchemaValidationErrors(error) || (Array.isArray(error.validation) && error.validation.length > 0)) {
-      return sendProblem(reply, problemBody('VALIDATION_FAILED', request.id, 'Some fields are invalid', validationFieldErrors(error)));
+    if (
+      hasZodFastifySchemaValidationErrors(error) ||
+      (Array.isArray(error.validation) && error.validation.length > 0)
+    ) {
+      return sendProblem(
+        reply,
+        problemBody('VALIDATION_FAILED', request.id, 'Some fields are invalid', validationFieldErrors(error)),
+      );
     }
     if (error.code && FASTIFY_CODES[error.code]) {
       const code = FASTIFY_CODES[error.code]!;
@@ -69,7 +101,15 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     }
     if (isDatabaseUnavailable(error)) {
       request.log.error({ err: { message: error.message, code: error.code } }, 'database unavailable');
-      return sendProblem(reply, problemBody('SERVICE_UNAVAILABLE', request.id, 'The database is unavailable; nothing was changed. Try again shortly.'), { 'Retry-After': '5' });
+      return sendProblem(
+        reply,
+        problemBody(
+          'SERVICE_UNAVAILABLE',
+          request.id,
+          'The database is unavailable; nothing was changed. Try again shortly.',
+        ),
+        { 'Retry-After': '5' },
+      );
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response did not match its schema');
@@ -81,5 +121,4 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, problemBody('INTERNAL', request.id));
   });
-
 }

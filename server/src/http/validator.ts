@@ -29,7 +29,15 @@ export const inputValidatorCompiler: FastifySchemaCompiler<z.ZodType> = (route) 
     const nulPath = findNulPath(data);
     if (nulPath) {
       return {
-        error: [{ keyword: 'nul', instancePath: `/${nulPath.join('/')}`, schemaPath: '#', params: {}, message: 'Must not contain NUL characters' }],
+        error: [
+          {
+            keyword: 'nul',
+            instancePath: `/${nulPath.join('/')}`,
+            schemaPath: '#',
+            params: {},
+            message: 'Must not contain NUL characters',
+          },
+        ],
       };
     }
     return validate(data);

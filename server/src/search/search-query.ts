@@ -32,7 +32,10 @@ function stemOf(term: string): string {
  * here rather than by the engines, so both databases highlight alike and cheaply.
  */
 export function snippet(text: string, terms: string[]): SnippetPart[] {
-  const plain = text.replace(/[#*_>`]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/[#*_>`]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const tokens = plain.split(' ');
   const stems = terms.map(stemOf);
   const isMatch = (token: string) => {

@@ -28,18 +28,31 @@ export interface SearchRow {
 }
 
 /** Keeps search documents in step with policy versions, in the caller's transaction. */
-export async function upsertDocument(db: Db, dialect: DialectName, doc: { entityId: string; policyId: string; title: string; body: string }): Promise<void> {
+export async function upsertDocument(
+  db: Db,
+  dialect: DialectName,
+  doc: { entityId: string; policyId: string; title: string; body: string },
+): Promise<void> {
   await removeDocument(db, dialect, doc.entityId);
-  await db.insertInto('search_documents').values({ entity_id: doc.entityId, policy_id: doc.policyId, title: doc.title, body: doc.body }).execute();
+  await db
+    .insertInto('search_documents')
+    .values({ entity_id: doc.entityId, policy_id: doc.policyId, title: doc.title, body: doc.body })
+    .execute();
   if (dialect === 'sqlite') {
-    await sql`INSERT INTO search_rowids (entity_id, fts_rowid) VALUES (${doc.entityId}, last_insert_rowid())`.execute(db);
+    await sql`INSERT INTO search_rowids (entity_id, fts_rowid) VALUES (${doc.entityId}, last_insert_rowid())`.execute(
+      db,
+    );
   }
 }
 
 /** On SQLite through the rowid map (FTS5 cannot index entity_id); rows without one are looked up the slow way. */
 export async function removeDocument(db: Db, dialect: DialectName, entityId: string): Promise<void> {
   if (dialect === 'sqlite') {
-    const mapped = await db.selectFrom('search_rowids').select('fts_rowid').where('entity_id', '=', entityId).executeTakeFirst();
+    const mapped = await db
+      .selectFrom('search_rowids')
+      .select('fts_rowid')
+      .where('entity_id', '=', entityId)
+      .executeTakeFirst();
     if (mapped) {
       await sql`DELETE FROM search_documents WHERE rowid = ${mapped.fts_rowid}`.execute(db);
       await db.deleteFrom('search_rowids').where('entity_id', '=', entityId).execute();
@@ -57,8 +70,12 @@ function engine(dialect: DialectName, terms: string[]) {
   const sqlite = dialect === 'sqlite';
   const ftsQuery = sqlite ? fts5Query(terms) : tsQuery(terms);
   return {
-    rank: sqlite ? sql<number>`-bm25(search_documents, 0, 0, 10.0, 1.0)` : sql<number>`ts_rank(search_documents.tsv, to_tsquery('english', ${ftsQuery}))`,
-    matches: sqlite ? sql<boolean>`search_documents MATCH ${ftsQuery}` : sql<boolean>`search_documents.tsv @@ to_tsquery('english', ${ftsQuery})`,
+    rank: sqlite
+      ? sql<number>`-bm25(search_documents, 0, 0, 10.0, 1.0)`
+      : sql<number>`ts_rank(search_documents.tsv, to_tsquery('english', ${ftsQuery}))`,
+    matches: sqlite
+      ? sql<boolean>`search_documents MATCH ${ftsQuery}`
+      : sql<boolean>`search_documents.tsv @@ to_tsquery('english', ${ftsQuery})`,
   };
 }
 
@@ -70,7 +87,18 @@ function withPolicies(db: Db, viewer: Viewer) {
     .innerJoin('policies as p', 'p.id', 'search_documents.policy_id')
     .innerJoin('policy_versions as v', 'v.id', 'search_documents.entity_id')
     .innerJoin('policy_areas as a', 'a.id', 'p.area_id')
-    .select(['search_documents.entity_id', 'search_documents.policy_id', 'search_documents.body', 'p.slug', 'p.title', 'p.status', 'a.name as area_name', 'v.label', 'v.state', 'v.effective_date'])
+    .select([
+      'search_documents.entity_id',
+      'search_documents.policy_id',
+      'search_documents.body',
+      'p.slug',
+      'p.title',
+      'p.status',
+      'a.name as area_name',
+      'v.label',
+      'v.state',
+      'v.effective_date',
+    ])
     .where(visibleTo(viewer));
 }
 
@@ -95,27 +123,62 @@ export const BROAD_QUERY_WINDOW = 5000;
  * walks matches in rowid order and stops, so this costs the window, not the matches. PostgreSQL:
  * version ids are UUIDv7 (time-ordered), so the newest matches are the greatest ids.
  */
-async function broadCutoff(db: Db, dialect: DialectName, terms: string[]): Promise<{ column: 'rowid' | 'entity_id'; from: number | string } | null> {
+async function broadCutoff(
+  db: Db,
+  dialect: DialectName,
+  terms: string[],
+): Promise<{ column: 'rowid' | 'entity_id'; from: number | string } | null> {
   if (dialect === 'sqlite') {
-    const row = await sql<{ rowid: number }>`SELECT rowid FROM search_documents WHERE search_documents MATCH ${fts5Query(terms)} ORDER BY rowid DESC LIMIT 1 OFFSET ${BROAD_QUERY_WINDOW - 1}`.execute(db);
+    const row = await sql<{
+      rowid: number;
+    }>`SELECT rowid FROM search_documents WHERE search_documents MATCH ${fts5Query(terms)} ORDER BY rowid DESC LIMIT 1 OFFSET ${BROAD_QUERY_WINDOW - 1}`.execute(
+      db,
+    );
     return row.rows[0] ? { column: 'rowid', from: row.rows[0].rowid } : null;
   }
-  const row = await sql<{ entity_id: string }>`SELECT entity_id FROM search_documents WHERE tsv @@ to_tsquery('english', ${tsQuery(terms)}) ORDER BY entity_id DESC LIMIT 1 OFFSET ${BROAD_QUERY_WINDOW - 1}`.execute(db);
+  const row = await sql<{
+    entity_id: string;
+  }>`SELECT entity_id FROM search_documents WHERE tsv @@ to_tsquery('english', ${tsQuery(terms)}) ORDER BY entity_id DESC LIMIT 1 OFFSET ${BROAD_QUERY_WINDOW - 1}`.execute(
+    db,
+  );
   return row.rows[0] ? { column: 'entity_id', from: row.rows[0].entity_id } : null;
 }
 
-export async function search(db: Db, dialect: DialectName, viewer: Viewer, terms: string[], f: SearchFilters): Promise<{ rows: SearchRow[]; broad: boolean }> {
+export async function search(
+  db: Db,
+  dialect: DialectName,
+  viewer: Viewer,
+  terms: string[],
+  f: SearchFilters,
+): Promise<{ rows: SearchRow[]; broad: boolean }> {
   const cutoff = await broadCutoff(db, dialect, terms);
   const rows = await rankedSearch(db, dialect, viewer, terms, f, cutoff);
   return { rows, broad: cutoff !== null };
 }
 
-async function rankedSearch(db: Db, dialect: DialectName, viewer: Viewer, terms: string[], f: SearchFilters, cutoff: { column: 'rowid' | 'entity_id'; from: number | string } | null): Promise<SearchRow[]> {
+async function rankedSearch(
+  db: Db,
+  dialect: DialectName,
+  viewer: Viewer,
+  terms: string[],
+  f: SearchFilters,
+  cutoff: { column: 'rowid' | 'entity_id'; from: number | string } | null,
+): Promise<SearchRow[]> {
   const e = engine(dialect, terms);
-  const window = cutoff === null ? sql<boolean>`1 = 1` : sql<boolean>`${sql.ref(`search_documents.${cutoff.column}`)} >= ${cutoff.from}`;
+  const window =
+    cutoff === null
+      ? sql<boolean>`1 = 1`
+      : sql<boolean>`${sql.ref(`search_documents.${cutoff.column}`)} >= ${cutoff.from}`;
   if (!hasFilters(f)) {
     const k = f.limit * CANDIDATE_FACTOR;
-    const candidates = await db.selectFrom('search_documents').select(['entity_id', e.rank.as('score')]).where(e.matches).where(window).orderBy('score', 'desc').limit(k).execute();
+    const candidates = await db
+      .selectFrom('search_documents')
+      .select(['entity_id', e.rank.as('score')])
+      .where(e.matches)
+      .where(window)
+      .orderBy('score', 'desc')
+      .limit(k)
+      .execute();
     if (candidates.length === 0) return [];
     const score = new Map(candidates.map((c) => [c.entity_id, Number(c.score)]));
     // Looked up through policy_versions' primary key: filtering the FTS table by id would scan it.
@@ -123,7 +186,18 @@ async function rankedSearch(db: Db, dialect: DialectName, viewer: Viewer, terms:
       .selectFrom('policy_versions as v')
       .innerJoin('policies as p', 'p.id', 'v.policy_id')
       .innerJoin('policy_areas as a', 'a.id', 'p.area_id')
-      .select(['v.id as entity_id', 'v.policy_id', 'v.body', 'p.slug', 'p.title', 'p.status', 'a.name as area_name', 'v.label', 'v.state', 'v.effective_date'])
+      .select([
+        'v.id as entity_id',
+        'v.policy_id',
+        'v.body',
+        'p.slug',
+        'p.title',
+        'p.status',
+        'a.name as area_name',
+        'v.label',
+        'v.state',
+        'v.effective_date',
+      ])
       .where(visibleTo(viewer))
       .where('v.id', 'in', [...score.keys()])
       .execute();
@@ -134,7 +208,12 @@ async function rankedSearch(db: Db, dialect: DialectName, viewer: Viewer, terms:
         .slice(0, f.limit);
     }
   }
-  let query = withPolicies(db, viewer).select(e.rank.as('score')).where(e.matches).where(window).orderBy('score', 'desc').limit(f.limit);
+  let query = withPolicies(db, viewer)
+    .select(e.rank.as('score'))
+    .where(e.matches)
+    .where(window)
+    .orderBy('score', 'desc')
+    .limit(f.limit);
   if (f.areaIds) query = query.where('p.area_id', 'in', f.areaIds.length ? f.areaIds : ['']);
   if (f.policyIds) query = query.where('p.id', 'in', f.policyIds.length ? f.policyIds : ['']);
   if (f.status) query = query.where('p.status', '=', f.status);

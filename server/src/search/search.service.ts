@@ -16,7 +16,10 @@ export class SearchService {
     private readonly dialect: DialectName,
     private readonly areas: PolicyAreasService,
     /** Policies that apply on a surface / in a market (the applicability module answers). */
-    private readonly policiesApplying: (surfaceId: string | undefined, marketId: string | undefined) => Promise<Set<string>>,
+    private readonly policiesApplying: (
+      surfaceId: string | undefined,
+      marketId: string | undefined,
+    ) => Promise<Set<string>>,
   ) {}
 
   /** Ranked, highlighted matches the caller may see. Throws FORBIDDEN. */
@@ -26,7 +29,10 @@ export class SearchService {
     const terms = queryTerms(query.q);
     if (terms.length === 0) return { items: [], tookMs: 0, broad: false };
     const areaIds = query.areaId ? await this.areas.subtreeIds(query.areaId) : undefined;
-    const policyIds = query.surfaceId || query.marketId ? [...(await this.policiesApplying(query.surfaceId, query.marketId))] : undefined;
+    const policyIds =
+      query.surfaceId || query.marketId
+        ? [...(await this.policiesApplying(query.surfaceId, query.marketId))]
+        : undefined;
     const { rows, broad } = await searchRepo.search(this.db, this.dialect, viewerOf(actor), terms, {
       limit: query.limit,
       ...(areaIds ? { areaIds } : {}),
@@ -38,7 +44,13 @@ export class SearchService {
     return {
       items: rows.map((r) => ({
         kind: 'policy_version' as const,
-        policy: { id: r.policy_id, slug: r.slug, title: r.title, status: r.status as PolicyStatus, areaName: r.area_name },
+        policy: {
+          id: r.policy_id,
+          slug: r.slug,
+          title: r.title,
+          status: r.status as PolicyStatus,
+          areaName: r.area_name,
+        },
         version: { id: r.entity_id, label: r.label, state: r.state as VersionState, effectiveDate: r.effective_date },
         snippet: snippet(r.body, terms),
         score: Number(r.score),

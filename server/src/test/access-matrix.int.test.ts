@@ -38,11 +38,17 @@ describe.each(DIALECTS)('route x role access matrix on %s', (dialect) => {
     const sample = ROUTE_SAMPLES[operationId];
     if (!sample) throw new Error(`No sample request for ${operationId}: add one to test/route-samples.ts`);
     const request = sample(ids);
-    return t.app.inject({ method: method as InjectOptions['method'], ...request, headers: { ...(request.headers as Record<string, string> | undefined), ...headers } });
+    return t.app.inject({
+      method: method as InjectOptions['method'],
+      ...request,
+      headers: { ...(request.headers as Record<string, string> | undefined), ...headers },
+    });
   };
 
   it('has a sample for every route', () => {
-    const missing = t.routes.filter((r) => !r.operationId || !ROUTE_SAMPLES[r.operationId]).map((r) => `${r.method} ${r.url}`);
+    const missing = t.routes
+      .filter((r) => !r.operationId || !ROUTE_SAMPLES[r.operationId])
+      .map((r) => `${r.method} ${r.url}`);
     expect(missing).toEqual([]);
   });
 
@@ -62,13 +68,18 @@ describe.each(DIALECTS)('route x role access matrix on %s', (dialect) => {
     for (const route of ordered) {
       if (route.operationId === 'completeSetup') continue;
       const res = await send(route.method, route.operationId!, headers);
-      const allowed = route.access === 'public' || route.access === 'authenticated' || roleHas(role, route.access as Permission);
+      const allowed =
+        route.access === 'public' || route.access === 'authenticated' || roleHas(role, route.access as Permission);
       const label = `${role} ${route.method} ${route.url}`;
       if (allowed) {
         expect(['UNAUTHENTICATED', 'FORBIDDEN'], `${label}: ${res.body}`).not.toContain(codeOf(res.body));
         expect(res.statusCode, `${label}: ${res.body}`).toBeLessThan(500);
       } else {
-        expect({ label, status: res.statusCode, code: codeOf(res.body) }).toEqual({ label, status: 403, code: 'FORBIDDEN' });
+        expect({ label, status: res.statusCode, code: codeOf(res.body) }).toEqual({
+          label,
+          status: 403,
+          code: 'FORBIDDEN',
+        });
       }
     }
   });

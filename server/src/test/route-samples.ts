@@ -21,14 +21,20 @@ export interface SampleIds {
  */
 export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOptions, 'method'>> = {
   getSetupStatus: () => ({ url: '/api/setup' }),
-  completeSetup: () => ({ url: '/api/setup', payload: { email: 'setup@example.com', name: 'Setup', password: 'a long enough password' } }),
+  completeSetup: () => ({
+    url: '/api/setup',
+    payload: { email: 'setup@example.com', name: 'Setup', password: 'a long enough password' },
+  }),
   login: () => ({ url: '/api/auth/login', payload: { email: 'nobody@example.com', password: 'wrong password' } }),
   logout: () => ({ url: '/api/auth/logout' }),
   getSession: () => ({ url: '/api/auth/session' }),
   listMySessions: () => ({ url: '/api/account/sessions' }),
   revokeMySession: ({ missing }) => ({ url: `/api/account/sessions/${missing}` }),
   revokeOtherSessions: () => ({ url: '/api/account/sessions/revoke-others' }),
-  changePassword: () => ({ url: '/api/account/password', payload: { currentPassword: 'wrong', newPassword: 'a long enough password' } }),
+  changePassword: () => ({
+    url: '/api/account/password',
+    payload: { currentPassword: 'wrong', newPassword: 'a long enough password' },
+  }),
   updateProfile: () => ({ url: '/api/account/profile', payload: { version: 999, name: 'Renamed' } }),
   listMyApiTokens: () => ({ url: '/api/account/tokens' }),
   createApiToken: () => ({ url: '/api/account/tokens', payload: { name: 'matrix' } }),
@@ -37,12 +43,21 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   getUser: ({ userId }) => ({ url: `/api/users/${userId}` }),
   updateUser: ({ userId }) => ({ url: `/api/users/${userId}`, payload: { version: 999, name: 'Renamed' } }),
   listInvitations: () => ({ url: '/api/invitations' }),
-  createInvitation: () => ({ url: '/api/invitations', payload: { email: `invitee.${Math.random().toString(36).slice(2)}@example.com`, role: 'viewer' } }),
+  createInvitation: () => ({
+    url: '/api/invitations',
+    payload: { email: `invitee.${Math.random().toString(36).slice(2)}@example.com`, role: 'viewer' },
+  }),
   revokeInvitation: ({ invitationId }) => ({ url: `/api/invitations/${invitationId}` }),
   previewInvitation: () => ({ url: `/api/invitations/by-token/${'x'.repeat(43)}` }),
-  acceptInvitation: () => ({ url: '/api/invitations/accept', payload: { token: 'x'.repeat(43), name: 'Someone', password: 'a long enough password' } }),
+  acceptInvitation: () => ({
+    url: '/api/invitations/accept',
+    payload: { token: 'x'.repeat(43), name: 'Someone', password: 'a long enough password' },
+  }),
   listTeams: () => ({ url: '/api/teams' }),
-  createTeam: () => ({ url: '/api/teams', payload: { name: `Team ${Math.random().toString(36).slice(2)}`, function: 'legal' } }),
+  createTeam: () => ({
+    url: '/api/teams',
+    payload: { name: `Team ${Math.random().toString(36).slice(2)}`, function: 'legal' },
+  }),
   getTeam: ({ teamId }) => ({ url: `/api/teams/${teamId}` }),
   updateTeam: ({ teamId }) => ({ url: `/api/teams/${teamId}`, payload: { version: 999, description: 'x' } }),
   deleteTeam: ({ teamId }) => ({ url: `/api/teams/${teamId}?version=999` }),
@@ -53,21 +68,46 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   getSampleWorkspaceStatus: () => ({ url: '/api/workspace/sample' }),
   loadSampleWorkspace: () => ({ url: '/api/workspace/sample' }),
   listPolicyAreas: () => ({ url: '/api/policy-areas' }),
-  createPolicyArea: () => ({ url: '/api/policy-areas', payload: { name: `Area ${Math.random().toString(36).slice(2)}` } }),
-  updatePolicyArea: ({ areaId }) => ({ url: `/api/policy-areas/${areaId}`, payload: { version: 999, description: 'x' } }),
+  createPolicyArea: () => ({
+    url: '/api/policy-areas',
+    payload: { name: `Area ${Math.random().toString(36).slice(2)}` },
+  }),
+  updatePolicyArea: ({ areaId }) => ({
+    url: `/api/policy-areas/${areaId}`,
+    payload: { version: 999, description: 'x' },
+  }),
   deletePolicyArea: ({ areaId }) => ({ url: `/api/policy-areas/${areaId}?version=999` }),
   listPolicies: () => ({ url: '/api/policies?status=draft' }),
-  createPolicy: ({ areaId }) => ({ url: '/api/policies', payload: { title: 'Matrix policy', slug: `matrix-${Math.random().toString(36).slice(2, 8)}`, areaId } }),
+  createPolicy: ({ areaId }) => ({
+    url: '/api/policies',
+    payload: { title: 'Matrix policy', slug: `matrix-${Math.random().toString(36).slice(2, 8)}`, areaId },
+  }),
   getPolicy: ({ policySlug }) => ({ url: `/api/policies/${policySlug}` }),
-  updatePolicy: ({ policySlug }) => ({ url: `/api/policies/${policySlug}`, payload: { version: 999, title: 'Renamed' } }),
+  updatePolicy: ({ policySlug }) => ({
+    url: `/api/policies/${policySlug}`,
+    payload: { version: 999, title: 'Renamed' },
+  }),
   listPolicyVersions: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/versions` }),
-  createPolicyVersion: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/versions`, payload: { changeSummary: 'matrix' } }),
+  createPolicyVersion: ({ policySlug }) => ({
+    url: `/api/policies/${policySlug}/versions`,
+    payload: { changeSummary: 'matrix' },
+  }),
   getPolicyVersion: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}` }),
-  updatePolicyVersion: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}`, payload: { version: 999, body: '# x' } }),
-  discardPolicyVersion: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}?version=999` }),
-  transitionPolicyVersion: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}/transitions`, payload: { version: 999, action: 'submit' } }),
+  updatePolicyVersion: ({ policySlug, versionId }) => ({
+    url: `/api/policies/${policySlug}/versions/${versionId}`,
+    payload: { version: 999, body: '# x' },
+  }),
+  discardPolicyVersion: ({ policySlug, versionId }) => ({
+    url: `/api/policies/${policySlug}/versions/${versionId}?version=999`,
+  }),
+  transitionPolicyVersion: ({ policySlug, versionId }) => ({
+    url: `/api/policies/${policySlug}/versions/${versionId}/transitions`,
+    payload: { version: 999, action: 'submit' },
+  }),
   getPolicyAsOf: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/as-of?date=2026-01-01` }),
-  addToChangelog: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}/changelog` }),
+  addToChangelog: ({ policySlug, versionId }) => ({
+    url: `/api/policies/${policySlug}/versions/${versionId}/changelog`,
+  }),
   listPublicChangelog: () => ({ url: '/api/public/changelog' }),
   getPublicChangelogEntry: ({ missing }) => ({ url: `/api/public/changelog/${missing}` }),
   changelogAtomFeed: () => ({ url: '/api/public/changelog.atom' }),
@@ -75,9 +115,14 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   listPolicyChanges: () => ({ url: '/api/policy-changes?from=2020-01-01&to=2030-12-31' }),
   getPolicyOverlaps: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/overlaps` }),
   getPolicyReferences: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/references` }),
-  diffPolicyVersions: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/diff?from=${versionId}&to=${versionId}` }),
+  diffPolicyVersions: ({ policySlug, versionId }) => ({
+    url: `/api/policies/${policySlug}/diff?from=${versionId}&to=${versionId}`,
+  }),
   listComments: ({ policyId }) => ({ url: `/api/comments?entityType=policy&entityId=${policyId}&limit=10` }),
-  createComment: ({ policyId }) => ({ url: '/api/comments', payload: { entityType: 'policy', entityId: policyId, body: 'Matrix comment' } }),
+  createComment: ({ policyId }) => ({
+    url: '/api/comments',
+    payload: { entityType: 'policy', entityId: policyId, body: 'Matrix comment' },
+  }),
   updateComment: ({ missing }) => ({ url: `/api/comments/${missing}`, payload: { version: 1, body: 'Edited' } }),
   deleteComment: ({ missing }) => ({ url: `/api/comments/${missing}?version=1` }),
   getWatch: ({ policyId }) => ({ url: `/api/watches/policy/${policyId}` }),
@@ -89,27 +134,52 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   markAllNotificationsRead: () => ({ url: '/api/notifications/read-all' }),
   listActivity: ({ policyId }) => ({ url: `/api/activity?entityType=policy&entityId=${policyId}&limit=10` }),
   exportLibrary: () => ({ url: '/api/library/export' }),
-  importLibrary: () => ({ url: '/api/library/import?dryRun=true', payload: SAMPLE_ARCHIVE, headers: { 'content-type': 'application/zip' } }),
+  importLibrary: () => ({
+    url: '/api/library/import?dryRun=true',
+    payload: SAMPLE_ARCHIVE,
+    headers: { 'content-type': 'application/zip' },
+  }),
   listApplicabilityDimensions: () => ({ url: '/api/applicability/dimensions' }),
   createSurface: () => ({ url: '/api/surfaces', payload: { name: `Surface ${Math.random().toString(36).slice(2)}` } }),
   updateSurface: ({ missing }) => ({ url: `/api/surfaces/${missing}`, payload: { version: 1, name: 'Renamed' } }),
   deleteSurface: ({ missing }) => ({ url: `/api/surfaces/${missing}?version=1` }),
-  createMarket: () => ({ url: '/api/markets', payload: { code: `M${Math.random().toString(36).slice(2, 8).toUpperCase()}`, name: 'Matrix market', kind: 'region' } }),
+  createMarket: () => ({
+    url: '/api/markets',
+    payload: {
+      code: `M${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
+      name: 'Matrix market',
+      kind: 'region',
+    },
+  }),
   updateMarket: ({ missing }) => ({ url: `/api/markets/${missing}`, payload: { version: 1, name: 'Renamed' } }),
   deleteMarket: ({ missing }) => ({ url: `/api/markets/${missing}?version=1` }),
   getPolicyApplicability: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/applicability` }),
-  replacePolicyApplicability: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/applicability`, payload: { version: 999, cells: [] } }),
-  getVersionOutline: ({ policySlug, versionId }) => ({ url: `/api/policies/${policySlug}/versions/${versionId}/outline` }),
+  replacePolicyApplicability: ({ policySlug }) => ({
+    url: `/api/policies/${policySlug}/applicability`,
+    payload: { version: 999, cells: [] },
+  }),
+  getVersionOutline: ({ policySlug, versionId }) => ({
+    url: `/api/policies/${policySlug}/versions/${versionId}/outline`,
+  }),
   getClauseHistory: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/clauses/1.1` }),
 };
 
 /** Creates the records the samples refer to, as the given admin client. */
-export async function createSampleRecords(admin: { post(url: string, payload?: unknown): Promise<{ json(): unknown }> }, viewerId: string): Promise<SampleIds> {
+export async function createSampleRecords(
+  admin: { post(url: string, payload?: unknown): Promise<{ json(): unknown }> },
+  viewerId: string,
+): Promise<SampleIds> {
   type Json = Record<string, unknown>;
   const team = (await admin.post('/api/teams', { name: 'Matrix team', function: 'policy' })).json() as Json;
-  const invitation = ((await admin.post('/api/invitations', { email: 'matrix-invitee@example.com', role: 'viewer' })).json() as { invitation: Json }).invitation;
+  const invitation = (
+    (await admin.post('/api/invitations', { email: 'matrix-invitee@example.com', role: 'viewer' })).json() as {
+      invitation: Json;
+    }
+  ).invitation;
   const area = (await admin.post('/api/policy-areas', { name: 'Matrix area' })).json() as Json;
-  const policy = (await admin.post('/api/policies', { title: 'Matrix', slug: 'matrix', areaId: area.id })).json() as Json;
+  const policy = (
+    await admin.post('/api/policies', { title: 'Matrix', slug: 'matrix', areaId: area.id })
+  ).json() as Json;
   const version = (await admin.post('/api/policies/matrix/versions', { body: '# Matrix' })).json() as Json;
   return {
     teamId: String(team.id),

@@ -104,7 +104,12 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
       const address = email ?? `${role}.${counter}@test.policyops.dev`;
       const passwordHash = await testPasswordHash();
       await database.db.transaction().execute((trx) =>
-        services.users.createInTransaction(trx, SYSTEM_CAUSE, { email: address, name: `Test ${role} ${counter}`, role, passwordHash }),
+        services.users.createInTransaction(trx, SYSTEM_CAUSE, {
+          email: address,
+          name: `Test ${role} ${counter}`,
+          role,
+          passwordHash,
+        }),
       );
       return signInAs(app, address);
     },
@@ -133,9 +138,15 @@ export function sessionCookieOf(res: LightMyRequestResponse): string | null {
 }
 
 /** Asserts a problem+json reply with this status (and code) and returns it. */
-export function expectProblem(res: LightMyRequestResponse, status: number, code?: string): { code: string; errors?: { path: string; message: string }[]; detail?: string } {
+export function expectProblem(
+  res: LightMyRequestResponse,
+  status: number,
+  code?: string,
+): { code: string; errors?: { path: string; message: string }[]; detail?: string } {
   if (res.statusCode !== status || !String(res.headers['content-type']).startsWith('application/problem+json')) {
-    throw new Error(`expected problem ${status}${code ? ` ${code}` : ''}, got ${res.statusCode} ${res.headers['content-type']}: ${res.body}`);
+    throw new Error(
+      `expected problem ${status}${code ? ` ${code}` : ''}, got ${res.statusCode} ${res.headers['content-type']}: ${res.body}`,
+    );
   }
   const body = res.json() as { code: string; errors?: { path: string; message: string }[]; detail?: string };
   if (code && body.code !== code) throw new Error(`expected code ${code}, got ${body.code}: ${res.body}`);

@@ -1,8 +1,27 @@
-import { IconBooks, IconHome, IconInbox, IconListSearch, IconMap2, IconSearch, IconUserCircle, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconBooks,
+  IconHome,
+  IconInbox,
+  IconListSearch,
+  IconMap2,
+  IconSearch,
+  IconUserCircle,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import type { Permission } from '@policyops/contracts';
 
-export type AppPath = '/' | '/inbox' | '/policies' | '/search' | '/people' | '/teams' | '/admin/audit' | '/admin/applicability' | '/account';
+export type AppPath =
+  | '/'
+  | '/inbox'
+  | '/policies'
+  | '/search'
+  | '/people'
+  | '/teams'
+  | '/admin/audit'
+  | '/admin/applicability'
+  | '/account';
 
 export interface NavItem {
   label: string;

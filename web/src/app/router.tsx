@@ -8,11 +8,7 @@ import {
 } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api';
-import {
-  safeNextPath,
-  sessionQueryOptions,
-  setupStatusQueryOptions,
-} from '../features/auth';
+import { safeNextPath, sessionQueryOptions, setupStatusQueryOptions } from '../features/auth';
 import type { AccountTab } from '../features/account';
 import type { PeopleTab } from '../features/people';
 // The validators alone, not the feature's index: this module is in the entry chunk.
@@ -150,7 +146,10 @@ const libraryImportRoute = createRoute({
 const policyRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'policies/$policyId',
-  validateSearch: (search: Record<string, unknown>) => ({ ...validatePolicyPageSearch(search), ...validateClauseSearch(search) }),
+  validateSearch: (search: Record<string, unknown>) => ({
+    ...validatePolicyPageSearch(search),
+    ...validateClauseSearch(search),
+  }),
   component: lazyRouteComponent(page.policy, 'PolicyPage'),
 });
 

@@ -92,9 +92,12 @@ const FALLBACK: Record<number, { code: ErrorCode; title: string }> = {
 };
 
 function fallbackFor(status: number): { code: ErrorCode; title: string } {
-  return FALLBACK[status] ?? (status >= 500
-    ? { code: 'INTERNAL', title: 'Something went wrong on our side' }
-    : { code: 'BAD_REQUEST', title: `The request failed (${status})` });
+  return (
+    FALLBACK[status] ??
+    (status >= 500
+      ? { code: 'INTERNAL', title: 'Something went wrong on our side' }
+      : { code: 'BAD_REQUEST', title: `The request failed (${status})` })
+  );
 }
 
 async function toApiError(response: Response): Promise<ApiError> {

@@ -3,7 +3,11 @@ import type { ReactNode } from 'react';
 import { ApiError, isApiError } from './api';
 
 /** The title and detail to show for any thrown value. */
-export function describeError(error: unknown): { title: string; detail: string | undefined; requestId: string | undefined } {
+export function describeError(error: unknown): {
+  title: string;
+  detail: string | undefined;
+  requestId: string | undefined;
+} {
   if (isApiError(error)) {
     return { title: error.title, detail: error.detail, requestId: error.requestId };
   }

@@ -35,9 +35,13 @@ export function AcceptInvitePage() {
     if (isDeadLink(preview.error)) {
       return (
         <AuthLayout title="This invitation link doesn't work" documentTitle="Invitation not valid">
-          <Alert color="orange" variant="light" icon={<IconLinkOff size={18} aria-hidden />} title="Invalid or expired link">
-            The link may have expired, been revoked, or already been used. Ask the person who invited you for a new
-            one.
+          <Alert
+            color="orange"
+            variant="light"
+            icon={<IconLinkOff size={18} aria-hidden />}
+            title="Invalid or expired link"
+          >
+            The link may have expired, been revoked, or already been used. Ask the person who invited you for a new one.
           </Alert>
           <Button component={Link} to="/login" variant="default" fullWidth>
             Go to sign in

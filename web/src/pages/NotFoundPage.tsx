@@ -15,8 +15,7 @@ export function NotFoundPage() {
         </Text>
         <Title order={1}>This page doesn't exist</Title>
         <Text c="dimmed" maw={420}>
-          The link may be old, or the page moved. Try the home page, or press Ctrl/⌘ K once you are signed in to
-          search.
+          The link may be old, or the page moved. Try the home page, or press Ctrl/⌘ K once you are signed in to search.
         </Text>
         <Group mt="md">
           <Button component={Link} to="/">

@@ -11,7 +11,9 @@ export function PoliciesPage() {
     <RequirePermission permission="policies.read" what="the policy library">
       <PolicyLibrary
         search={search}
-        onSearchChange={(patch) => navigate({ search: (prev) => (patch === null ? {} : { ...prev, ...patch }), replace: true })}
+        onSearchChange={(patch) =>
+          navigate({ search: (prev) => (patch === null ? {} : { ...prev, ...patch }), replace: true })
+        }
       />
     </RequirePermission>
   );

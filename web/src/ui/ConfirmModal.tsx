@@ -14,7 +14,16 @@ export interface ConfirmModalProps {
 }
 
 /** Asks before doing something that is hard to undo. */
-export function ConfirmModal({ opened, onClose, onConfirm, title, children, confirmLabel, danger, loading }: ConfirmModalProps) {
+export function ConfirmModal({
+  opened,
+  onClose,
+  onConfirm,
+  title,
+  children,
+  confirmLabel,
+  danger,
+  loading,
+}: ConfirmModalProps) {
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="md">
       <Stack>

@@ -13,9 +13,7 @@ export function RelativeTime({ value, fallback = '—' }: RelativeTimeProps) {
   const exact = formatDateTime(value);
   return (
     <Tooltip label={exact}>
-      <time dateTime={value}>
-        {fromNow(value)}
-      </time>
+      <time dateTime={value}>{fromNow(value)}</time>
     </Tooltip>
   );
 }

@@ -98,7 +98,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('hash', 'varchar(64)', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('audit_events_actor_idx').on('audit_events').columns(['actor_id', 'seq']).execute();
-  await db.schema.createIndex('audit_events_entity_idx').on('audit_events').columns(['entity_type', 'entity_id', 'seq']).execute();
+  await db.schema
+    .createIndex('audit_events_entity_idx')
+    .on('audit_events')
+    .columns(['entity_type', 'entity_id', 'seq'])
+    .execute();
   await db.schema.createIndex('audit_events_time_idx').on('audit_events').column('occurred_at').execute();
 
   await db.schema
@@ -120,7 +124,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['workspace_meta', 'audit_chain_head', 'audit_events', 'invitations', 'api_tokens', 'sessions', 'team_members', 'teams', 'users']) {
+  for (const table of [
+    'workspace_meta',
+    'audit_chain_head',
+    'audit_events',
+    'invitations',
+    'api_tokens',
+    'sessions',
+    'team_members',
+    'teams',
+    'users',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

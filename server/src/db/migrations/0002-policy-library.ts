@@ -57,8 +57,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
     .addUniqueConstraint('policy_versions_label_uq', ['policy_id', 'label'])
     .execute();
-  await db.schema.createIndex('policy_versions_policy_idx').on('policy_versions').columns(['policy_id', 'created_at']).execute();
-  await db.schema.createIndex('policy_versions_in_force_idx').on('policy_versions').columns(['policy_id', 'state', 'effective_date']).execute();
+  await db.schema
+    .createIndex('policy_versions_policy_idx')
+    .on('policy_versions')
+    .columns(['policy_id', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('policy_versions_in_force_idx')
+    .on('policy_versions')
+    .columns(['policy_id', 'state', 'effective_date'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

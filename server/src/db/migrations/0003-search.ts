@@ -7,7 +7,9 @@ import { SqliteAdapter, sql, type Kysely } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (db.getExecutor().adapter instanceof SqliteAdapter) {
-    await sql`CREATE VIRTUAL TABLE search_documents USING fts5(entity_id UNINDEXED, policy_id UNINDEXED, title, body, tokenize = 'porter unicode61')`.execute(db);
+    await sql`CREATE VIRTUAL TABLE search_documents USING fts5(entity_id UNINDEXED, policy_id UNINDEXED, title, body, tokenize = 'porter unicode61')`.execute(
+      db,
+    );
   } else {
     await sql`CREATE TABLE search_documents (
       entity_id varchar(36) PRIMARY KEY,

@@ -19,7 +19,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
     .addColumn('edited_at', 'varchar(32)')
     .execute();
-  await db.schema.createIndex('comments_entity_idx').on('comments').columns(['entity_type', 'entity_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('comments_entity_idx')
+    .on('comments')
+    .columns(['entity_type', 'entity_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('watches')
@@ -44,7 +48,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
     .addColumn('read_at', 'varchar(32)')
     .execute();
-  await db.schema.createIndex('notifications_inbox_idx').on('notifications').columns(['user_id', 'read_at', 'created_at']).execute();
+  await db.schema
+    .createIndex('notifications_inbox_idx')
+    .on('notifications')
+    .columns(['user_id', 'read_at', 'created_at'])
+    .execute();
   await db.schema.createIndex('notifications_source_idx').on('notifications').column('source_id').execute();
 
   await db.schema
@@ -58,8 +66,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('source_id', 'varchar(36)')
     .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('activity_entries_entity_idx').on('activity_entries').columns(['entity_type', 'entity_id', 'created_at']).execute();
-  await db.schema.createIndex('activity_entries_actor_idx').on('activity_entries').columns(['actor_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('activity_entries_entity_idx')
+    .on('activity_entries')
+    .columns(['entity_type', 'entity_id', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('activity_entries_actor_idx')
+    .on('activity_entries')
+    .columns(['actor_id', 'created_at'])
+    .execute();
   await db.schema.createIndex('activity_entries_time_idx').on('activity_entries').column('created_at').execute();
   await db.schema.createIndex('activity_entries_source_idx').on('activity_entries').column('source_id').execute();
 }

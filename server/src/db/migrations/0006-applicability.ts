@@ -50,7 +50,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('note', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('policy_applicability_pk', ['policy_id', 'surface_id', 'market_id'])
     .execute();
-  await db.schema.createIndex('policy_applicability_cell_idx').on('policy_applicability').columns(['surface_id', 'market_id']).execute();
+  await db.schema
+    .createIndex('policy_applicability_cell_idx')
+    .on('policy_applicability')
+    .columns(['surface_id', 'market_id'])
+    .execute();
   await db.schema
     .createTable('version_market_dates')
     .addColumn('version_id', 'varchar(36)', (c) => c.notNull().references('policy_versions.id').onDelete('cascade'))
@@ -61,14 +65,39 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   const now = new Date().toISOString();
   const seed = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
-  await seed.insertInto('surfaces').values(SURFACES.map((name, position) => ({ id: uuidv7(), name, position, version: 1, created_at: now, updated_at: now }))).execute();
+  await seed
+    .insertInto('surfaces')
+    .values(
+      SURFACES.map((name, position) => ({
+        id: uuidv7(),
+        name,
+        position,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
+    .execute();
   const ids = new Map(MARKETS.map(([code]) => [code, uuidv7()]));
   await seed
     .insertInto('markets')
-    .values(MARKETS.map(([code, name, kind, parent], position) => ({ id: ids.get(code), code, name, kind, parent_id: parent ? ids.get(parent) : null, position, version: 1, created_at: now, updated_at: now })))
+    .values(
+      MARKETS.map(([code, name, kind, parent], position) => ({
+        id: ids.get(code),
+        code,
+        name,
+        kind,
+        parent_id: parent ? ids.get(parent) : null,
+        position,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
     .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['version_market_dates', 'policy_applicability', 'markets', 'surfaces']) await db.schema.dropTable(table).execute();
+  for (const table of ['version_market_dates', 'policy_applicability', 'markets', 'surfaces'])
+    await db.schema.dropTable(table).execute();
 }

@@ -17,7 +17,13 @@ export function marketChain(marketId: string, parentOf: Map<string, string | nul
  * The state that holds for a surface in a market: the market's own cell, else its region's,
  * else Global's. Unset everywhere: null (nobody decided yet).
  */
-export function resolveCell(cells: Map<string, ApplicabilityState>, surfaceId: string, marketId: string, parentOf: Map<string, string | null>, globalId: string | null): ApplicabilityState | null {
+export function resolveCell(
+  cells: Map<string, ApplicabilityState>,
+  surfaceId: string,
+  marketId: string,
+  parentOf: Map<string, string | null>,
+  globalId: string | null,
+): ApplicabilityState | null {
   const chain = marketChain(marketId, parentOf);
   if (globalId && !chain.includes(globalId)) chain.push(globalId);
   for (const id of chain) {
@@ -31,7 +37,13 @@ export function resolveCell(cells: Map<string, ApplicabilityState>, surfaceId: s
  * Policies that apply (or apply differently) on a surface and/or in a market. With only a
  * surface, any market counts; with only a market, any surface counts.
  */
-export function policiesApplying(rows: (CellLike & { policy_id: string })[], surfaceIds: string[], marketId: string | undefined, parentOf: Map<string, string | null>, globalId: string | null): Set<string> {
+export function policiesApplying(
+  rows: (CellLike & { policy_id: string })[],
+  surfaceIds: string[],
+  marketId: string | undefined,
+  parentOf: Map<string, string | null>,
+  globalId: string | null,
+): Set<string> {
   const byPolicy = new Map<string, Map<string, ApplicabilityState>>();
   for (const row of rows) {
     const cells = byPolicy.get(row.policy_id) ?? new Map<string, ApplicabilityState>();
@@ -42,7 +54,8 @@ export function policiesApplying(rows: (CellLike & { policy_id: string })[], sur
   for (const [policyId, cells] of byPolicy) {
     const surfaces = surfaceIds.length ? surfaceIds : [...new Set([...cells.keys()].map((k) => k.split(':')[0]!))];
     const applies = surfaces.some((surfaceId) => {
-      if (marketId) return ['applies', 'differs'].includes(resolveCell(cells, surfaceId, marketId, parentOf, globalId) ?? '');
+      if (marketId)
+        return ['applies', 'differs'].includes(resolveCell(cells, surfaceId, marketId, parentOf, globalId) ?? '');
       return [...cells].some(([key, state]) => key.startsWith(`${surfaceId}:`) && state !== 'does_not_apply');
     });
     if (applies) out.add(policyId);

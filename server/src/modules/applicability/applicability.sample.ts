@@ -15,11 +15,36 @@ const GRIDS: Record<string, Rule[]> = {
     ['LIVE', 'EU', 'differs', 'DSA: statement of reasons within 24 hours of a LIVE interruption'],
     ['Feed videos', 'DE', 'differs', 'NetzDG-style legal removals handled by the legal queue first'],
   ],
-  'bullying-and-harassment': [...EVERYWHERE.map((s): Rule => [s, 'GLOBAL', 'applies']), ['Ads', 'GLOBAL', 'does_not_apply'], ['Shop', 'GLOBAL', 'does_not_apply']],
-  'minor-safety': [...EVERYWHERE.map((s): Rule => [s, 'GLOBAL', 'applies']), ['Shop', 'GLOBAL', 'applies'], ['Direct messages', 'US', 'differs', 'Under-16 accounts cannot receive messages from adults they do not follow']],
-  'violent-extremism': [...EVERYWHERE.map((s): Rule => [s, 'GLOBAL', 'applies']), ['Ads', 'GLOBAL', 'applies'], ['Search', 'EU', 'differs', 'TCO regulation: one-hour removal orders from competent authorities']],
-  'harmful-misinformation': [['Feed videos', 'GLOBAL', 'applies'], ['LIVE', 'GLOBAL', 'applies'], ['Search', 'GLOBAL', 'applies'], ['Ads', 'GLOBAL', 'applies'], ['Direct messages', 'GLOBAL', 'does_not_apply'], ['Feed videos', 'IN', 'differs', 'Election silence period labels during polling']],
-  'regulated-goods': [['Feed videos', 'GLOBAL', 'applies'], ['LIVE', 'GLOBAL', 'applies'], ['Shop', 'GLOBAL', 'applies'], ['Ads', 'GLOBAL', 'applies'], ['Shop', 'BR', 'differs', 'Local licence numbers required for listed alcohol sellers']],
+  'bullying-and-harassment': [
+    ...EVERYWHERE.map((s): Rule => [s, 'GLOBAL', 'applies']),
+    ['Ads', 'GLOBAL', 'does_not_apply'],
+    ['Shop', 'GLOBAL', 'does_not_apply'],
+  ],
+  'minor-safety': [
+    ...EVERYWHERE.map((s): Rule => [s, 'GLOBAL', 'applies']),
+    ['Shop', 'GLOBAL', 'applies'],
+    ['Direct messages', 'US', 'differs', 'Under-16 accounts cannot receive messages from adults they do not follow'],
+  ],
+  'violent-extremism': [
+    ...EVERYWHERE.map((s): Rule => [s, 'GLOBAL', 'applies']),
+    ['Ads', 'GLOBAL', 'applies'],
+    ['Search', 'EU', 'differs', 'TCO regulation: one-hour removal orders from competent authorities'],
+  ],
+  'harmful-misinformation': [
+    ['Feed videos', 'GLOBAL', 'applies'],
+    ['LIVE', 'GLOBAL', 'applies'],
+    ['Search', 'GLOBAL', 'applies'],
+    ['Ads', 'GLOBAL', 'applies'],
+    ['Direct messages', 'GLOBAL', 'does_not_apply'],
+    ['Feed videos', 'IN', 'differs', 'Election silence period labels during polling'],
+  ],
+  'regulated-goods': [
+    ['Feed videos', 'GLOBAL', 'applies'],
+    ['LIVE', 'GLOBAL', 'applies'],
+    ['Shop', 'GLOBAL', 'applies'],
+    ['Ads', 'GLOBAL', 'applies'],
+    ['Shop', 'BR', 'differs', 'Local licence numbers required for listed alcohol sellers'],
+  ],
 };
 
 export function applicabilitySample(applicability: PolicyApplicabilityService): SampleSection {
@@ -34,7 +59,12 @@ export function applicabilitySample(applicability: PolicyApplicabilityService): 
         const policy = await trx.selectFrom('policies').select('id').where('slug', '=', slug).executeTakeFirst();
         const grid: ApplicabilityCell[] = rules
           .filter(([s, m]) => surfaceId.has(s) && marketId.has(m))
-          .map(([s, m, state, note]) => ({ surfaceId: surfaceId.get(s)!, marketId: marketId.get(m)!, state, note: note ?? '' }));
+          .map(([s, m, state, note]) => ({
+            surfaceId: surfaceId.get(s)!,
+            marketId: marketId.get(m)!,
+            state,
+            note: note ?? '',
+          }));
         if (!policy || grid.length === 0) continue;
         await applicability.replaceInTransaction(trx, cause, policy.id, grid);
         cells += grid.length;

@@ -1,4 +1,11 @@
-import type { ApplicabilityDimensions, Market, MarketKind, MarketUpdate, Surface, SurfaceUpdate } from '@policyops/contracts';
+import type {
+  ApplicabilityDimensions,
+  Market,
+  MarketKind,
+  MarketUpdate,
+  Surface,
+  SurfaceUpdate,
+} from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/database.js';
 import type { MarketsTable, SurfacesTable } from '../../db/schema.js';
@@ -9,7 +16,15 @@ import * as repo from './applicability.repository.js';
 import { marketChain } from './applicability-resolution.js';
 
 const surfaceOf = (r: SurfacesTable): Surface => ({ id: r.id, name: r.name, position: r.position, version: r.version });
-const marketOf = (r: MarketsTable): Market => ({ id: r.id, code: r.code, name: r.name, kind: r.kind as MarketKind, parentId: r.parent_id, position: r.position, version: r.version });
+const marketOf = (r: MarketsTable): Market => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  kind: r.kind as MarketKind,
+  parentId: r.parent_id,
+  position: r.position,
+  version: r.version,
+});
 
 /** The workspace's lists of product surfaces and markets: the axes of every applicability grid. */
 export class ApplicabilityDimensionsService {
@@ -34,12 +49,29 @@ export class ApplicabilityDimensionsService {
     return this.db.transaction().execute((trx) => this.createSurfaceInTransaction(trx, actor, input));
   }
 
-  async createSurfaceInTransaction(trx: Db, cause: AuditCause, input: { name: string; position?: number | undefined }): Promise<Surface> {
-    if (await repo.findSurfaceByName(trx, input.name)) throw fieldError('body.name', `A surface named "${input.name}" already exists`, 'ALREADY_EXISTS');
+  async createSurfaceInTransaction(
+    trx: Db,
+    cause: AuditCause,
+    input: { name: string; position?: number | undefined },
+  ): Promise<Surface> {
+    if (await repo.findSurfaceByName(trx, input.name))
+      throw fieldError('body.name', `A surface named "${input.name}" already exists`, 'ALREADY_EXISTS');
     const now = new Date().toISOString();
-    const row: SurfacesTable = { id: uuidv7(), name: input.name, position: input.position ?? (await repo.listSurfaces(trx)).length, version: 1, created_at: now, updated_at: now };
+    const row: SurfacesTable = {
+      id: uuidv7(),
+      name: input.name,
+      position: input.position ?? (await repo.listSurfaces(trx)).length,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    };
     await repo.insertSurface(trx, row);
-    await this.audit.record(trx, cause, { action: 'surface.created', entityType: 'surface', entityId: row.id, after: surfaceOf(row) });
+    await this.audit.record(trx, cause, {
+      action: 'surface.created',
+      entityType: 'surface',
+      entityId: row.id,
+      after: surfaceOf(row),
+    });
     return surfaceOf(row);
   }
 
@@ -50,11 +82,23 @@ export class ApplicabilityDimensionsService {
       const before = await repo.findSurface(trx, id);
       if (!before) throw notFound('Surface');
       if (before.version !== input.version) throw versionConflict('This surface', before.version);
-      if (input.name && input.name !== before.name && (await repo.findSurfaceByName(trx, input.name))) throw fieldError('body.name', `A surface named "${input.name}" already exists`, 'ALREADY_EXISTS');
-      const patch = { ...(input.name ? { name: input.name } : {}), ...(input.position !== undefined ? { position: input.position } : {}), updated_at: new Date().toISOString() };
-      if (!(await repo.updateVersioned(trx, 'surfaces', id, input.version, patch))) throw versionConflict('This surface', before.version + 1);
+      if (input.name && input.name !== before.name && (await repo.findSurfaceByName(trx, input.name)))
+        throw fieldError('body.name', `A surface named "${input.name}" already exists`, 'ALREADY_EXISTS');
+      const patch = {
+        ...(input.name ? { name: input.name } : {}),
+        ...(input.position !== undefined ? { position: input.position } : {}),
+        updated_at: new Date().toISOString(),
+      };
+      if (!(await repo.updateVersioned(trx, 'surfaces', id, input.version, patch)))
+        throw versionConflict('This surface', before.version + 1);
       const after = { ...before, ...patch, version: before.version + 1 };
-      await this.audit.record(trx, actor, { action: 'surface.updated', entityType: 'surface', entityId: id, before: surfaceOf(before), after: surfaceOf(after) });
+      await this.audit.record(trx, actor, {
+        action: 'surface.updated',
+        entityType: 'surface',
+        entityId: id,
+        before: surfaceOf(before),
+        after: surfaceOf(after),
+      });
       return surfaceOf(after);
     });
   }
@@ -66,25 +110,58 @@ export class ApplicabilityDimensionsService {
       const before = await repo.findSurface(trx, id);
       if (!before) throw notFound('Surface');
       const used = await repo.policiesUsing(trx, 'surface_id', id);
-      if (used > 0) throw new AppError('INVALID_STATE', `${used} ${used === 1 ? 'policy says' : 'policies say'} where they apply on ${before.name}; clear those cells first`);
-      if (before.version !== version || !(await repo.deleteVersioned(trx, 'surfaces', id, version))) throw versionConflict('This surface', before.version);
-      await this.audit.record(trx, actor, { action: 'surface.deleted', entityType: 'surface', entityId: id, before: surfaceOf(before) });
+      if (used > 0)
+        throw new AppError(
+          'INVALID_STATE',
+          `${used} ${used === 1 ? 'policy says' : 'policies say'} where they apply on ${before.name}; clear those cells first`,
+        );
+      if (before.version !== version || !(await repo.deleteVersioned(trx, 'surfaces', id, version)))
+        throw versionConflict('This surface', before.version);
+      await this.audit.record(trx, actor, {
+        action: 'surface.deleted',
+        entityType: 'surface',
+        entityId: id,
+        before: surfaceOf(before),
+      });
     });
   }
 
   /** Throws FORBIDDEN, ALREADY_EXISTS, VALIDATION_FAILED (parent). */
-  async createMarket(actor: Actor, input: { code: string; name: string; kind: MarketKind; parentId: string | null; position?: number | undefined }): Promise<Market> {
+  async createMarket(
+    actor: Actor,
+    input: { code: string; name: string; kind: MarketKind; parentId: string | null; position?: number | undefined },
+  ): Promise<Market> {
     authorize(actor, 'workspace.manage');
     return this.db.transaction().execute((trx) => this.createMarketInTransaction(trx, actor, input));
   }
 
-  async createMarketInTransaction(trx: Db, cause: AuditCause, input: { code: string; name: string; kind: MarketKind; parentId: string | null; position?: number | undefined }): Promise<Market> {
-    if (await repo.findMarketByCode(trx, input.code)) throw fieldError('body.code', `A market with code ${input.code} already exists`, 'ALREADY_EXISTS');
+  async createMarketInTransaction(
+    trx: Db,
+    cause: AuditCause,
+    input: { code: string; name: string; kind: MarketKind; parentId: string | null; position?: number | undefined },
+  ): Promise<Market> {
+    if (await repo.findMarketByCode(trx, input.code))
+      throw fieldError('body.code', `A market with code ${input.code} already exists`, 'ALREADY_EXISTS');
     await this.assertParent(trx, input.kind, input.parentId, null);
     const now = new Date().toISOString();
-    const row: MarketsTable = { id: uuidv7(), code: input.code, name: input.name, kind: input.kind, parent_id: input.parentId, position: input.position ?? (await repo.listMarkets(trx)).length, version: 1, created_at: now, updated_at: now };
+    const row: MarketsTable = {
+      id: uuidv7(),
+      code: input.code,
+      name: input.name,
+      kind: input.kind,
+      parent_id: input.parentId,
+      position: input.position ?? (await repo.listMarkets(trx)).length,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    };
     await repo.insertMarket(trx, row);
-    await this.audit.record(trx, cause, { action: 'market.created', entityType: 'market', entityId: row.id, after: marketOf(row) });
+    await this.audit.record(trx, cause, {
+      action: 'market.created',
+      entityType: 'market',
+      entityId: row.id,
+      after: marketOf(row),
+    });
     return marketOf(row);
   }
 
@@ -97,7 +174,8 @@ export class ApplicabilityDimensionsService {
     if (parent.kind !== 'region') throw fieldError('body.parentId', `${parent.name} is not a region`);
     const markets = await repo.listMarkets(trx);
     const parentOf = new Map(markets.map((m) => [m.id, m.parent_id]));
-    if (selfId && marketChain(parentId, parentOf).includes(selfId)) throw fieldError('body.parentId', 'A market cannot sit inside itself');
+    if (selfId && marketChain(parentId, parentOf).includes(selfId))
+      throw fieldError('body.parentId', 'A market cannot sit inside itself');
   }
 
   /** Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, VALIDATION_FAILED (parent). */
@@ -114,9 +192,16 @@ export class ApplicabilityDimensionsService {
         ...(input.position !== undefined ? { position: input.position } : {}),
         updated_at: new Date().toISOString(),
       };
-      if (!(await repo.updateVersioned(trx, 'markets', id, input.version, patch))) throw versionConflict('This market', before.version + 1);
+      if (!(await repo.updateVersioned(trx, 'markets', id, input.version, patch)))
+        throw versionConflict('This market', before.version + 1);
       const after = { ...before, ...patch, version: before.version + 1 };
-      await this.audit.record(trx, actor, { action: 'market.updated', entityType: 'market', entityId: id, before: marketOf(before), after: marketOf(after) });
+      await this.audit.record(trx, actor, {
+        action: 'market.updated',
+        entityType: 'market',
+        entityId: id,
+        before: marketOf(before),
+        after: marketOf(after),
+      });
       return marketOf(after);
     });
   }
@@ -127,11 +212,29 @@ export class ApplicabilityDimensionsService {
     await this.db.transaction().execute(async (trx) => {
       const before = await repo.findMarket(trx, id);
       if (!before) throw notFound('Market');
-      const [policies, dates, children] = await Promise.all([repo.policiesUsing(trx, 'market_id', id), repo.marketDatesUsing(trx, id), repo.childMarkets(trx, id)]);
-      if (children > 0) throw new AppError('INVALID_STATE', `${before.name} still has ${children} ${children === 1 ? 'country' : 'countries'}; move or delete them first`);
-      if (policies > 0 || dates > 0) throw new AppError('INVALID_STATE', `${before.name} is used by ${policies} applicability ${policies === 1 ? 'grid' : 'grids'} and ${dates} market effective ${dates === 1 ? 'date' : 'dates'}; clear those first`);
-      if (before.version !== version || !(await repo.deleteVersioned(trx, 'markets', id, version))) throw versionConflict('This market', before.version);
-      await this.audit.record(trx, actor, { action: 'market.deleted', entityType: 'market', entityId: id, before: marketOf(before) });
+      const [policies, dates, children] = await Promise.all([
+        repo.policiesUsing(trx, 'market_id', id),
+        repo.marketDatesUsing(trx, id),
+        repo.childMarkets(trx, id),
+      ]);
+      if (children > 0)
+        throw new AppError(
+          'INVALID_STATE',
+          `${before.name} still has ${children} ${children === 1 ? 'country' : 'countries'}; move or delete them first`,
+        );
+      if (policies > 0 || dates > 0)
+        throw new AppError(
+          'INVALID_STATE',
+          `${before.name} is used by ${policies} applicability ${policies === 1 ? 'grid' : 'grids'} and ${dates} market effective ${dates === 1 ? 'date' : 'dates'}; clear those first`,
+        );
+      if (before.version !== version || !(await repo.deleteVersioned(trx, 'markets', id, version)))
+        throw versionConflict('This market', before.version);
+      await this.audit.record(trx, actor, {
+        action: 'market.deleted',
+        entityType: 'market',
+        entityId: id,
+        before: marketOf(before),
+      });
     });
   }
 }

@@ -1,4 +1,9 @@
-import type { ApplicabilityCell, ApplicabilityState, PolicyApplicability, PolicyApplicabilityUpdate } from '@policyops/contracts';
+import type {
+  ApplicabilityCell,
+  ApplicabilityState,
+  PolicyApplicability,
+  PolicyApplicabilityUpdate,
+} from '@policyops/contracts';
 import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, versionConflict } from '../../http/app-error.js';
@@ -9,8 +14,17 @@ import type { PoliciesService } from '../policies/policies.service.js';
 import * as repo from './applicability.repository.js';
 import { policiesApplying } from './applicability-resolution.js';
 
-const cellOf = (r: { surface_id: string; market_id: string; state: string; note: string }): ApplicabilityCell => ({ surfaceId: r.surface_id, marketId: r.market_id, state: r.state as ApplicabilityState, note: r.note });
-const STATE_WORDS: Record<ApplicabilityState, string> = { applies: 'applies', does_not_apply: 'does not apply', differs: 'differs' };
+const cellOf = (r: { surface_id: string; market_id: string; state: string; note: string }): ApplicabilityCell => ({
+  surfaceId: r.surface_id,
+  marketId: r.market_id,
+  state: r.state as ApplicabilityState,
+  note: r.note,
+});
+const STATE_WORDS: Record<ApplicabilityState, string> = {
+  applies: 'applies',
+  does_not_apply: 'does not apply',
+  differs: 'differs',
+};
 
 /** Each policy's applicability grid (surfaces x markets), and which policies apply where. */
 export class PolicyApplicabilityService {
@@ -24,7 +38,11 @@ export class PolicyApplicabilityService {
   /** Throws FORBIDDEN, NOT_FOUND. */
   async get(actor: Actor, policyRef: string): Promise<PolicyApplicability> {
     const policy = await this.policies.findVisible(actor, policyRef);
-    return { policyId: policy.id, cells: (await repo.cellsOf(this.db, policy.id)).map(cellOf), version: policy.version };
+    return {
+      policyId: policy.id,
+      cells: (await repo.cellsOf(this.db, policy.id)).map(cellOf),
+      version: policy.version,
+    };
   }
 
   /**
@@ -37,7 +55,10 @@ export class PolicyApplicabilityService {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
       if (policy.version !== input.version) throw versionConflict('This policy', policy.version);
       await this.replaceInTransaction(trx, actor, policy.id, input.cells);
-      if (!(await policiesRepo.updateVersioned(trx, policy.id, input.version, { updated_at: new Date().toISOString() }))) throw versionConflict('This policy', policy.version + 1);
+      if (
+        !(await policiesRepo.updateVersioned(trx, policy.id, input.version, { updated_at: new Date().toISOString() }))
+      )
+        throw versionConflict('This policy', policy.version + 1);
     });
     return this.get(actor, policyRef);
   }
@@ -49,7 +70,8 @@ export class PolicyApplicabilityService {
     const marketIds = new Set(markets.map((m) => m.id));
     const seen = new Set<string>();
     cells.forEach((cell, i) => {
-      const at = (field: string, message: string) => new AppError('VALIDATION_FAILED', message, [{ path: `body.cells.${i}.${field}`, message }]);
+      const at = (field: string, message: string) =>
+        new AppError('VALIDATION_FAILED', message, [{ path: `body.cells.${i}.${field}`, message }]);
       if (!surfaceIds.has(cell.surfaceId)) throw at('surfaceId', 'Unknown surface');
       if (!marketIds.has(cell.marketId)) throw at('marketId', 'Unknown market');
       const key = `${cell.surfaceId}:${cell.marketId}`;
@@ -58,18 +80,48 @@ export class PolicyApplicabilityService {
       if (cell.state === 'differs' && !cell.note) throw at('note', 'Say how the policy differs here');
     });
     const before = await repo.cellsOf(trx, policyId);
-    await repo.replaceCells(trx, policyId, cells.map((c) => ({ policy_id: policyId, surface_id: c.surfaceId, market_id: c.marketId, state: c.state, note: c.note })));
+    await repo.replaceCells(
+      trx,
+      policyId,
+      cells.map((c) => ({
+        policy_id: policyId,
+        surface_id: c.surfaceId,
+        market_id: c.marketId,
+        state: c.state,
+        note: c.note,
+      })),
+    );
     const surfaceName = new Map(surfaces.map((s) => [s.id, s.name]));
     const marketCode = new Map(markets.map((m) => [m.id, m.code]));
-    const readable = (list: ApplicabilityCell[]) => list.map((c) => `${surfaceName.get(c.surfaceId)} / ${marketCode.get(c.marketId)}: ${STATE_WORDS[c.state]}${c.note ? ` (${c.note})` : ''}`).sort();
-    await this.audit.record(trx, actor, { action: 'policy.applicability_updated', entityType: 'policy', entityId: policyId, before: readable(before.map(cellOf)), after: readable(cells) });
-    await this.collaboration.recordActivity(trx, actor, { entityType: 'policy', entityId: policyId, verb: 'updated', summary: `Updated where the policy applies (${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} set)` });
+    const readable = (list: ApplicabilityCell[]) =>
+      list
+        .map(
+          (c) =>
+            `${surfaceName.get(c.surfaceId)} / ${marketCode.get(c.marketId)}: ${STATE_WORDS[c.state]}${c.note ? ` (${c.note})` : ''}`,
+        )
+        .sort();
+    await this.audit.record(trx, actor, {
+      action: 'policy.applicability_updated',
+      entityType: 'policy',
+      entityId: policyId,
+      before: readable(before.map(cellOf)),
+      after: readable(cells),
+    });
+    await this.collaboration.recordActivity(trx, actor, {
+      entityType: 'policy',
+      entityId: policyId,
+      verb: 'updated',
+      summary: `Updated where the policy applies (${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} set)`,
+    });
   }
-
 }
 
 /** Ids of policies that apply (or apply differently) on the surface and/or in the market. */
-export async function findPoliciesApplying(db: Db, surfaceId: string | undefined, marketId: string | undefined): Promise<Set<string>> {
+export async function findPoliciesApplying(
+  db: Db,
+  surfaceId: string | undefined,
+  marketId: string | undefined,
+): Promise<Set<string>> {
   const [rows, markets] = await Promise.all([repo.cellsForSurface(db, surfaceId), repo.listMarkets(db)]);
   const parentOf = new Map(markets.map((m) => [m.id, m.parent_id]));
   const globalId = markets.find((m) => m.kind === 'global')?.id ?? null;

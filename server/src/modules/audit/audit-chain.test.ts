@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, canonicalJson, chainBreakReason, chainHash, type ChainedFields } from './audit-chain.js';
 
 const event = (seq: number, over: Partial<ChainedFields> = {}): ChainedFields => ({
-  seq, id: `id-${seq}`, occurredAt: '2026-11-25T10:00:00.000Z', actorId: 'u1', action: 'team.updated', entityType: 'team', entityId: 't1',
-  beforeJson: canonicalJson({ b: 1, a: 2 }), afterJson: null, requestId: 'r1', ...over,
+  seq,
+  id: `id-${seq}`,
+  occurredAt: '2026-11-25T10:00:00.000Z',
+  actorId: 'u1',
+  action: 'team.updated',
+  entityType: 'team',
+  entityId: 't1',
+  beforeJson: canonicalJson({ b: 1, a: 2 }),
+  afterJson: null,
+  requestId: 'r1',
+  ...over,
 });
 
 function chain(n: number) {
@@ -28,7 +37,11 @@ describe('canonicalJson', () => {
 describe('chainBreakReason', () => {
   it('accepts an intact chain', () => {
     const events = chain(3);
-    expect(events.map((e, i) => chainBreakReason(i === 0 ? GENESIS_HASH : events[i - 1]!.hash, i + 1, e))).toEqual([null, null, null]);
+    expect(events.map((e, i) => chainBreakReason(i === 0 ? GENESIS_HASH : events[i - 1]!.hash, i + 1, e))).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('detects an altered event', () => {

@@ -16,12 +16,22 @@ describe.each(DIALECTS)('audit log on %s', (dialect) => {
     await admin.patch(`/api/teams/${team.id}`, { version: 1, description: 'Builds safety features' });
     const events = (await admin.get(`/api/audit-events?entityType=team&entityId=${team.id}`)).json().items;
     expect(events.map((e: { action: string }) => e.action)).toEqual(['team.updated', 'team.created']);
-    expect(events[1]).toMatchObject({ actor: { id: admin.userId }, requestId: res.headers['x-request-id'], before: null, after: { name: 'Safety Product' } });
-    expect(events[0]).toMatchObject({ before: { description: '' }, after: { description: 'Builds safety features', version: 2 } });
+    expect(events[1]).toMatchObject({
+      actor: { id: admin.userId },
+      requestId: res.headers['x-request-id'],
+      before: null,
+      after: { name: 'Safety Product' },
+    });
+    expect(events[0]).toMatchObject({
+      before: { description: '' },
+      after: { description: 'Builds safety features', version: 2 },
+    });
 
     const byActor = (await admin.get(`/api/audit-events?actorId=${admin.userId}&limit=1`)).json();
     expect(byActor.items).toHaveLength(1);
-    const next = (await admin.get(`/api/audit-events?actorId=${admin.userId}&limit=1&cursor=${byActor.nextCursor}`)).json();
+    const next = (
+      await admin.get(`/api/audit-events?actorId=${admin.userId}&limit=1&cursor=${byActor.nextCursor}`)
+    ).json();
     expect(next.items[0].seq).toBeLessThan(byActor.items[0].seq);
     const today = new Date().toISOString().slice(0, 10);
     expect((await admin.get(`/api/audit-events?from=${today}&to=${today}`)).json().items.length).toBeGreaterThan(2);
@@ -54,7 +64,9 @@ describe.each(DIALECTS)('audit log on %s', (dialect) => {
 
   it('keeps the chain linear under concurrent writes', async () => {
     const admin = await t.signIn('admin');
-    await Promise.all(Array.from({ length: 12 }, (_, i) => admin.post('/api/teams', { name: `Team ${i}`, function: 'policy' })));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => admin.post('/api/teams', { name: `Team ${i}`, function: 'policy' })),
+    );
     expect(await t.services.audit.verify()).toMatchObject({ ok: true });
   });
 

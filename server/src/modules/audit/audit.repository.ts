@@ -44,7 +44,13 @@ export async function listEvents(db: Db, q: AuditQuery, beforeSeq: number | null
 export async function* eventsInOrder(db: Db, batchSize = 2000): AsyncGenerator<AuditEventsTable> {
   let after = 0;
   for (;;) {
-    const rows = await db.selectFrom('audit_events').selectAll().where('seq', '>', after).orderBy('seq').limit(batchSize).execute();
+    const rows = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(batchSize)
+      .execute();
     for (const row of rows) yield row;
     if (rows.length < batchSize) return;
     after = Number(rows[rows.length - 1]!.seq);
@@ -52,6 +58,10 @@ export async function* eventsInOrder(db: Db, batchSize = 2000): AsyncGenerator<A
 }
 
 export async function chainHead(db: Db): Promise<{ seq: number; lastHash: string }> {
-  const head = await db.selectFrom('audit_chain_head').select(['seq', 'last_hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = await db
+    .selectFrom('audit_chain_head')
+    .select(['seq', 'last_hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   return { seq: Number(head.seq), lastHash: head.last_hash };
 }

@@ -25,7 +25,10 @@ export const SYSTEM_CAUSE: AuditCause = { id: null, requestId: null };
 function decodeCursor(cursor: string | undefined): number | null {
   if (!cursor) return null;
   const seq = Number.parseInt(cursor, 10);
-  if (!Number.isSafeInteger(seq) || seq < 1) throw new AppError('VALIDATION_FAILED', 'The cursor is invalid', [{ path: 'querystring.cursor', message: 'Invalid cursor' }]);
+  if (!Number.isSafeInteger(seq) || seq < 1)
+    throw new AppError('VALIDATION_FAILED', 'The cursor is invalid', [
+      { path: 'querystring.cursor', message: 'Invalid cursor' },
+    ]);
   return seq;
 }
 
@@ -127,7 +130,12 @@ export class AuditService {
     }
     const head = await auditRepo.chainHead(this.db);
     if (head.seq !== checked || head.lastHash !== prev) {
-      return { ok: false, checked, firstBadSeq: checked + 1, reason: `the chain head records ${head.seq} events but ${checked} remain (events were removed from the end)` };
+      return {
+        ok: false,
+        checked,
+        firstBadSeq: checked + 1,
+        reason: `the chain head records ${head.seq} events but ${checked} remain (events were removed from the end)`,
+      };
     }
     return { ok: true, checked, firstBadSeq: null, reason: null };
   }

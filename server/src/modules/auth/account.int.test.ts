@@ -23,7 +23,9 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
     const mine = await t.signIn('viewer', 'me@example.com');
     const other = await signInAs(t.app, 'me@example.com');
     const stranger = await t.signIn('viewer');
-    const otherId = (await mine.get('/api/account/sessions')).json().items.find((s: { current: boolean }) => !s.current).id;
+    const otherId = (await mine.get('/api/account/sessions'))
+      .json()
+      .items.find((s: { current: boolean }) => !s.current).id;
     expectProblem(await stranger.delete(`/api/account/sessions/${otherId}`), 404, 'NOT_FOUND');
     expect((await mine.delete(`/api/account/sessions/${otherId}`)).statusCode).toBe(204);
     expectProblem(await other.get('/api/auth/session'), 401);
@@ -33,14 +35,31 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
   it('changes the password: checks the current one, ends other sessions, and the new one works', async () => {
     const me = await t.signIn('policy_owner', 'pw@example.com');
     const elsewhere = await signInAs(t.app, 'pw@example.com');
-    const wrong = expectProblem(await me.put('/api/account/password', { currentPassword: 'nope', newPassword: 'a brand new password' }), 400, 'VALIDATION_FAILED');
+    const wrong = expectProblem(
+      await me.put('/api/account/password', { currentPassword: 'nope', newPassword: 'a brand new password' }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect(wrong.errors?.[0]?.path).toBe('body.currentPassword');
-    expectProblem(await me.put('/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' }), 400, 'VALIDATION_FAILED');
-    expect((await me.put('/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'a brand new password' })).statusCode).toBe(204);
+    expectProblem(
+      await me.put('/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(
+      (await me.put('/api/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'a brand new password' }))
+        .statusCode,
+    ).toBe(204);
     expectProblem(await elsewhere.get('/api/auth/session'), 401);
     expect((await me.get('/api/auth/session')).statusCode).toBe(200);
-    expectProblem(await t.anonymous.post('/api/auth/login', { email: 'pw@example.com', password: TEST_PASSWORD }), 401, 'INVALID_CREDENTIALS');
-    expect((await signInAs(t.app, 'pw@example.com', 'a brand new password')).session?.user.email).toBe('pw@example.com');
+    expectProblem(
+      await t.anonymous.post('/api/auth/login', { email: 'pw@example.com', password: TEST_PASSWORD }),
+      401,
+      'INVALID_CREDENTIALS',
+    );
+    expect((await signInAs(t.app, 'pw@example.com', 'a brand new password')).session?.user.email).toBe(
+      'pw@example.com',
+    );
   });
 
   it('renames me with optimistic concurrency', async () => {
@@ -55,6 +74,7 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
   });
 
   it('refuses anonymous callers', async () => {
-    for (const url of ['/api/account/sessions', '/api/account/tokens']) expectProblem(await t.anonymous.get(url), 401, 'UNAUTHENTICATED');
+    for (const url of ['/api/account/sessions', '/api/account/tokens'])
+      expectProblem(await t.anonymous.get(url), 401, 'UNAUTHENTICATED');
   });
 });

@@ -1,4 +1,11 @@
-import type { ApiToken, ApiTokenCreated, PasswordChange, ProfileUpdate, SessionInfo, SessionSummary } from '@policyops/contracts';
+import type {
+  ApiToken,
+  ApiTokenCreated,
+  PasswordChange,
+  ProfileUpdate,
+  SessionInfo,
+  SessionSummary,
+} from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../http/actor.js';
@@ -14,7 +21,14 @@ import type { ApiTokensTable } from '../../db/schema.js';
 const TOKEN_PREFIX = 'pat_';
 
 function toApiToken(row: ApiTokensTable): ApiToken {
-  return { id: row.id, name: row.name, prefix: row.prefix, createdAt: row.created_at, expiresAt: row.expires_at, lastUsedAt: row.last_used_at };
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    lastUsedAt: row.last_used_at,
+  };
 }
 
 /** What a signed-in person manages about themselves: profile, password, sessions, API tokens. */
@@ -28,7 +42,15 @@ export class AccountService {
 
   async listSessions(actor: Actor): Promise<SessionSummary[]> {
     const rows = await sessionsRepo.listSessionsOf(this.db, actor.id, new Date().toISOString());
-    return rows.map((s) => ({ id: s.id, createdAt: s.created_at, lastSeenAt: s.last_seen_at, expiresAt: s.expires_at, userAgent: s.user_agent, ip: s.ip, current: s.id === actor.sessionId }));
+    return rows.map((s) => ({
+      id: s.id,
+      createdAt: s.created_at,
+      lastSeenAt: s.last_seen_at,
+      expiresAt: s.expires_at,
+      userAgent: s.user_agent,
+      ip: s.ip,
+      current: s.id === actor.sessionId,
+    }));
   }
 
   /** Signs out one of one's own sessions. Throws NOT_FOUND for someone else's or an unknown one. */
@@ -43,7 +65,12 @@ export class AccountService {
   async revokeOtherSessions(actor: Actor): Promise<number> {
     return this.db.transaction().execute(async (trx) => {
       const revoked = await sessionsRepo.deleteOtherSessions(trx, actor.id, actor.sessionId);
-      await this.audit.record(trx, actor, { action: 'session.revoked', entityType: 'user', entityId: actor.id, after: { revoked, kept: actor.sessionId } });
+      await this.audit.record(trx, actor, {
+        action: 'session.revoked',
+        entityType: 'user',
+        entityId: actor.id,
+        after: { revoked, kept: actor.sessionId },
+      });
       return revoked;
     });
   }
@@ -53,10 +80,14 @@ export class AccountService {
     const user = await this.users.findById(this.db, actor.id);
     if (!user) throw notFound('User');
     if (!user.password_hash || !(await verifyPassword(user.password_hash, input.currentPassword))) {
-      throw new AppError('VALIDATION_FAILED', 'The current password is incorrect', [{ path: 'body.currentPassword', message: 'The current password is incorrect' }]);
+      throw new AppError('VALIDATION_FAILED', 'The current password is incorrect', [
+        { path: 'body.currentPassword', message: 'The current password is incorrect' },
+      ]);
     }
     if (input.currentPassword === input.newPassword) {
-      throw new AppError('VALIDATION_FAILED', 'Choose a new password', [{ path: 'body.newPassword', message: 'The new password must differ from the current one' }]);
+      throw new AppError('VALIDATION_FAILED', 'Choose a new password', [
+        { path: 'body.newPassword', message: 'The new password must differ from the current one' },
+      ]);
     }
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction().execute(async (trx) => {
@@ -86,13 +117,19 @@ export class AccountService {
       token_hash: hash,
       prefix: secret.slice(0, TOKEN_PREFIX.length + 6),
       created_at: now.toISOString(),
-      expires_at: input.expiresInDays === null ? null : new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString(),
+      expires_at:
+        input.expiresInDays === null ? null : new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString(),
       last_used_at: null,
       revoked_at: null,
     };
     await this.db.transaction().execute(async (trx) => {
       await sessionsRepo.insertApiToken(trx, row);
-      await this.audit.record(trx, actor, { action: 'api_token.created', entityType: 'api_token', entityId: row.id, after: toApiToken(row) });
+      await this.audit.record(trx, actor, {
+        action: 'api_token.created',
+        entityType: 'api_token',
+        entityId: row.id,
+        after: toApiToken(row),
+      });
     });
     return { token: toApiToken(row), secret };
   }
@@ -102,7 +139,12 @@ export class AccountService {
     await this.db.transaction().execute(async (trx) => {
       const row = await sessionsRepo.revokeApiToken(trx, actor.id, tokenId, new Date().toISOString());
       if (!row) throw notFound('API token');
-      await this.audit.record(trx, actor, { action: 'api_token.revoked', entityType: 'api_token', entityId: tokenId, before: toApiToken(row) });
+      await this.audit.record(trx, actor, {
+        action: 'api_token.revoked',
+        entityType: 'api_token',
+        entityId: tokenId,
+        before: toApiToken(row),
+      });
     });
   }
 }

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, TEST_PASSWORD, createTestApp, expectProblem, sessionCookieOf, signInAs, type TestApp } from '../../test/test-app.js';
+import {
+  DIALECTS,
+  TEST_PASSWORD,
+  createTestApp,
+  expectProblem,
+  sessionCookieOf,
+  signInAs,
+  type TestApp,
+} from '../../test/test-app.js';
 
 describe.each(DIALECTS)('auth on %s', (dialect) => {
   let t: TestApp;
@@ -11,7 +19,11 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
   describe('setup', () => {
     it('creates the first admin, signs them in and then refuses a second setup', async () => {
       expect((await t.anonymous.get('/api/setup')).json()).toEqual({ needsSetup: true });
-      const res = await t.anonymous.post('/api/setup', { email: ' Ada@Example.COM ', name: 'Ada', password: TEST_PASSWORD });
+      const res = await t.anonymous.post('/api/setup', {
+        email: ' Ada@Example.COM ',
+        name: 'Ada',
+        password: TEST_PASSWORD,
+      });
       expect(res.statusCode).toBe(201);
       expect(res.json().user).toMatchObject({ email: 'ada@example.com', role: 'admin' });
       const cookie = sessionCookieOf(res);
@@ -19,11 +31,19 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
       expect(res.headers['set-cookie']).toMatch(/HttpOnly/i);
       expect(res.headers['set-cookie']).toMatch(/SameSite=Lax/i);
       expect((await t.anonymous.get('/api/setup')).json()).toEqual({ needsSetup: false });
-      expectProblem(await t.anonymous.post('/api/setup', { email: 'eve@example.com', name: 'Eve', password: TEST_PASSWORD }), 409, 'SETUP_ALREADY_DONE');
+      expectProblem(
+        await t.anonymous.post('/api/setup', { email: 'eve@example.com', name: 'Eve', password: TEST_PASSWORD }),
+        409,
+        'SETUP_ALREADY_DONE',
+      );
     });
 
     it('names each invalid field and creates nothing', async () => {
-      const problem = expectProblem(await t.anonymous.post('/api/setup', { email: 'not-an-email', name: '', password: 'short' }), 400, 'VALIDATION_FAILED');
+      const problem = expectProblem(
+        await t.anonymous.post('/api/setup', { email: 'not-an-email', name: '', password: 'short' }),
+        400,
+        'VALIDATION_FAILED',
+      );
       expect(problem.errors?.map((e) => e.path).sort()).toEqual(['body.email', 'body.name', 'body.password']);
       expect((await t.anonymous.get('/api/setup')).json()).toEqual({ needsSetup: true });
     });
@@ -38,28 +58,51 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
 
     it('gives the same answer for an unknown e-mail and a wrong password', async () => {
       await t.signIn('viewer', 'known@example.com');
-      const wrong = expectProblem(await t.anonymous.post('/api/auth/login', { email: 'known@example.com', password: 'wrong password!' }), 401, 'INVALID_CREDENTIALS');
-      const unknown = expectProblem(await t.anonymous.post('/api/auth/login', { email: 'nobody@example.com', password: 'wrong password!' }), 401, 'INVALID_CREDENTIALS');
+      const wrong = expectProblem(
+        await t.anonymous.post('/api/auth/login', { email: 'known@example.com', password: 'wrong password!' }),
+        401,
+        'INVALID_CREDENTIALS',
+      );
+      const unknown = expectProblem(
+        await t.anonymous.post('/api/auth/login', { email: 'nobody@example.com', password: 'wrong password!' }),
+        401,
+        'INVALID_CREDENTIALS',
+      );
       expect(wrong.detail).toBe(unknown.detail);
     });
 
     it('locks an account after repeated failures, even for the right password, and treats unknown e-mails alike', async () => {
       await t.signIn('viewer', 'target@example.com');
-      for (let i = 0; i < 3; i++) await t.anonymous.post('/api/auth/login', { email: 'target@example.com', password: 'wrong password!' });
-      const locked = await t.anonymous.post('/api/auth/login', { email: 'target@example.com', password: TEST_PASSWORD });
+      for (let i = 0; i < 3; i++)
+        await t.anonymous.post('/api/auth/login', { email: 'target@example.com', password: 'wrong password!' });
+      const locked = await t.anonymous.post('/api/auth/login', {
+        email: 'target@example.com',
+        password: TEST_PASSWORD,
+      });
       expectProblem(locked, 423, 'ACCOUNT_LOCKED');
       expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
-      for (let i = 0; i < 3; i++) await t.anonymous.post('/api/auth/login', { email: 'ghost@example.com', password: 'wrong password!' });
-      expectProblem(await t.anonymous.post('/api/auth/login', { email: 'ghost@example.com', password: 'wrong password!' }), 423, 'ACCOUNT_LOCKED');
+      for (let i = 0; i < 3; i++)
+        await t.anonymous.post('/api/auth/login', { email: 'ghost@example.com', password: 'wrong password!' });
+      expectProblem(
+        await t.anonymous.post('/api/auth/login', { email: 'ghost@example.com', password: 'wrong password!' }),
+        423,
+        'ACCOUNT_LOCKED',
+      );
     });
 
     it('refuses a deactivated account with the same message', async () => {
       const admin = await t.signIn('admin');
       const viewer = await t.signIn('viewer', 'leaver@example.com');
       const user = (await admin.get(`/api/users/${viewer.userId}`)).json();
-      expect((await admin.patch(`/api/users/${viewer.userId}`, { version: user.version, status: 'deactivated' })).statusCode).toBe(200);
+      expect(
+        (await admin.patch(`/api/users/${viewer.userId}`, { version: user.version, status: 'deactivated' })).statusCode,
+      ).toBe(200);
       expectProblem(await viewer.get('/api/auth/session'), 401, 'UNAUTHENTICATED');
-      expectProblem(await t.anonymous.post('/api/auth/login', { email: 'leaver@example.com', password: TEST_PASSWORD }), 401, 'INVALID_CREDENTIALS');
+      expectProblem(
+        await t.anonymous.post('/api/auth/login', { email: 'leaver@example.com', password: TEST_PASSWORD }),
+        401,
+        'INVALID_CREDENTIALS',
+      );
     });
   });
 
@@ -67,7 +110,15 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
     it('returns the session with permissions and a CSRF token; logout ends it', async () => {
       const pm = await t.signIn('program_manager');
       const session = (await pm.get('/api/auth/session')).json();
-      expect(session.permissions).toEqual(['directory.read', 'policies.read', 'comments.write', 'teams.manage', 'policies.manage', 'policies.draft', 'policies.publish']);
+      expect(session.permissions).toEqual([
+        'directory.read',
+        'policies.read',
+        'comments.write',
+        'teams.manage',
+        'policies.manage',
+        'policies.draft',
+        'policies.publish',
+      ]);
       expect(session.csrfToken).toBe(pm.session?.csrfToken);
       expect((await pm.post('/api/auth/logout')).statusCode).toBe(204);
       expectProblem(await pm.get('/api/auth/session'), 401, 'UNAUTHENTICATED');
@@ -81,7 +132,12 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
 
     it('requires the CSRF token on unsafe cookie-authenticated requests', async () => {
       const admin = await t.signIn('admin');
-      const res = await admin.request({ method: 'POST', url: '/api/teams', payload: { name: 'Legal', function: 'legal' }, headers: { 'x-csrf-token': 'forged' } });
+      const res = await admin.request({
+        method: 'POST',
+        url: '/api/teams',
+        payload: { name: 'Legal', function: 'legal' },
+        headers: { 'x-csrf-token': 'forged' },
+      });
       expectProblem(res, 403, 'CSRF_TOKEN_INVALID');
       expect((await admin.get('/api/teams')).json().items).toHaveLength(0);
     });
@@ -107,12 +163,21 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
       const me = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: bearer });
       expect(me.json().user.id).toBe(contributor.userId);
       // Bearer-authenticated writes need no CSRF token.
-      const viaToken = await t.app.inject({ method: 'POST', url: '/api/account/tokens', headers: bearer, payload: { name: 'second' } });
+      const viaToken = await t.app.inject({
+        method: 'POST',
+        url: '/api/account/tokens',
+        headers: bearer,
+        payload: { name: 'second' },
+      });
       expect(viaToken.statusCode).toBe(201);
       const listed = (await contributor.get('/api/account/tokens')).json();
       expect(JSON.stringify(listed)).not.toContain(secret);
       expect((await contributor.delete(`/api/account/tokens/${token.id}`)).statusCode).toBe(204);
-      expectProblem(await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: bearer }), 401, 'UNAUTHENTICATED');
+      expectProblem(
+        await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: bearer }),
+        401,
+        'UNAUTHENTICATED',
+      );
       expectProblem(await contributor.delete(`/api/account/tokens/${token.id}`), 404, 'NOT_FOUND');
     });
 
@@ -120,8 +185,14 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
       const viewer = await t.signIn('viewer');
       const { secret } = (await viewer.post('/api/account/tokens', { name: 'short-lived', expiresInDays: 1 })).json();
       await t.database.db.updateTable('api_tokens').set({ expires_at: '2000-01-01T00:00:00.000Z' }).execute();
-      expectProblem(await t.app.inject({ method: 'GET', url: '/api/users', headers: { authorization: `Bearer ${secret}` } }), 401);
-      expectProblem(await t.app.inject({ method: 'GET', url: '/api/users', headers: { authorization: 'Basic abc' } }), 401);
+      expectProblem(
+        await t.app.inject({ method: 'GET', url: '/api/users', headers: { authorization: `Bearer ${secret}` } }),
+        401,
+      );
+      expectProblem(
+        await t.app.inject({ method: 'GET', url: '/api/users', headers: { authorization: 'Basic abc' } }),
+        401,
+      );
     });
 
     it("cannot revoke someone else's token", async () => {

@@ -1,4 +1,11 @@
-import { ROLE_PERMISSIONS, type LoginRequest, type Role, type SessionInfo, type SetupRequest, type SetupStatus } from '@policyops/contracts';
+import {
+  ROLE_PERMISSIONS,
+  type LoginRequest,
+  type Role,
+  type SessionInfo,
+  type SetupRequest,
+  type SetupStatus,
+} from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppConfig } from '../../config/config.js';
 import type { Db } from '../../db/database.js';
@@ -48,10 +55,20 @@ export class AuthService {
   async completeSetup(input: SetupRequest, meta: RequestMeta): Promise<StartedSession> {
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction().execute(async (trx) => {
-      if ((await this.users.countAll(trx)) > 0) throw new AppError('SETUP_ALREADY_DONE', 'The first admin already exists; sign in instead');
-      const user = await this.users.createInTransaction(trx, { id: null, requestId: meta.requestId }, { ...input, role: 'admin', passwordHash });
+      if ((await this.users.countAll(trx)) > 0)
+        throw new AppError('SETUP_ALREADY_DONE', 'The first admin already exists; sign in instead');
+      const user = await this.users.createInTransaction(
+        trx,
+        { id: null, requestId: meta.requestId },
+        { ...input, role: 'admin', passwordHash },
+      );
       const cause = { id: user.id, requestId: meta.requestId };
-      await this.audit.record(trx, cause, { action: 'workspace.setup_completed', entityType: 'workspace', entityId: 'workspace', after: { adminId: user.id } });
+      await this.audit.record(trx, cause, {
+        action: 'workspace.setup_completed',
+        entityType: 'workspace',
+        entityId: 'workspace',
+        after: { adminId: user.id },
+      });
       return this.startSessionInTransaction(trx, user, meta);
     });
   }
@@ -70,22 +87,42 @@ export class AuthService {
       throw new AppError('INVALID_CREDENTIALS', 'E-mail or password is incorrect');
     }
     if (user.locked_until && Date.parse(user.locked_until) > now) throw this.lockedError(Date.parse(user.locked_until));
-    const valid = user.password_hash ? await verifyPassword(user.password_hash, input.password) : await burnPasswordCheck(input.password);
+    const valid = user.password_hash
+      ? await verifyPassword(user.password_hash, input.password)
+      : await burnPasswordCheck(input.password);
     if (!valid || user.status !== 'active') {
       await this.recordFailure(user, now, meta);
       throw new AppError('INVALID_CREDENTIALS', 'E-mail or password is incorrect');
     }
     return this.db.transaction().execute(async (trx) => {
-      await this.users.setLoginState(trx, user.id, { failed_login_count: 0, locked_until: null, last_login_at: new Date(now).toISOString() });
+      await this.users.setLoginState(trx, user.id, {
+        failed_login_count: 0,
+        locked_until: null,
+        last_login_at: new Date(now).toISOString(),
+      });
       const started = await this.startSessionInTransaction(trx, user, meta);
-      await this.audit.record(trx, { id: user.id, requestId: meta.requestId }, { action: 'user.logged_in', entityType: 'user', entityId: user.id, after: { ip: meta.ip, userAgent: meta.userAgent } });
+      await this.audit.record(
+        trx,
+        { id: user.id, requestId: meta.requestId },
+        {
+          action: 'user.logged_in',
+          entityType: 'user',
+          entityId: user.id,
+          after: { ip: meta.ip, userAgent: meta.userAgent },
+        },
+      );
       return started;
     });
   }
 
   private lockedError(until: number): AppError {
     const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
-    return new AppError('ACCOUNT_LOCKED', `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute(s).`, undefined, { 'Retry-After': String(seconds) });
+    return new AppError(
+      'ACCOUNT_LOCKED',
+      `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute(s).`,
+      undefined,
+      { 'Retry-After': String(seconds) },
+    );
   }
 
   private async recordFailure(user: UserRow, now: number, meta: RequestMeta): Promise<void> {
@@ -93,9 +130,17 @@ export class AuthService {
     const lock = failures >= this.config.login.maxFailures;
     const lockedUntil = lock ? new Date(now + this.config.login.lockMinutes * 60_000).toISOString() : null;
     await this.db.transaction().execute(async (trx) => {
-      await this.users.setLoginState(trx, user.id, { failed_login_count: lock ? 0 : failures, locked_until: lockedUntil });
+      await this.users.setLoginState(trx, user.id, {
+        failed_login_count: lock ? 0 : failures,
+        locked_until: lockedUntil,
+      });
       const cause = { id: null, requestId: meta.requestId };
-      await this.audit.record(trx, cause, { action: lock ? 'user.locked_out' : 'user.login_failed', entityType: 'user', entityId: user.id, after: { ip: meta.ip, failures, lockedUntil } });
+      await this.audit.record(trx, cause, {
+        action: lock ? 'user.locked_out' : 'user.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        after: { ip: meta.ip, failures, lockedUntil },
+      });
     });
   }
 
@@ -120,7 +165,11 @@ export class AuthService {
   }
 
   /** Opens a session for a user inside the caller's transaction. */
-  async startSessionInTransaction(trx: Db, user: Pick<UserRow, 'id' | 'email' | 'name' | 'role' | 'version'>, meta: RequestMeta): Promise<StartedSession> {
+  async startSessionInTransaction(
+    trx: Db,
+    user: Pick<UserRow, 'id' | 'email' | 'name' | 'role' | 'version'>,
+    meta: RequestMeta,
+  ): Promise<StartedSession> {
     const { secret, hash } = newSecret('');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.config.session.idleDays * DAY_MS).toISOString();
@@ -135,7 +184,17 @@ export class AuthService {
       user_agent: meta.userAgent?.slice(0, 300) ?? null,
       ip: meta.ip,
     });
-    const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role as Role, version: user.version, sessionId: id, sessionExpiresAt: expiresAt, tokenId: null, requestId: meta.requestId };
+    const actor: Actor = {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role as Role,
+      version: user.version,
+      sessionId: id,
+      sessionExpiresAt: expiresAt,
+      tokenId: null,
+      requestId: meta.requestId,
+    };
     return { token: secret, info: this.sessionInfo(actor) };
   }
 
@@ -145,7 +204,11 @@ export class AuthService {
     await this.db.transaction().execute(async (trx) => {
       const session = await sessionsRepo.deleteSessionByTokenHash(trx, sha256(cookieToken));
       if (session) {
-        await this.audit.record(trx, { id: session.user_id, requestId: meta.requestId }, { action: 'user.logged_out', entityType: 'session', entityId: session.id });
+        await this.audit.record(
+          trx,
+          { id: session.user_id, requestId: meta.requestId },
+          { action: 'user.logged_out', entityType: 'session', entityId: session.id },
+        );
       }
     });
   }
@@ -163,7 +226,17 @@ export class AuthService {
       expiresAt = new Date(Math.min(hardLimit, nowMs + this.config.session.idleDays * DAY_MS)).toISOString();
       await sessionsRepo.touchSession(this.db, session.id, now, expiresAt);
     }
-    return { id: session.user_id, email: session.email, name: session.name, role: session.role as Role, version: session.version, sessionId: session.id, sessionExpiresAt: expiresAt, tokenId: null, requestId: meta.requestId };
+    return {
+      id: session.user_id,
+      email: session.email,
+      name: session.name,
+      role: session.role as Role,
+      version: session.version,
+      sessionId: session.id,
+      sessionExpiresAt: expiresAt,
+      tokenId: null,
+      requestId: meta.requestId,
+    };
   }
 
   /** The actor behind a personal API token; null when unknown, expired, revoked or deactivated. */
@@ -173,8 +246,19 @@ export class AuthService {
     const now = new Date(nowMs).toISOString();
     const row = await sessionsRepo.findLiveApiToken(this.db, sha256(token), now);
     if (!row) return null;
-    if (!row.last_used_at || nowMs - Date.parse(row.last_used_at) > TOUCH_INTERVAL_MS) await sessionsRepo.touchApiToken(this.db, row.id, now);
-    return { id: row.user_id, email: row.email, name: row.name, role: row.role as Role, version: row.version, sessionId: null, sessionExpiresAt: row.expires_at, tokenId: row.id, requestId: meta.requestId };
+    if (!row.last_used_at || nowMs - Date.parse(row.last_used_at) > TOUCH_INTERVAL_MS)
+      await sessionsRepo.touchApiToken(this.db, row.id, now);
+    return {
+      id: row.user_id,
+      email: row.email,
+      name: row.name,
+      role: row.role as Role,
+      version: row.version,
+      sessionId: null,
+      sessionExpiresAt: row.expires_at,
+      tokenId: row.id,
+      requestId: meta.requestId,
+    };
   }
 
   sessionInfo(actor: Actor): SessionInfo {

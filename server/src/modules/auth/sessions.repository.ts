@@ -8,7 +8,11 @@ export async function insertSession(db: Db, row: SessionsTable): Promise<void> {
 }
 
 /** The live session with this token hash and its active user, or undefined. */
-export async function findLiveSession(db: Db, tokenHash: string, now: string): Promise<(SessionsTable & ActorColumns) | undefined> {
+export async function findLiveSession(
+  db: Db,
+  tokenHash: string,
+  now: string,
+): Promise<(SessionsTable & ActorColumns) | undefined> {
   return db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
@@ -21,11 +25,21 @@ export async function findLiveSession(db: Db, tokenHash: string, now: string): P
 }
 
 export async function touchSession(db: Db, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id', '=', id).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function listSessionsOf(db: Db, userId: string, now: string): Promise<SessionsTable[]> {
-  return db.selectFrom('sessions').selectAll().where('user_id', '=', userId).where('expires_at', '>', now).orderBy('last_seen_at', 'desc').execute();
+  return db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', now)
+    .orderBy('last_seen_at', 'desc')
+    .execute();
 }
 
 export async function deleteSession(db: Db, userId: string, id: string): Promise<number> {
@@ -52,7 +66,11 @@ export async function insertApiToken(db: Db, row: ApiTokensTable): Promise<void>
   await db.insertInto('api_tokens').values(row).execute();
 }
 
-export async function findLiveApiToken(db: Db, tokenHash: string, now: string): Promise<(ApiTokensTable & ActorColumns) | undefined> {
+export async function findLiveApiToken(
+  db: Db,
+  tokenHash: string,
+  now: string,
+): Promise<(ApiTokensTable & ActorColumns) | undefined> {
   return db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
@@ -70,10 +88,21 @@ export async function touchApiToken(db: Db, id: string, now: string): Promise<vo
 }
 
 export async function listApiTokensOf(db: Db, userId: string): Promise<ApiTokensTable[]> {
-  return db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).where('revoked_at', 'is', null).orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
-export async function revokeApiToken(db: Db, userId: string, id: string, now: string): Promise<ApiTokensTable | undefined> {
+export async function revokeApiToken(
+  db: Db,
+  userId: string,
+  id: string,
+  now: string,
+): Promise<ApiTokensTable | undefined> {
   return db
     .updateTable('api_tokens')
     .set({ revoked_at: now })

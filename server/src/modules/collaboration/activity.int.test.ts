@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, createTestApp, expectProblem, type TestApp, type TestClient } from '../../test/test-app.js';
 
-interface Entry { verb: string; summary: string; actor: { id: string } | null; entity: { id: string; title: string; href: string } }
+interface Entry {
+  verb: string;
+  summary: string;
+  actor: { id: string } | null;
+  entity: { id: string; title: string; href: string };
+}
 
 describe.each(DIALECTS)('activity feed on %s', (dialect) => {
   let t: TestApp;
@@ -34,30 +39,60 @@ describe.each(DIALECTS)('activity feed on %s', (dialect) => {
     const all = (await viewer.get(`/api/activity?entityType=policy&entityId=${id}`)).json();
     expect(all.nextCursor).toBeNull();
     expect(all.items.map((e: Entry) => e.verb)).toEqual([
-      'made live', 'approved', 'submitted for review', 'drafted a version', 'discarded a draft', 'rejected', 'submitted for review', 'drafted a version', 'updated', 'created',
+      'made live',
+      'approved',
+      'submitted for review',
+      'drafted a version',
+      'discarded a draft',
+      'rejected',
+      'submitted for review',
+      'drafted a version',
+      'updated',
+      'created',
     ]);
-    expect(all.items[8]).toMatchObject({ summary: 'Changed the title and tags', actor: { id: owner.userId }, entity: { id, title: 'Bullying and harassment', href: '/policies/bullying' } });
+    expect(all.items[8]).toMatchObject({
+      summary: 'Changed the title and tags',
+      actor: { id: owner.userId },
+      entity: { id, title: 'Bullying and harassment', href: '/policies/bullying' },
+    });
 
     const paged: string[] = [];
     let cursor: string | null = '';
     while (cursor !== null) {
-      const page: { items: Entry[]; nextCursor: string | null } = (await viewer.get(`/api/activity?entityType=policy&entityId=${id}&limit=3${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: Entry[]; nextCursor: string | null } = (
+        await viewer.get(`/api/activity?entityType=policy&entityId=${id}&limit=3${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
       paged.push(...page.items.map((e: Entry) => e.verb));
       cursor = page.nextCursor;
     }
     expect(paged).toEqual(all.items.map((e: Entry) => e.verb));
 
     const byWriter = (await viewer.get(`/api/activity?actorId=${writer.userId}`)).json().items;
-    expect(byWriter.map((e: Entry) => e.verb)).toEqual(['submitted for review', 'drafted a version', 'discarded a draft', 'submitted for review', 'drafted a version']);
+    expect(byWriter.map((e: Entry) => e.verb)).toEqual([
+      'submitted for review',
+      'drafted a version',
+      'discarded a draft',
+      'submitted for review',
+      'drafted a version',
+    ]);
     expect((await viewer.get('/api/activity?limit=200')).json().items).toHaveLength(10);
   });
 
   it('leaves restricted policies out of person and workspace feeds for non-members', async () => {
     await owner.post('/api/policies', { title: 'Open', slug: 'open', areaId });
-    const secret = (await owner.post('/api/policies', { title: 'Secret', slug: 'secret', areaId, restricted: true, ownerIds: [owner.userId] })).json().id;
+    const secret = (
+      await owner.post('/api/policies', {
+        title: 'Secret',
+        slug: 'secret',
+        areaId,
+        restricted: true,
+        ownerIds: [owner.userId],
+      })
+    ).json().id;
     const outsider = await t.signIn('program_manager');
     const admin = await t.signIn('admin');
-    const titles = async (client: TestClient, query: string) => (await client.get(`/api/activity?${query}`)).json().items.map((e: Entry) => e.entity.title);
+    const titles = async (client: TestClient, query: string) =>
+      (await client.get(`/api/activity?${query}`)).json().items.map((e: Entry) => e.entity.title);
     expect(await titles(outsider, `actorId=${owner.userId}`)).toEqual(['Open']);
     expect(await titles(outsider, '')).toEqual(['Open']);
     expect(await titles(owner, `actorId=${owner.userId}`)).toEqual(['Secret', 'Open']);
@@ -67,10 +102,23 @@ describe.each(DIALECTS)('activity feed on %s', (dialect) => {
 
   it('names the missing half of an entity filter and refuses bad values', async () => {
     const id = (await owner.post('/api/policies', { title: 'Open', slug: 'open', areaId })).json().id;
-    expect(expectProblem(await owner.get('/api/activity?entityType=policy'), 400, 'VALIDATION_FAILED').errors?.[0]?.path).toBe('querystring.entityId');
-    expect(expectProblem(await owner.get(`/api/activity?entityId=${id}`), 400, 'VALIDATION_FAILED').errors?.[0]?.path).toBe('querystring.entityType');
-    expect(expectProblem(await owner.get('/api/activity?actorId=nope'), 400, 'VALIDATION_FAILED').errors?.[0]?.path).toBe('querystring.actorId');
-    expectProblem(await owner.get('/api/activity?entityType=policy&entityId=01900000-0000-7000-8000-000000000000'), 404, 'NOT_FOUND');
-    expect((await owner.get('/api/activity?actorId=01900000-0000-7000-8000-000000000000')).json()).toEqual({ items: [], nextCursor: null });
+    expect(
+      expectProblem(await owner.get('/api/activity?entityType=policy'), 400, 'VALIDATION_FAILED').errors?.[0]?.path,
+    ).toBe('querystring.entityId');
+    expect(
+      expectProblem(await owner.get(`/api/activity?entityId=${id}`), 400, 'VALIDATION_FAILED').errors?.[0]?.path,
+    ).toBe('querystring.entityType');
+    expect(
+      expectProblem(await owner.get('/api/activity?actorId=nope'), 400, 'VALIDATION_FAILED').errors?.[0]?.path,
+    ).toBe('querystring.actorId');
+    expectProblem(
+      await owner.get('/api/activity?entityType=policy&entityId=01900000-0000-7000-8000-000000000000'),
+      404,
+      'NOT_FOUND',
+    );
+    expect((await owner.get('/api/activity?actorId=01900000-0000-7000-8000-000000000000')).json()).toEqual({
+      items: [],
+      nextCursor: null,
+    });
   });
 });

@@ -23,9 +23,11 @@ export async function list(db: Db, filter: ActivityFilter, after: Cursor | null,
     .orderBy('a.created_at', 'desc')
     .orderBy('a.id', 'desc')
     .limit(take);
-  if (filter.entity) query = query.where('a.entity_type', '=', filter.entity.type).where('a.entity_id', '=', filter.entity.id);
+  if (filter.entity)
+    query = query.where('a.entity_type', '=', filter.entity.type).where('a.entity_id', '=', filter.entity.id);
   if (filter.actorId) query = query.where('a.actor_id', '=', filter.actorId);
-  if (after) query = query.where((eb) => eb(eb.refTuple('a.created_at', 'a.id'), '<', eb.tuple(after.createdAt, after.id)));
+  if (after)
+    query = query.where((eb) => eb(eb.refTuple('a.created_at', 'a.id'), '<', eb.tuple(after.createdAt, after.id)));
   return query.execute();
 }
 

@@ -1,4 +1,10 @@
-import type { ActivityEntry, ActivityPage, ActivityQuery, CollaborationEntityType, EntityRef } from '@policyops/contracts';
+import type {
+  ActivityEntry,
+  ActivityPage,
+  ActivityQuery,
+  CollaborationEntityType,
+  EntityRef,
+} from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../http/actor.js';
@@ -59,7 +65,14 @@ export class ActivityService {
     });
     if (options.notifyWatchers) {
       const watchers = await this.watches.watcherIds(trx, input.entityType, input.entityId);
-      await this.notifications.deliver(trx, cause, { userIds: watchers, kind: 'change', entityType: input.entityType, entityId: input.entityId, summary: input.summary, sourceId: input.sourceId ?? null });
+      await this.notifications.deliver(trx, cause, {
+        userIds: watchers,
+        kind: 'change',
+        entityType: input.entityType,
+        entityId: input.entityId,
+        summary: input.summary,
+        sourceId: input.sourceId ?? null,
+      });
     }
   }
 
@@ -70,18 +83,30 @@ export class ActivityService {
   async list(actor: Actor, query: ActivityQuery): Promise<ActivityPage> {
     if ((query.entityType === undefined) !== (query.entityId === undefined)) {
       const path = query.entityType === undefined ? 'querystring.entityType' : 'querystring.entityId';
-      throw new AppError('VALIDATION_FAILED', 'Give both entityType and entityId, or neither', [{ path, message: 'Required with the other entity field' }]);
+      throw new AppError('VALIDATION_FAILED', 'Give both entityType and entityId, or neither', [
+        { path, message: 'Required with the other entity field' },
+      ]);
     }
     const cursor = decodeCursor(query.cursor);
     const filter: ActivityFilter = {};
-    let resolve = (rows: ActivityRow[]) => this.entities.visible(this.db, actor, rows.map((r) => ({ type: r.entity_type, id: r.entity_id })));
+    let resolve = (rows: ActivityRow[]) =>
+      this.entities.visible(
+        this.db,
+        actor,
+        rows.map((r) => ({ type: r.entity_type, id: r.entity_id })),
+      );
     if (query.entityType && query.entityId) {
       const entity = await this.entities.require(this.db, actor, query.entityType, query.entityId);
       filter.entity = { type: entity.type, id: entity.id };
       resolve = async () => new Map([[entityKey(entity.type, entity.id), entity]]);
     }
     if (query.actorId) filter.actorId = query.actorId;
-    const page = await visiblePage((after, take) => repo.list(this.db, filter, after, take), resolve, query.limit, cursor);
+    const page = await visiblePage(
+      (after, take) => repo.list(this.db, filter, after, take),
+      resolve,
+      query.limit,
+      cursor,
+    );
     return { items: page.items.map(({ row, entity }) => toEntry(row, entity)), nextCursor: page.nextCursor };
   }
 

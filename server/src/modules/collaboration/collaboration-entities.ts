@@ -36,12 +36,17 @@ export class CollaborationEntities {
   private readonly definitions = new Map<string, CollaborationEntityDefinition>();
 
   register(definition: CollaborationEntityDefinition): void {
-    if (this.definitions.has(definition.type)) throw new Error(`Collaboration entity type ${definition.type} is registered twice`);
+    if (this.definitions.has(definition.type))
+      throw new Error(`Collaboration entity type ${definition.type} is registered twice`);
     this.definitions.set(definition.type, definition);
   }
 
   /** The visible ones among these entities, keyed by `entityKey`. Unregistered types are never visible. */
-  async visible(db: Db, viewer: CollaborationViewer, refs: { type: string; id: string }[]): Promise<Map<string, EntityRef>> {
+  async visible(
+    db: Db,
+    viewer: CollaborationViewer,
+    refs: { type: string; id: string }[],
+  ): Promise<Map<string, EntityRef>> {
     const idsByType = new Map<string, Set<string>>();
     for (const ref of refs) idsByType.set(ref.type, (idsByType.get(ref.type) ?? new Set()).add(ref.id));
     const out = new Map<string, EntityRef>();

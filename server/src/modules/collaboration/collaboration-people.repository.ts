@@ -3,7 +3,12 @@ import type { Db } from '../../db/database.js';
 /** Active accounts among these ids (deactivated people are never mentioned or notified). */
 export async function activeUsers(db: Db, ids: string[]): Promise<{ id: string; name: string; role: string }[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('users').select(['id', 'name', 'role']).where('id', 'in', ids).where('status', '=', 'active').execute();
+  return db
+    .selectFrom('users')
+    .select(['id', 'name', 'role'])
+    .where('id', 'in', ids)
+    .where('status', '=', 'active')
+    .execute();
 }
 
 /** Current display names of these people, whatever their status. */

@@ -20,7 +20,17 @@ export class CollaborationService {
   }
 
   /** Notifies these people (active, able to see the record, not the actor). Returns who was notified. */
-  async notify(trx: Db, actor: AuditCause, input: { userIds: string[]; kind: NotificationKind; entityType: CollaborationEntityType; entityId: string; summary: string }): Promise<string[]> {
+  async notify(
+    trx: Db,
+    actor: AuditCause,
+    input: {
+      userIds: string[];
+      kind: NotificationKind;
+      entityType: CollaborationEntityType;
+      entityId: string;
+      summary: string;
+    },
+  ): Promise<string[]> {
     return this.notifications.deliver(trx, actor, input);
   }
 }

@@ -10,7 +10,9 @@ describe('mentions and excerpts', () => {
   });
 
   it('turns Markdown into one plain line, mentions as @Name, cut with an ellipsis', () => {
-    expect(excerpt(`**Bold** [link](https://x.example)\n\n> quote @[Ana Li](mention:${id})`)).toBe('Bold link quote @Ana Li');
+    expect(excerpt(`**Bold** [link](https://x.example)\n\n> quote @[Ana Li](mention:${id})`)).toBe(
+      'Bold link quote @Ana Li',
+    );
     expect(excerpt('Points:\n- one\n- two\n1. three')).toBe('Points: one two three');
     expect(excerpt('word '.repeat(100), 20)).toMatch(/^.{1,20}$/);
     expect(excerpt('word '.repeat(100), 20).endsWith('…')).toBe(true);

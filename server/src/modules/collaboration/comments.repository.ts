@@ -5,13 +5,29 @@ import type { Cursor } from './visible-page.js';
 export type CommentRow = CommentsTable & { author_name: string };
 
 function withAuthor(db: Db) {
-  return db.selectFrom('comments as c').innerJoin('users as u', 'u.id', 'c.author_id').selectAll('c').select('u.name as author_name');
+  return db
+    .selectFrom('comments as c')
+    .innerJoin('users as u', 'u.id', 'c.author_id')
+    .selectAll('c')
+    .select('u.name as author_name');
 }
 
 /** Comments on one entity, oldest first, after the cursor. */
-export async function listForEntity(db: Db, entityType: string, entityId: string, after: Cursor | null, take: number): Promise<CommentRow[]> {
-  let query = withAuthor(db).where('c.entity_type', '=', entityType).where('c.entity_id', '=', entityId).orderBy('c.created_at').orderBy('c.id').limit(take);
-  if (after) query = query.where((eb) => eb(eb.refTuple('c.created_at', 'c.id'), '>', eb.tuple(after.createdAt, after.id)));
+export async function listForEntity(
+  db: Db,
+  entityType: string,
+  entityId: string,
+  after: Cursor | null,
+  take: number,
+): Promise<CommentRow[]> {
+  let query = withAuthor(db)
+    .where('c.entity_type', '=', entityType)
+    .where('c.entity_id', '=', entityId)
+    .orderBy('c.created_at')
+    .orderBy('c.id')
+    .limit(take);
+  if (after)
+    query = query.where((eb) => eb(eb.refTuple('c.created_at', 'c.id'), '>', eb.tuple(after.createdAt, after.id)));
   return query.execute();
 }
 
@@ -23,12 +39,26 @@ export async function insert(db: Db, row: CommentsTable): Promise<void> {
   await db.insertInto('comments').values(row).execute();
 }
 
-export async function updateVersioned(db: Db, id: string, expectedVersion: number, patch: Partial<CommentsTable>): Promise<boolean> {
-  const result = await db.updateTable('comments').set({ ...patch, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+export async function updateVersioned(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<CommentsTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('comments')
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 export async function deleteVersioned(db: Db, id: string, expectedVersion: number): Promise<boolean> {
-  const result = await db.deleteFrom('comments').where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+  const result = await db
+    .deleteFrom('comments')
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }

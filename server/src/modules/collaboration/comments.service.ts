@@ -1,4 +1,12 @@
-import { mentionsIn, type CollaborationEntityType, type Comment, type CommentCreate, type CommentListQuery, type CommentPage, type CommentUpdate } from '@policyops/contracts';
+import {
+  mentionsIn,
+  type CollaborationEntityType,
+  type Comment,
+  type CommentCreate,
+  type CommentListQuery,
+  type CommentPage,
+  type CommentUpdate,
+} from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/database.js';
 import type { CommentsTable } from '../../db/schema.js';
@@ -15,8 +23,18 @@ import { excerpt } from './comment-text.js';
 import { decodeCursor, visiblePage } from './visible-page.js';
 import type { WatchesService } from './watches.service.js';
 
-function auditComment(row: Pick<CommentsTable, 'id' | 'entity_type' | 'entity_id' | 'author_id' | 'body' | 'mention_ids' | 'version'>) {
-  return { id: row.id, entityType: row.entity_type, entityId: row.entity_id, authorId: row.author_id, body: row.body, mentionIds: JSON.parse(row.mention_ids) as string[], version: row.version };
+function auditComment(
+  row: Pick<CommentsTable, 'id' | 'entity_type' | 'entity_id' | 'author_id' | 'body' | 'mention_ids' | 'version'>,
+) {
+  return {
+    id: row.id,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    authorId: row.author_id,
+    body: row.body,
+    mentionIds: JSON.parse(row.mention_ids) as string[],
+    version: row.version,
+  };
 }
 
 /**
@@ -48,7 +66,10 @@ export class CommentsService {
       updatedAt: row.updated_at,
       editedAt: row.edited_at,
       version: row.version,
-      abilities: { edit: write && row.author_id === actor.id, delete: write && (row.author_id === actor.id || actor.role === 'admin') },
+      abilities: {
+        edit: write && row.author_id === actor.id,
+        delete: write && (row.author_id === actor.id || actor.role === 'admin'),
+      },
     }));
   }
 
@@ -74,7 +95,14 @@ export class CommentsService {
       query.limit,
       decodeCursor(query.cursor),
     );
-    return { items: await this.toComments(this.db, actor, page.items.map((i) => i.row)), nextCursor: page.nextCursor };
+    return {
+      items: await this.toComments(
+        this.db,
+        actor,
+        page.items.map((i) => i.row),
+      ),
+      nextCursor: page.nextCursor,
+    };
   }
 
   /** Throws FORBIDDEN, NOT_FOUND (the record, or not allowed to see it). */
@@ -84,16 +112,51 @@ export class CommentsService {
       const entity = await this.entities.require(trx, actor, input.entityType, input.entityId);
       const mentionIds = await this.resolveMentions(trx, input.body);
       const now = new Date().toISOString();
-      const row: CommentsTable = { id: uuidv7(), entity_type: entity.type, entity_id: entity.id, author_id: actor.id, body: input.body, mention_ids: JSON.stringify(mentionIds), version: 1, created_at: now, updated_at: now, edited_at: null };
+      const row: CommentsTable = {
+        id: uuidv7(),
+        entity_type: entity.type,
+        entity_id: entity.id,
+        author_id: actor.id,
+        body: input.body,
+        mention_ids: JSON.stringify(mentionIds),
+        version: 1,
+        created_at: now,
+        updated_at: now,
+        edited_at: null,
+      };
       await repo.insert(trx, row);
-      await this.audit.record(trx, actor, { action: 'comment.created', entityType: 'comment', entityId: row.id, after: auditComment(row) });
+      await this.audit.record(trx, actor, {
+        action: 'comment.created',
+        entityType: 'comment',
+        entityId: row.id,
+        after: auditComment(row),
+      });
       await this.watches.watchInTransaction(trx, actor, entity.type, entity.id);
       const text = excerpt(input.body);
-      await this.activity.record(trx, actor, { entityType: entity.type, entityId: entity.id, verb: 'commented', summary: text, sourceId: row.id }, { notifyWatchers: false });
-      const mentioned = await this.notifications.deliver(trx, actor, { userIds: mentionIds, kind: 'mention', entityType: entity.type, entityId: entity.id, summary: `Mentioned you: ${text}`, sourceId: row.id });
+      await this.activity.record(
+        trx,
+        actor,
+        { entityType: entity.type, entityId: entity.id, verb: 'commented', summary: text, sourceId: row.id },
+        { notifyWatchers: false },
+      );
+      const mentioned = await this.notifications.deliver(trx, actor, {
+        userIds: mentionIds,
+        kind: 'mention',
+        entityType: entity.type,
+        entityId: entity.id,
+        summary: `Mentioned you: ${text}`,
+        sourceId: row.id,
+      });
       const notified = new Set(mentioned);
       const watchers = (await this.watches.watcherIds(trx, entity.type, entity.id)).filter((w) => !notified.has(w));
-      await this.notifications.deliver(trx, actor, { userIds: watchers, kind: 'comment', entityType: entity.type, entityId: entity.id, summary: `Commented: ${text}`, sourceId: row.id });
+      await this.notifications.deliver(trx, actor, {
+        userIds: watchers,
+        kind: 'comment',
+        entityType: entity.type,
+        entityId: entity.id,
+        summary: `Commented: ${text}`,
+        sourceId: row.id,
+      });
       return row.id;
     });
     return this.getComment(actor, id);
@@ -110,10 +173,24 @@ export class CommentsService {
       const mentionIds = await this.resolveMentions(trx, input.body);
       const now = new Date().toISOString();
       const patch = { body: input.body, mention_ids: JSON.stringify(mentionIds), updated_at: now, edited_at: now };
-      if (!(await repo.updateVersioned(trx, commentId, input.version, patch))) throw versionConflict('This comment', before.version + 1);
-      await this.audit.record(trx, actor, { action: 'comment.updated', entityType: 'comment', entityId: commentId, before: auditComment(before), after: auditComment({ ...before, ...patch, version: input.version + 1 }) });
+      if (!(await repo.updateVersioned(trx, commentId, input.version, patch)))
+        throw versionConflict('This comment', before.version + 1);
+      await this.audit.record(trx, actor, {
+        action: 'comment.updated',
+        entityType: 'comment',
+        entityId: commentId,
+        before: auditComment(before),
+        after: auditComment({ ...before, ...patch, version: input.version + 1 }),
+      });
       const added = mentionIds.filter((id) => !previous.has(id));
-      await this.notifications.deliver(trx, actor, { userIds: added, kind: 'mention', entityType: before.entity_type as CollaborationEntityType, entityId: before.entity_id, summary: `Mentioned you: ${excerpt(input.body)}`, sourceId: commentId });
+      await this.notifications.deliver(trx, actor, {
+        userIds: added,
+        kind: 'mention',
+        entityType: before.entity_type as CollaborationEntityType,
+        entityId: before.entity_id,
+        summary: `Mentioned you: ${excerpt(input.body)}`,
+        sourceId: commentId,
+      });
     });
     return this.getComment(actor, commentId);
   }
@@ -126,11 +203,18 @@ export class CommentsService {
     authorize(actor, 'comments.write');
     await this.db.transaction().execute(async (trx) => {
       const before = await this.findVisible(trx, actor, commentId);
-      if (before.author_id !== actor.id && actor.role !== 'admin') throw new AppError('FORBIDDEN', 'Only the author or an admin can delete a comment');
-      if (before.version !== version || !(await repo.deleteVersioned(trx, commentId, version))) throw versionConflict('This comment', before.version);
+      if (before.author_id !== actor.id && actor.role !== 'admin')
+        throw new AppError('FORBIDDEN', 'Only the author or an admin can delete a comment');
+      if (before.version !== version || !(await repo.deleteVersioned(trx, commentId, version)))
+        throw versionConflict('This comment', before.version);
       await this.notifications.removeBySource(trx, commentId);
       await this.activity.removeBySource(trx, commentId);
-      await this.audit.record(trx, actor, { action: 'comment.deleted', entityType: 'comment', entityId: commentId, before: auditComment(before) });
+      await this.audit.record(trx, actor, {
+        action: 'comment.deleted',
+        entityType: 'comment',
+        entityId: commentId,
+        before: auditComment(before),
+      });
     });
   }
 

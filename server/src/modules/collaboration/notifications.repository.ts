@@ -5,7 +5,11 @@ import type { Cursor } from './visible-page.js';
 export type NotificationRow = NotificationsTable & { actor_name: string | null };
 
 function withActor(db: Db) {
-  return db.selectFrom('notifications as n').leftJoin('users as u', 'u.id', 'n.actor_id').selectAll('n').select('u.name as actor_name');
+  return db
+    .selectFrom('notifications as n')
+    .leftJoin('users as u', 'u.id', 'n.actor_id')
+    .selectAll('n')
+    .select('u.name as actor_name');
 }
 
 export async function insertMany(db: Db, rows: NotificationsTable[]): Promise<void> {
@@ -13,10 +17,21 @@ export async function insertMany(db: Db, rows: NotificationsTable[]): Promise<vo
 }
 
 /** One person's notifications, newest first, after the cursor. */
-export async function listForUser(db: Db, userId: string, unreadOnly: boolean, after: Cursor | null, take: number): Promise<NotificationRow[]> {
-  let query = withActor(db).where('n.user_id', '=', userId).orderBy('n.created_at', 'desc').orderBy('n.id', 'desc').limit(take);
+export async function listForUser(
+  db: Db,
+  userId: string,
+  unreadOnly: boolean,
+  after: Cursor | null,
+  take: number,
+): Promise<NotificationRow[]> {
+  let query = withActor(db)
+    .where('n.user_id', '=', userId)
+    .orderBy('n.created_at', 'desc')
+    .orderBy('n.id', 'desc')
+    .limit(take);
   if (unreadOnly) query = query.where('n.read_at', 'is', null);
-  if (after) query = query.where((eb) => eb(eb.refTuple('n.created_at', 'n.id'), '<', eb.tuple(after.createdAt, after.id)));
+  if (after)
+    query = query.where((eb) => eb(eb.refTuple('n.created_at', 'n.id'), '<', eb.tuple(after.createdAt, after.id)));
   return query.execute();
 }
 
@@ -25,16 +40,29 @@ export async function findForUser(db: Db, id: string, userId: string): Promise<N
 }
 
 export async function markRead(db: Db, id: string, now: string): Promise<void> {
-  await db.updateTable('notifications').set({ read_at: now }).where('id', '=', id).where('read_at', 'is', null).execute();
+  await db
+    .updateTable('notifications')
+    .set({ read_at: now })
+    .where('id', '=', id)
+    .where('read_at', 'is', null)
+    .execute();
 }
 
 export async function markAllRead(db: Db, userId: string, now: string): Promise<number> {
-  const result = await db.updateTable('notifications').set({ read_at: now }).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('notifications')
+    .set({ read_at: now })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
 /** Unread counts per entity, so that the caller can drop entities the person may no longer see. */
-export async function unreadByEntity(db: Db, userId: string): Promise<{ entity_type: string; entity_id: string; n: number }[]> {
+export async function unreadByEntity(
+  db: Db,
+  userId: string,
+): Promise<{ entity_type: string; entity_id: string; n: number }[]> {
   const rows = await db
     .selectFrom('notifications')
     .select(['entity_type', 'entity_id', (eb) => eb.fn.countAll<number>().as('n')])

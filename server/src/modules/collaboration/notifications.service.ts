@@ -1,4 +1,14 @@
-import type { CollaborationEntityType, EntityRef, MarkedRead, Notification, NotificationKind, NotificationListQuery, NotificationPage, Role, UnreadCount } from '@policyops/contracts';
+import type {
+  CollaborationEntityType,
+  EntityRef,
+  MarkedRead,
+  Notification,
+  NotificationKind,
+  NotificationListQuery,
+  NotificationPage,
+  Role,
+  UnreadCount,
+} from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../http/actor.js';
@@ -51,7 +61,8 @@ export class NotificationsService {
     const users = await peopleRepo.activeUsers(trx, candidates);
     const recipients: string[] = [];
     for (const user of users) {
-      if (await this.entities.canSee(trx, { id: user.id, role: user.role as Role }, input.entityType, input.entityId)) recipients.push(user.id);
+      if (await this.entities.canSee(trx, { id: user.id, role: user.role as Role }, input.entityType, input.entityId))
+        recipients.push(user.id);
     }
     const now = new Date().toISOString();
     await repo.insertMany(
@@ -76,7 +87,12 @@ export class NotificationsService {
   async list(actor: Actor, query: NotificationListQuery): Promise<NotificationPage> {
     const page = await visiblePage(
       (after, take) => repo.listForUser(this.db, actor.id, query.unread === true, after, take),
-      (rows) => this.entities.visible(this.db, actor, rows.map((r) => ({ type: r.entity_type, id: r.entity_id }))),
+      (rows) =>
+        this.entities.visible(
+          this.db,
+          actor,
+          rows.map((r) => ({ type: r.entity_type, id: r.entity_id })),
+        ),
       query.limit,
       decodeCursor(query.cursor),
     );
@@ -87,14 +103,24 @@ export class NotificationsService {
   async unreadCount(actor: Actor): Promise<UnreadCount> {
     const groups = await repo.unreadByEntity(this.db, actor.id);
     if (groups.length === 0) return { count: 0 };
-    const visible = await this.entities.visible(this.db, actor, groups.map((g) => ({ type: g.entity_type, id: g.entity_id })));
-    return { count: groups.reduce((sum, g) => sum + (visible.has(entityKey(g.entity_type, g.entity_id)) ? g.n : 0), 0) };
+    const visible = await this.entities.visible(
+      this.db,
+      actor,
+      groups.map((g) => ({ type: g.entity_type, id: g.entity_id })),
+    );
+    return {
+      count: groups.reduce((sum, g) => sum + (visible.has(entityKey(g.entity_type, g.entity_id)) ? g.n : 0), 0),
+    };
   }
 
   /** Marks one of the caller's notifications read (again: no change). Throws NOT_FOUND. */
   async markRead(actor: Actor, notificationId: string): Promise<Notification> {
     const row = await repo.findForUser(this.db, notificationId, actor.id);
-    const entity = row && (await this.entities.visible(this.db, actor, [{ type: row.entity_type, id: row.entity_id }])).get(entityKey(row.entity_type, row.entity_id));
+    const entity =
+      row &&
+      (await this.entities.visible(this.db, actor, [{ type: row.entity_type, id: row.entity_id }])).get(
+        entityKey(row.entity_type, row.entity_id),
+      );
     if (!row || !entity) throw notFound('Notification');
     if (row.read_at === null) {
       const now = new Date().toISOString();

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, visiblePage, type Cursor } from './visible-page.js';
 
-const rows = Array.from({ length: 1200 }, (_, i) => ({ id: String(i).padStart(5, '0'), created_at: '2026-01-01T00:00:00.000Z', entity_type: 'policy', entity_id: i % 3 === 0 ? 'open' : 'secret' }));
-const fetchAfter = (source: typeof rows) => async (after: Cursor | null, take: number) => source.filter((r) => !after || r.id > after.id).slice(0, take);
-const onlyOpen = async () => new Map([['policy:open', { type: 'policy' as const, id: 'open', title: 'Open', href: '/policies/open' }]]);
+const rows = Array.from({ length: 1200 }, (_, i) => ({
+  id: String(i).padStart(5, '0'),
+  created_at: '2026-01-01T00:00:00.000Z',
+  entity_type: 'policy',
+  entity_id: i % 3 === 0 ? 'open' : 'secret',
+}));
+const fetchAfter = (source: typeof rows) => async (after: Cursor | null, take: number) =>
+  source.filter((r) => !after || r.id > after.id).slice(0, take);
+const onlyOpen = async () =>
+  new Map([['policy:open', { type: 'policy' as const, id: 'open', title: 'Open', href: '/policies/open' }]]);
 
 describe('visiblePage', () => {
   it('fills a page from several batches, skipping rows the viewer may not see', async () => {

@@ -24,11 +24,14 @@ export function decodeCursor(cursor: string | undefined): Cursor | null {
   if (!cursor) return null;
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string' && createdAt.length <= 40 && id.length <= 40) return { createdAt, id };
+    if (typeof createdAt === 'string' && typeof id === 'string' && createdAt.length <= 40 && id.length <= 40)
+      return { createdAt, id };
   } catch {
     // fall through to the validation error
   }
-  throw new AppError('VALIDATION_FAILED', 'The cursor is invalid', [{ path: 'querystring.cursor', message: 'Invalid cursor' }]);
+  throw new AppError('VALIDATION_FAILED', 'The cursor is invalid', [
+    { path: 'querystring.cursor', message: 'Invalid cursor' },
+  ]);
 }
 
 /** How many batches one page may scan before handing back a shorter page with a cursor. */

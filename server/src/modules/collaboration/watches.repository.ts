@@ -2,7 +2,13 @@ import type { Db } from '../../db/database.js';
 import type { WatchesTable } from '../../db/schema.js';
 
 export async function isWatching(db: Db, entityType: string, entityId: string, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('watches').select('user_id').where('entity_type', '=', entityType).where('entity_id', '=', entityId).where('user_id', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('watches')
+    .select('user_id')
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return !!row;
 }
 
@@ -27,11 +33,21 @@ export async function insertIfAbsent(db: Db, row: WatchesTable): Promise<boolean
 }
 
 export async function remove(db: Db, entityType: string, entityId: string, userId: string): Promise<boolean> {
-  const result = await db.deleteFrom('watches').where('entity_type', '=', entityType).where('entity_id', '=', entityId).where('user_id', '=', userId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('watches')
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
 
 export async function watcherIds(db: Db, entityType: string, entityId: string): Promise<string[]> {
-  const rows = await db.selectFrom('watches').select('user_id').where('entity_type', '=', entityType).where('entity_id', '=', entityId).execute();
+  const rows = await db
+    .selectFrom('watches')
+    .select('user_id')
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .execute();
   return rows.map((r) => r.user_id);
 }

@@ -40,16 +40,38 @@ export class WatchesService {
     return this.db.transaction().execute(async (trx) => {
       await this.entities.require(trx, actor, entityType, entityId);
       if (await repo.remove(trx, entityType, entityId, actor.id)) {
-        await this.audit.record(trx, actor, { action: 'watch.stopped', entityType, entityId, before: { userId: actor.id } });
+        await this.audit.record(trx, actor, {
+          action: 'watch.stopped',
+          entityType,
+          entityId,
+          before: { userId: actor.id },
+        });
       }
       return this.state(trx, actor, entityType, entityId);
     });
   }
 
   /** Adds a watch inside the caller's transaction (the caller checked visibility); audits it when new. */
-  async watchInTransaction(trx: Db, actor: Actor, entityType: CollaborationEntityType, entityId: string): Promise<void> {
-    if (await repo.insertIfAbsent(trx, { entity_type: entityType, entity_id: entityId, user_id: actor.id, created_at: new Date().toISOString() })) {
-      await this.audit.record(trx, actor, { action: 'watch.started', entityType, entityId, after: { userId: actor.id } });
+  async watchInTransaction(
+    trx: Db,
+    actor: Actor,
+    entityType: CollaborationEntityType,
+    entityId: string,
+  ): Promise<void> {
+    if (
+      await repo.insertIfAbsent(trx, {
+        entity_type: entityType,
+        entity_id: entityId,
+        user_id: actor.id,
+        created_at: new Date().toISOString(),
+      })
+    ) {
+      await this.audit.record(trx, actor, {
+        action: 'watch.started',
+        entityType,
+        entityId,
+        after: { userId: actor.id },
+      });
     }
   }
 

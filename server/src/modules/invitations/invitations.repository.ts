@@ -19,7 +19,13 @@ export async function list(db: Db): Promise<InvitationRow[]> {
 }
 
 export async function findById(db: Db, id: string): Promise<InvitationRow | undefined> {
-  return db.selectFrom('invitations as i').leftJoin('users as u', 'u.id', 'i.invited_by').selectAll('i').select('u.name as inviter_name').where('i.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('invitations as i')
+    .leftJoin('users as u', 'u.id', 'i.invited_by')
+    .selectAll('i')
+    .select('u.name as inviter_name')
+    .where('i.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function findByTokenHash(db: Db, tokenHash: string): Promise<InvitationRow | undefined> {
@@ -56,5 +62,11 @@ export async function revoke(db: Db, id: string, now: string): Promise<boolean> 
 }
 
 export async function revokePendingFor(db: Db, email: string, now: string): Promise<void> {
-  await db.updateTable('invitations').set({ revoked_at: now }).where('email', '=', email).where('accepted_at', 'is', null).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('invitations')
+    .set({ revoked_at: now })
+    .where('email', '=', email)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .execute();
 }

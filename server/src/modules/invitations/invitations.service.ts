@@ -37,7 +37,8 @@ function toInvitation(row: InvitationRow): Invitation {
   };
 }
 
-const INVALID_LINK = 'This invitation link is invalid, was already used, was revoked or has expired. Ask an admin for a new one.';
+const INVALID_LINK =
+  'This invitation link is invalid, was already used, was revoked or has expired. Ask an admin for a new one.';
 
 /** Inviting people by one-time link and turning an accepted link into an account. */
 export class InvitationsService {
@@ -65,7 +66,9 @@ export class InvitationsService {
     const now = new Date();
     const row = await this.db.transaction().execute(async (trx) => {
       if (await this.users.findByEmail(trx, input.email)) {
-        throw new AppError('ALREADY_EXISTS', `${input.email} already has an account`, [{ path: 'body.email', message: 'This person already has an account' }]);
+        throw new AppError('ALREADY_EXISTS', `${input.email} already has an account`, [
+          { path: 'body.email', message: 'This person already has an account' },
+        ]);
       }
       await this.teams.assertTeamsExist(trx, input.teamIds, 'body.teamIds');
       await invitationsRepo.revokePendingFor(trx, input.email, now.toISOString());
@@ -85,7 +88,12 @@ export class InvitationsService {
       };
       await invitationsRepo.insert(trx, inserted);
       const created = { ...inserted, inviter_name: actor.name };
-      await this.audit.record(trx, actor, { action: 'invitation.created', entityType: 'invitation', entityId: inserted.id, after: toInvitation(created) });
+      await this.audit.record(trx, actor, {
+        action: 'invitation.created',
+        entityType: 'invitation',
+        entityId: inserted.id,
+        after: toInvitation(created),
+      });
       return created;
     });
     return { invitation: toInvitation(row), link: `${this.publicUrl}/invite/${secret}` };
@@ -100,7 +108,12 @@ export class InvitationsService {
       if (!(await invitationsRepo.revoke(trx, invitationId, new Date().toISOString()))) {
         throw new AppError('INVALID_STATE', `This invitation is already ${stateOf(before, Date.now())}`);
       }
-      await this.audit.record(trx, actor, { action: 'invitation.revoked', entityType: 'invitation', entityId: invitationId, before: toInvitation(before) });
+      await this.audit.record(trx, actor, {
+        action: 'invitation.revoked',
+        entityType: 'invitation',
+        entityId: invitationId,
+        before: toInvitation(before),
+      });
     });
   }
 
@@ -113,7 +126,13 @@ export class InvitationsService {
   /** What the invitee sees before accepting. Throws NOT_FOUND for a link that cannot be used. */
   async preview(token: string): Promise<InvitationPreview> {
     const row = await this.pendingByToken(this.db, token);
-    return { email: row.email, name: row.name, role: row.role as Role, invitedByName: row.inviter_name, expiresAt: row.expires_at };
+    return {
+      email: row.email,
+      name: row.name,
+      role: row.role as Role,
+      invitedByName: row.inviter_name,
+      expiresAt: row.expires_at,
+    };
   }
 
   /** Creates the invitee's account, joins the invited teams and signs them in. Throws NOT_FOUND, ALREADY_EXISTS. */
@@ -122,18 +141,28 @@ export class InvitationsService {
     const passwordHash = await hashPassword(input.password);
     return this.db.transaction().execute(async (trx) => {
       const invitation = await this.pendingByToken(trx, input.token);
-      const user = await this.users.createInTransaction(trx, { id: invitation.invited_by, requestId: meta.requestId }, {
-        email: invitation.email,
-        name: input.name,
-        role: invitation.role as Role,
-        passwordHash,
-      });
-      if (!(await invitationsRepo.markAccepted(trx, invitation.id, user.id, new Date().toISOString()))) throw new AppError('NOT_FOUND', INVALID_LINK);
+      const user = await this.users.createInTransaction(
+        trx,
+        { id: invitation.invited_by, requestId: meta.requestId },
+        {
+          email: invitation.email,
+          name: input.name,
+          role: invitation.role as Role,
+          passwordHash,
+        },
+      );
+      if (!(await invitationsRepo.markAccepted(trx, invitation.id, user.id, new Date().toISOString())))
+        throw new AppError('NOT_FOUND', INVALID_LINK);
       const cause = { id: user.id, requestId: meta.requestId };
       for (const teamId of JSON.parse(invitation.team_ids) as string[]) {
         await this.teams.addMemberInTransaction(trx, cause, teamId, user.id);
       }
-      await this.audit.record(trx, cause, { action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id, after: { userId: user.id, email: user.email } });
+      await this.audit.record(trx, cause, {
+        action: 'invitation.accepted',
+        entityType: 'invitation',
+        entityId: invitation.id,
+        after: { userId: user.id, email: user.email },
+      });
       return this.auth.startSessionInTransaction(trx, user, meta);
     });
   }

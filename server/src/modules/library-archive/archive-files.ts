@@ -12,7 +12,9 @@ export interface ArchiveFile {
 }
 
 export const fileError = (path: string, line: number, message: string) =>
-  new AppError('VALIDATION_FAILED', `${path}, line ${line}: ${message}. Nothing was imported.`, [{ path, line, message }]);
+  new AppError('VALIDATION_FAILED', `${path}, line ${line}: ${message}. Nothing was imported.`, [
+    { path, line, message },
+  ]);
 
 /** Hidden files and folders, and the resource forks macOS puts in zips. */
 const isNoise = (path: string) => path.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
@@ -30,14 +32,21 @@ export function readArchive(zip: Uint8Array): { files: ArchiveFile[]; ignored: s
       filter: (file) => {
         count += 1;
         total += file.originalSize;
-        if (count > MAX_ARCHIVE_FILES) throw new AppError('PAYLOAD_TOO_LARGE', `The archive has more than ${MAX_ARCHIVE_FILES} files`);
-        if (total > MAX_UNPACKED_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `The archive unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`);
+        if (count > MAX_ARCHIVE_FILES)
+          throw new AppError('PAYLOAD_TOO_LARGE', `The archive has more than ${MAX_ARCHIVE_FILES} files`);
+        if (total > MAX_UNPACKED_BYTES)
+          throw new AppError(
+            'PAYLOAD_TOO_LARGE',
+            `The archive unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`,
+          );
         return !file.name.endsWith('/');
       },
     });
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('VALIDATION_FAILED', 'The upload is not a readable zip archive', [{ path: 'body', message: 'Not a zip archive' }]);
+    throw new AppError('VALIDATION_FAILED', 'The upload is not a readable zip archive', [
+      { path: 'body', message: 'Not a zip archive' },
+    ]);
   }
   const files: ArchiveFile[] = [];
   const ignored: string[] = [];
@@ -68,6 +77,7 @@ function decodeText(path: string, bytes: Uint8Array): string {
 /** Packs text files into a zip whose bytes depend only on the files (sorted, fixed times). */
 export function writeArchive(files: ArchiveFile[]): Uint8Array {
   const tree: Zippable = {};
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) tree[file.path] = [strToU8(file.text), { mtime: FIXED_MTIME }];
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path)))
+    tree[file.path] = [strToU8(file.text), { mtime: FIXED_MTIME }];
   return zipSync(tree, { level: 6 });
 }

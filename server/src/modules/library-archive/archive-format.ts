@@ -1,4 +1,12 @@
-import { ApplicabilityStateSchema, IsoDateSchema, MarketCodeSchema, MarketKindSchema, SlugSchema, VersionLabelSchema, VersionStateSchema } from '@policyops/contracts';
+import {
+  ApplicabilityStateSchema,
+  IsoDateSchema,
+  MarketCodeSchema,
+  MarketKindSchema,
+  SlugSchema,
+  VersionLabelSchema,
+  VersionStateSchema,
+} from '@policyops/contracts';
 import { LineCounter, isNode, parseDocument, stringify, type Document } from 'yaml';
 import { z } from 'zod';
 import { fileError, type ArchiveFile } from './archive-files.js';
@@ -25,7 +33,10 @@ export const VersionMetaSchema = z.strictObject({
   author: email.optional(),
   approver: email.optional(),
   changelog: z.boolean().optional(),
-  markets: z.record(MarketCodeSchema, IsoDateSchema).optional().describe('Market code -> the date this version takes effect there'),
+  markets: z
+    .record(MarketCodeSchema, IsoDateSchema)
+    .optional()
+    .describe('Market code -> the date this version takes effect there'),
 });
 export type VersionMeta = z.infer<typeof VersionMetaSchema>;
 
@@ -33,10 +44,23 @@ export const ManifestSchema = z.strictObject({
   format: z.literal(ARCHIVE_FORMAT, { message: `Only ${ARCHIVE_FORMAT} is understood` }),
   surfaces: z.array(z.string().trim().min(1).max(80)).default([]),
   markets: z
-    .array(z.strictObject({ code: MarketCodeSchema, name: z.string().trim().min(1).max(80), kind: MarketKindSchema, parent: MarketCodeSchema.nullable().optional() }))
+    .array(
+      z.strictObject({
+        code: MarketCodeSchema,
+        name: z.string().trim().min(1).max(80),
+        kind: MarketKindSchema,
+        parent: MarketCodeSchema.nullable().optional(),
+      }),
+    )
     .default([]),
   areas: z
-    .array(z.strictObject({ name: z.string().trim().min(1).max(120), parent: z.string().trim().min(1).max(120).nullable().optional(), description: z.string().max(2000).optional() }))
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1).max(120),
+        parent: z.string().trim().min(1).max(120).nullable().optional(),
+        description: z.string().max(2000).optional(),
+      }),
+    )
     .default([]),
   policies: z
     .array(
@@ -51,7 +75,14 @@ export const ManifestSchema = z.strictObject({
         restricted: z.boolean().default(false),
         retired: z.boolean().default(false),
         applicability: z
-          .array(z.strictObject({ surface: z.string().trim().min(1).max(80), market: MarketCodeSchema, state: ApplicabilityStateSchema, note: z.string().max(1000).optional() }))
+          .array(
+            z.strictObject({
+              surface: z.string().trim().min(1).max(80),
+              market: MarketCodeSchema,
+              state: ApplicabilityStateSchema,
+              note: z.string().max(1000).optional(),
+            }),
+          )
           .max(5000)
           .optional(),
       }),
@@ -73,7 +104,11 @@ function parseYaml<T extends z.ZodType>(path: string, source: string, firstLine:
   const issue = result.error.issues[0]!;
   const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
   const field = where.map(String).join('.');
-  throw fileError(path, lineAt(offsetOf(doc, where)), `${field ? `${field}: ` : ''}${issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message}`);
+  throw fileError(
+    path,
+    lineAt(offsetOf(doc, where)),
+    `${field ? `${field}: ` : ''}${issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message}`,
+  );
 }
 
 /** Start offset of the deepest node on the path that exists (its key, for a map entry). */
@@ -102,7 +137,8 @@ export function parseVersionFile(file: ArchiveFile): ParsedVersionFile {
   if (!file.text.startsWith('---\n')) return { meta: {}, body: file.text };
   const end = file.text.indexOf('\n---\n', 3);
   const closing = end === -1 && file.text.endsWith('\n---') ? file.text.length - 4 : end;
-  if (closing === -1) throw fileError(file.path, 1, 'The front-matter that starts here is never closed with a line of ---');
+  if (closing === -1)
+    throw fileError(file.path, 1, 'The front-matter that starts here is never closed with a line of ---');
   const meta = parseYaml(file.path, file.text.slice(4, closing + 1), 2, VersionMetaSchema);
   return { meta, body: file.text.slice(closing + 5) };
 }

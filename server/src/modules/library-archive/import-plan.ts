@@ -1,7 +1,16 @@
 import { IsoDateSchema, SlugSchema, type VersionState } from '@policyops/contracts';
 import { nextMinorLabel } from '../policies/policy-diff.js';
 import { fileError, type ArchiveFile } from './archive-files.js';
-import { DATED_FILE, MANIFEST_FILE, UNDATED_FILE, parseManifest, parseVersionFile, type Manifest, type ManifestPolicy, type VersionMeta } from './archive-format.js';
+import {
+  DATED_FILE,
+  MANIFEST_FILE,
+  UNDATED_FILE,
+  parseManifest,
+  parseVersionFile,
+  type Manifest,
+  type ManifestPolicy,
+  type VersionMeta,
+} from './archive-format.js';
 
 export const DEFAULT_AREA = 'Imported';
 
@@ -56,11 +65,23 @@ function locate(file: ArchiveFile): Located {
   const name = basename(file.path);
   const dated = DATED_FILE.exec(name);
   const slug = meta.policy ?? (dated || name === UNDATED_FILE ? folderOf(file.path) : '');
-  if (!slug) throw fileError(file.path, 1, `Put version files in a folder named after the policy (<policy-slug>/<YYYY-MM-DD>.md) or name the policy in the front-matter (policy: hate-speech)`);
+  if (!slug)
+    throw fileError(
+      file.path,
+      1,
+      `Put version files in a folder named after the policy (<policy-slug>/<YYYY-MM-DD>.md) or name the policy in the front-matter (policy: hate-speech)`,
+    );
   const validSlug = SlugSchema.safeParse(slug);
-  if (!validSlug.success) throw fileError(file.path, 1, `"${slug}" is not a usable policy slug: ${validSlug.error.issues[0]!.message}`);
-  if (dated && !IsoDateSchema.safeParse(dated[1]).success) throw fileError(file.path, 1, `${dated[1]} in the file name is not a calendar date`);
-  if (dated && meta.effective && meta.effective !== dated[1]) throw fileError(file.path, 1, `The file name says ${dated[1]} but the front-matter says effective: ${meta.effective}`);
+  if (!validSlug.success)
+    throw fileError(file.path, 1, `"${slug}" is not a usable policy slug: ${validSlug.error.issues[0]!.message}`);
+  if (dated && !IsoDateSchema.safeParse(dated[1]).success)
+    throw fileError(file.path, 1, `${dated[1]} in the file name is not a calendar date`);
+  if (dated && meta.effective && meta.effective !== dated[1])
+    throw fileError(
+      file.path,
+      1,
+      `The file name says ${dated[1]} but the front-matter says effective: ${meta.effective}`,
+    );
   const date = meta.effective ?? dated?.[1] ?? null;
   return { file, slug, date, order: Number(dated?.[2] ?? 1), meta, body };
 }
@@ -69,20 +90,37 @@ function locate(file: ArchiveFile): Located {
 function planVersions(slug: string, located: Located[]): PlannedVersion[] {
   const isOpen = (v: Located) => (v.meta.state ? OPEN_STATES.includes(v.meta.state) : v.date === null);
   const sorted = [...located].sort(
-    (a, b) => Number(isOpen(a)) - Number(isOpen(b)) || (a.date ?? '').localeCompare(b.date ?? '') || a.order - b.order || a.file.path.localeCompare(b.file.path),
+    (a, b) =>
+      Number(isOpen(a)) - Number(isOpen(b)) ||
+      (a.date ?? '').localeCompare(b.date ?? '') ||
+      a.order - b.order ||
+      a.file.path.localeCompare(b.file.path),
   );
   const explicitLive = sorted.some((v) => v.meta.state === 'live');
-  const lastDated = sorted.findLast((v) => v.date !== null && (v.meta.state === undefined || !OPEN_STATES.includes(v.meta.state)));
+  const lastDated = sorted.findLast(
+    (v) => v.date !== null && (v.meta.state === undefined || !OPEN_STATES.includes(v.meta.state)),
+  );
   const labels = new Set<string>();
   let previousLabel: string | undefined;
   return sorted.map((v, index) => {
     const inferred: VersionState = v.date === null ? 'draft' : !explicitLive && v === lastDated ? 'live' : 'superseded';
     const state = v.meta.state ?? inferred;
     const where = (message: string) => fileError(v.file.path, 1, message);
-    if (OPEN_STATES.includes(state) && index !== sorted.length - 1) throw where(`Only the newest version of ${slug} can be ${state.replace('_', ' ')}; a later-dated version follows it`);
-    if (!OPEN_STATES.includes(state) && v.date === null) throw where(`A ${state} version needs an effective date: name the file <YYYY-MM-DD>.md or add effective: to its front-matter`);
-    if (state === 'live' && sorted.slice(index + 1).some((later) => later.meta.state === 'live' || later.meta.state === 'superseded')) throw where(`The live version of ${slug} must be its newest published version`);
-    if (v.meta.changelog && state !== 'live' && state !== 'superseded') throw where('Only published (live or superseded) versions can be on the public changelog');
+    if (OPEN_STATES.includes(state) && index !== sorted.length - 1)
+      throw where(
+        `Only the newest version of ${slug} can be ${state.replace('_', ' ')}; a later-dated version follows it`,
+      );
+    if (!OPEN_STATES.includes(state) && v.date === null)
+      throw where(
+        `A ${state} version needs an effective date: name the file <YYYY-MM-DD>.md or add effective: to its front-matter`,
+      );
+    if (
+      state === 'live' &&
+      sorted.slice(index + 1).some((later) => later.meta.state === 'live' || later.meta.state === 'superseded')
+    )
+      throw where(`The live version of ${slug} must be its newest published version`);
+    if (v.meta.changelog && state !== 'live' && state !== 'superseded')
+      throw where('Only published (live or superseded) versions can be on the public changelog');
     const label = v.meta.version ?? nextMinorLabel(previousLabel);
     if (labels.has(label)) throw where(`Version label ${label} is used twice for ${slug}`);
     labels.add(label);
@@ -107,7 +145,9 @@ function planVersions(slug: string, located: Located[]): PlannedVersion[] {
  * its versions in date order. Any malformed file throws, naming the file and line.
  */
 export function planArchive(files: ArchiveFile[]): { manifest: Manifest | null; policies: PlannedPolicy[] } {
-  const manifests = files.filter((f) => basename(f.path) === MANIFEST_FILE).sort((a, b) => a.path.split('/').length - b.path.split('/').length);
+  const manifests = files
+    .filter((f) => basename(f.path) === MANIFEST_FILE)
+    .sort((a, b) => a.path.split('/').length - b.path.split('/').length);
   if (manifests.length > 1) throw fileError(manifests[1]!.path, 1, `Only one ${MANIFEST_FILE} per archive`);
   const manifest = manifests[0] ? parseManifest(manifests[0]) : null;
   const bySlug = new Map<string, Located[]>();
@@ -117,7 +157,8 @@ export function planArchive(files: ArchiveFile[]): { manifest: Manifest | null; 
     bySlug.set(located.slug, [...(bySlug.get(located.slug) ?? []), located]);
   }
   const described = new Map((manifest?.policies ?? []).map((p) => [p.slug, p]));
-  if (described.size !== (manifest?.policies.length ?? 0)) throw fileError(manifests[0]!.path, 1, 'A policy slug is listed twice');
+  if (described.size !== (manifest?.policies.length ?? 0))
+    throw fileError(manifests[0]!.path, 1, 'A policy slug is listed twice');
   const slugs = [...new Set([...described.keys(), ...bySlug.keys()])];
   return {
     manifest,

@@ -11,12 +11,20 @@ export async function userIdsByEmail(db: Db, emails: string[]): Promise<Map<stri
 
 export async function teamIdsByName(db: Db, names: string[]): Promise<Map<string, string>> {
   if (names.length === 0) return new Map();
-  const rows = await db.selectFrom('teams').select(['id', 'name']).where('name', 'in', [...new Set(names)]).execute();
+  const rows = await db
+    .selectFrom('teams')
+    .select(['id', 'name'])
+    .where('name', 'in', [...new Set(names)])
+    .execute();
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
 export async function markRetired(db: Db, policyId: string, now: string): Promise<void> {
-  await db.updateTable('policies').set({ retired_at: now, status: 'retired', updated_at: now }).where('id', '=', policyId).execute();
+  await db
+    .updateTable('policies')
+    .set({ retired_at: now, status: 'retired', updated_at: now })
+    .where('id', '=', policyId)
+    .execute();
 }
 
 export interface ExportPolicyRow {
@@ -35,16 +43,35 @@ export async function policiesForExport(db: Db, viewer: Viewer): Promise<ExportP
     .selectFrom('policies as p')
     .innerJoin('policy_areas as a', 'a.id', 'p.area_id')
     .leftJoin('teams as t', 't.id', 'p.owning_team_id')
-    .select(['p.id', 'p.slug', 'p.title', 'a.name as area_name', 't.name as team_name', 'p.tags', 'p.restricted', 'p.retired_at'])
+    .select([
+      'p.id',
+      'p.slug',
+      'p.title',
+      'a.name as area_name',
+      't.name as team_name',
+      'p.tags',
+      'p.restricted',
+      'p.retired_at',
+    ])
     .where(visibleTo(viewer))
     .orderBy('p.slug')
     .execute();
 }
 
-export async function peopleEmails(db: Db, table: 'policy_owners' | 'policy_members', policyIds: string[]): Promise<Map<string, string[]>> {
+export async function peopleEmails(
+  db: Db,
+  table: 'policy_owners' | 'policy_members',
+  policyIds: string[],
+): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (policyIds.length === 0) return out;
-  const rows = await db.selectFrom(`${table} as x`).innerJoin('users as u', 'u.id', 'x.user_id').select(['x.policy_id', 'u.email']).where('x.policy_id', 'in', policyIds).orderBy('u.email').execute();
+  const rows = await db
+    .selectFrom(`${table} as x`)
+    .innerJoin('users as u', 'u.id', 'x.user_id')
+    .select(['x.policy_id', 'u.email'])
+    .where('x.policy_id', 'in', policyIds)
+    .orderBy('u.email')
+    .execute();
   for (const r of rows) out.set(r.policy_id, [...(out.get(r.policy_id) ?? []), r.email]);
   return out;
 }
@@ -56,7 +83,19 @@ export async function versionsForExport(db: Db, policyIds: string[]) {
     .leftJoin('users as au', 'au.id', 'v.author_id')
     .leftJoin('users as ap', 'ap.id', 'v.approver_id')
     .leftJoin('changelog_entries as c', 'c.version_id', 'v.id')
-    .select(['v.id', 'v.policy_id', 'v.label', 'v.state', 'v.effective_date', 'v.change_summary', 'v.body', 'v.created_at', 'au.email as author_email', 'ap.email as approver_email', 'c.id as changelog_id'])
+    .select([
+      'v.id',
+      'v.policy_id',
+      'v.label',
+      'v.state',
+      'v.effective_date',
+      'v.change_summary',
+      'v.body',
+      'v.created_at',
+      'au.email as author_email',
+      'ap.email as approver_email',
+      'c.id as changelog_id',
+    ])
     .where('v.policy_id', 'in', policyIds)
     .orderBy('v.policy_id')
     .orderBy('v.created_at')
@@ -64,7 +103,10 @@ export async function versionsForExport(db: Db, policyIds: string[]) {
     .execute();
 }
 
-export async function applicabilityForExport(db: Db, policyIds: string[]): Promise<Map<string, { surface: string; market: string; state: string; note: string }[]>> {
+export async function applicabilityForExport(
+  db: Db,
+  policyIds: string[],
+): Promise<Map<string, { surface: string; market: string; state: string; note: string }[]>> {
   const out = new Map<string, { surface: string; market: string; state: string; note: string }[]>();
   if (policyIds.length === 0) return out;
   const rows = await db

@@ -4,19 +4,33 @@ import type { AuditService } from '../audit/audit.service.js';
 import { viewerOf } from '../policies/policy-access.js';
 import * as policiesRepo from '../policies/policies.repository.js';
 import { writeArchive, type ArchiveFile } from './archive-files.js';
-import { ARCHIVE_FORMAT, MANIFEST_FILE, UNDATED_FILE, serializeManifest, serializeVersionFile, type Manifest, type VersionMeta } from './archive-format.js';
+import {
+  ARCHIVE_FORMAT,
+  MANIFEST_FILE,
+  UNDATED_FILE,
+  serializeManifest,
+  serializeVersionFile,
+  type Manifest,
+  type VersionMeta,
+} from './archive-format.js';
 import * as repo from './library-archive.repository.js';
 import * as applicabilityRepo from '../applicability/applicability.repository.js';
 import * as marketDatesRepo from '../policies/version-market-dates.js';
 import type { ApplicabilityState, MarketKind } from '@policyops/contracts';
 
 /** Areas with each parent before its children, siblings by name: a stable, importable order. */
-function areasInTreeOrder(areas: { id: string; name: string; parent_id: string | null; description: string }[]): Manifest['areas'] {
+function areasInTreeOrder(
+  areas: { id: string; name: string; parent_id: string | null; description: string }[],
+): Manifest['areas'] {
   const byId = new Map(areas.map((a) => [a.id, a]));
   const out: Manifest['areas'] = [];
   const visit = (parentId: string | null) => {
     for (const area of areas.filter((a) => a.parent_id === parentId).sort((a, b) => a.name.localeCompare(b.name))) {
-      out.push({ name: area.name, parent: parentId ? byId.get(parentId)!.name : null, ...(area.description ? { description: area.description } : {}) });
+      out.push({
+        name: area.name,
+        parent: parentId ? byId.get(parentId)!.name : null,
+        ...(area.description ? { description: area.description } : {}),
+      });
       visit(area.id);
     }
   };
@@ -48,12 +62,20 @@ export class LibraryExportService {
       applicabilityRepo.listMarkets(this.db),
       repo.applicabilityForExport(this.db, ids),
     ]);
-    const marketDates = await marketDatesRepo.datesOf(this.db, versions.map((v) => v.id));
+    const marketDates = await marketDatesRepo.datesOf(
+      this.db,
+      versions.map((v) => v.id),
+    );
     const marketCode = new Map(markets.map((m) => [m.id, m.code]));
     const manifest: Manifest = {
       format: ARCHIVE_FORMAT,
       surfaces: surfaces.map((x) => x.name),
-      markets: markets.map((m) => ({ code: m.code, name: m.name, kind: m.kind as MarketKind, parent: m.parent_id ? (marketCode.get(m.parent_id) ?? null) : null })),
+      markets: markets.map((m) => ({
+        code: m.code,
+        name: m.name,
+        kind: m.kind as MarketKind,
+        parent: m.parent_id ? (marketCode.get(m.parent_id) ?? null) : null,
+      })),
       areas: areasInTreeOrder(areas),
       policies: policies.map((p) => ({
         slug: p.slug,
@@ -65,7 +87,16 @@ export class LibraryExportService {
         tags: JSON.parse(p.tags) as string[],
         restricted: p.restricted === 1,
         retired: p.retired_at !== null,
-        ...(applicability.has(p.id) ? { applicability: applicability.get(p.id)!.map((c) => ({ surface: c.surface, market: c.market, state: c.state as ApplicabilityState, ...(c.note ? { note: c.note } : {}) })) } : {}),
+        ...(applicability.has(p.id)
+          ? {
+              applicability: applicability.get(p.id)!.map((c) => ({
+                surface: c.surface,
+                market: c.market,
+                state: c.state as ApplicabilityState,
+                ...(c.note ? { note: c.note } : {}),
+              })),
+            }
+          : {}),
       })),
     };
     const files: ArchiveFile[] = [{ path: MANIFEST_FILE, text: serializeManifest(manifest) }];
@@ -84,12 +115,19 @@ export class LibraryExportService {
         ...(v.author_email ? { author: v.author_email } : {}),
         ...(v.approver_email ? { approver: v.approver_email } : {}),
         ...(v.changelog_id ? { changelog: true } : {}),
-        ...(marketDates.has(v.id) ? { markets: Object.fromEntries(marketDates.get(v.id)!.map((d) => [d.marketCode, d.effectiveDate])) } : {}),
+        ...(marketDates.has(v.id)
+          ? { markets: Object.fromEntries(marketDates.get(v.id)!.map((d) => [d.marketCode, d.effectiveDate])) }
+          : {}),
       };
       files.push({ path: `${key}${n > 1 ? `-${n}` : ''}.md`, text: serializeVersionFile(meta, v.body) });
     }
     await this.db.transaction().execute((trx) =>
-      this.audit.record(trx, actor, { action: 'library.exported', entityType: 'library', entityId: 'library', after: { policies: policies.length, versions: versions.length } }),
+      this.audit.record(trx, actor, {
+        action: 'library.exported',
+        entityType: 'library',
+        entityId: 'library',
+        after: { policies: policies.length, versions: versions.length },
+      }),
     );
     const date = new Date().toISOString().slice(0, 10);
     return { fileName: `policyops-library-${date}.zip`, zip: writeArchive(files), files: files.length };

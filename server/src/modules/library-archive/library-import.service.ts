@@ -1,4 +1,9 @@
-import type { ImportPolicyPlan, ImportVersionPlan, LibraryImportQuery, LibraryImportResult } from '@policyops/contracts';
+import type {
+  ImportPolicyPlan,
+  ImportVersionPlan,
+  LibraryImportQuery,
+  LibraryImportResult,
+} from '@policyops/contracts';
 import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError } from '../../http/app-error.js';
@@ -21,7 +26,14 @@ interface Resolved {
   result: LibraryImportResult;
   /** What to write, in order: the plan with its people and places resolved. */
   areas: { name: string; parent: string | null; description: string }[];
-  policies: { plan: PlannedPolicy; existingId: string | null; teamId: string | null; ownerIds: string[]; memberIds: string[]; versions: PlannedVersion[] }[];
+  policies: {
+    plan: PlannedPolicy;
+    existingId: string | null;
+    teamId: string | null;
+    ownerIds: string[];
+    memberIds: string[];
+    versions: PlannedVersion[];
+  }[];
   people: Map<string, string>;
   surfaces: string[];
   markets: Manifest['markets'];
@@ -44,11 +56,17 @@ export class LibraryImportService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Throws FORBIDDEN, VALIDATION_FAILED (file and line), PAYLOAD_TOO_LARGE, INVALID_STATE (flagged versions not confirmed or skipped). */
+  /**
+   * Throws FORBIDDEN, VALIDATION_FAILED (file and line), PAYLOAD_TOO_LARGE, INVALID_STATE (flagged versions not
+   * confirmed or skipped).
+   */
   async run(actor: Actor, zip: Uint8Array, query: LibraryImportQuery): Promise<LibraryImportResult> {
     authorize(actor, 'workspace.manage');
     const { files, ignored } = readArchive(zip);
-    if (files.length === 0) throw new AppError('VALIDATION_FAILED', 'The archive holds no Markdown files', [{ path: 'body', message: 'No .md files found' }]);
+    if (files.length === 0)
+      throw new AppError('VALIDATION_FAILED', 'The archive holds no Markdown files', [
+        { path: 'body', message: 'No .md files found' },
+      ]);
     const { manifest, policies } = planArchive(files);
     if (query.dryRun) return (await this.resolve(this.db, manifest, policies, ignored, query)).result;
     return this.db.transaction().execute(async (trx) => {
@@ -62,11 +80,20 @@ export class LibraryImportService {
         );
       }
       await this.apply(trx, actor, resolved);
-      return { ...resolved.result, applied: resolved.result.totals.versions + resolved.result.totals.policies + resolved.result.totals.areas > 0 };
+      return {
+        ...resolved.result,
+        applied: resolved.result.totals.versions + resolved.result.totals.policies + resolved.result.totals.areas > 0,
+      };
     });
   }
 
-  private async resolve(db: Db, manifest: Manifest | null, planned: PlannedPolicy[], ignored: string[], query: LibraryImportQuery): Promise<Resolved> {
+  private async resolve(
+    db: Db,
+    manifest: Manifest | null,
+    planned: PlannedPolicy[],
+    ignored: string[],
+    query: LibraryImportQuery,
+  ): Promise<Resolved> {
     const manifestAreas = manifest?.areas ?? [];
     const dimensions = await this.dimensions.listInTransaction(db);
     const surfaceNames = new Set(dimensions.surfaces.map((x) => x.name));
@@ -75,15 +102,32 @@ export class LibraryImportService {
     const newMarkets = (manifest?.markets ?? []).filter((m) => !marketCodes.has(m.code));
     for (const name of newSurfaces) surfaceNames.add(name);
     for (const m of newMarkets) {
-      if (m.parent && !marketCodes.has(m.parent)) throw fileError(MANIFEST_FILE, 1, `Market ${m.code} belongs to ${m.parent}, which is neither in this workspace nor listed before it`);
+      if (m.parent && !marketCodes.has(m.parent))
+        throw fileError(
+          MANIFEST_FILE,
+          1,
+          `Market ${m.code} belongs to ${m.parent}, which is neither in this workspace nor listed before it`,
+        );
       marketCodes.add(m.code);
     }
     for (const p of planned) {
       for (const cell of p.applicability ?? []) {
-        if (!surfaceNames.has(cell.surface)) throw fileError(MANIFEST_FILE, 1, `${p.slug}: unknown surface "${cell.surface}" in its applicability (list it under surfaces:)`);
-        if (!marketCodes.has(cell.market)) throw fileError(MANIFEST_FILE, 1, `${p.slug}: unknown market ${cell.market} in its applicability (list it under markets:)`);
+        if (!surfaceNames.has(cell.surface))
+          throw fileError(
+            MANIFEST_FILE,
+            1,
+            `${p.slug}: unknown surface "${cell.surface}" in its applicability (list it under surfaces:)`,
+          );
+        if (!marketCodes.has(cell.market))
+          throw fileError(
+            MANIFEST_FILE,
+            1,
+            `${p.slug}: unknown market ${cell.market} in its applicability (list it under markets:)`,
+          );
       }
-      for (const v of p.versions) for (const code of Object.keys(v.marketDates)) if (!marketCodes.has(code)) throw fileError(v.file, 1, `Unknown market ${code} under markets:`);
+      for (const v of p.versions)
+        for (const code of Object.keys(v.marketDates))
+          if (!marketCodes.has(code)) throw fileError(v.file, 1, `Unknown market ${code} under markets:`);
     }
     const warnings: LibraryImportResult['warnings'] = [];
     const areaPlans: LibraryImportResult['areas'] = [];
@@ -102,20 +146,35 @@ export class LibraryImportService {
       const ready = remaining.filter((a) => !a.parent || known.has(a.parent));
       if (ready.length === 0) {
         const stuck = remaining[0]!;
-        throw fileError(MANIFEST_FILE, 1, `Area "${stuck.name}" has parent "${stuck.parent}", which is not listed before it or forms a cycle`);
+        throw fileError(
+          MANIFEST_FILE,
+          1,
+          `Area "${stuck.name}" has parent "${stuck.parent}", which is not listed before it or forms a cycle`,
+        );
       }
       for (const a of ready) await ensureArea(a.name, a.parent ?? null, a.description ?? '');
       remaining = remaining.filter((a) => !ready.includes(a));
     }
     for (const p of planned) await ensureArea(p.area, null, '');
 
-    const emails = planned.flatMap((p) => [...p.owners, ...p.members, ...p.versions.flatMap((v) => [v.author, v.approver].filter((e): e is string => !!e))]);
+    const emails = planned.flatMap((p) => [
+      ...p.owners,
+      ...p.members,
+      ...p.versions.flatMap((v) => [v.author, v.approver].filter((e): e is string => !!e)),
+    ]);
     const people = await repo.userIdsByEmail(db, emails);
-    const teams = await repo.teamIdsByName(db, planned.map((p) => p.team).filter((t): t is string => !!t));
+    const teams = await repo.teamIdsByName(
+      db,
+      planned.map((p) => p.team).filter((t): t is string => !!t),
+    );
     const personId = (email: string | null, file: string, role: string) => {
       if (!email) return null;
       const id = people.get(email.toLowerCase());
-      if (!id) warnings.push({ file, message: `No one in this workspace has the e-mail ${email} (${role}); ${role === 'author' ? 'you are recorded as the author' : 'left out'}` });
+      if (!id)
+        warnings.push({
+          file,
+          message: `No one in this workspace has the e-mail ${email} (${role}); ${role === 'author' ? 'you are recorded as the author' : 'left out'}`,
+        });
       return id ?? null;
     };
 
@@ -127,13 +186,24 @@ export class LibraryImportService {
       const existing = await policiesRepo.findBySlug(db, plan.slug);
       const existingVersions = existing ? await versionsRepo.listForPolicy(db, existing.id) : [];
       const newestPublished = existingVersions.filter((v) => v.state === 'live' || v.state === 'superseded').at(-1);
-      const existingOpen = existingVersions.find((v) => v.state === 'draft' || v.state === 'in_review' || v.state === 'approved');
-      let previous: { file: string | null; body: string } | null = existingVersions.at(-1) ? { file: `version ${existingVersions.at(-1)!.label} in the library`, body: existingVersions.at(-1)!.body } : null;
+      const existingOpen = existingVersions.find(
+        (v) => v.state === 'draft' || v.state === 'in_review' || v.state === 'approved',
+      );
+      let previous: { file: string | null; body: string } | null = existingVersions.at(-1)
+        ? { file: `version ${existingVersions.at(-1)!.label} in the library`, body: existingVersions.at(-1)!.body }
+        : null;
       const versionPlans: ImportVersionPlan[] = [];
       const writes: PlannedVersion[] = [];
       for (const v of plan.versions) {
         const same = existingVersions.find((e) => e.body === v.body && e.effective_date === v.effectiveDate);
-        const base = { file: v.file, label: v.label, state: v.state, effectiveDate: v.effectiveDate, chars: v.body.trim().length, sections: countSections(v.body) };
+        const base = {
+          file: v.file,
+          label: v.label,
+          state: v.state,
+          effectiveDate: v.effectiveDate,
+          chars: v.body.trim().length,
+          sections: countSections(v.body),
+        };
         if (same) {
           versionPlans.push({ ...base, label: same.label, action: 'unchanged', flag: null, decision: null });
           previous = { file: v.file, body: v.body };
@@ -141,30 +211,67 @@ export class LibraryImportService {
         }
         if (existing) {
           const clash = existingVersions.find((e) => e.label === v.label);
-          if (clash) throw fileError(v.file, 1, `${plan.slug} already has a different version ${v.label}; give this file another version: label`);
+          if (clash)
+            throw fileError(
+              v.file,
+              1,
+              `${plan.slug} already has a different version ${v.label}; give this file another version: label`,
+            );
           if (v.effectiveDate && newestPublished?.effective_date && v.effectiveDate < newestPublished.effective_date) {
-            throw fileError(v.file, 1, `${plan.slug} already has versions in force up to ${newestPublished.effective_date}; an import cannot insert an earlier version into its history`);
+            throw fileError(
+              v.file,
+              1,
+              `${plan.slug} already has versions in force up to ${newestPublished.effective_date}; an import cannot insert an earlier version into its history`,
+            );
           }
           if (existingOpen && (v.state === 'draft' || v.state === 'in_review' || v.state === 'approved')) {
-            throw fileError(v.file, 1, `${plan.slug} already has an open version ${existingOpen.label}; finish or discard it before importing another`);
+            throw fileError(
+              v.file,
+              1,
+              `${plan.slug} already has an open version ${existingOpen.label}; finish or discard it before importing another`,
+            );
           }
         }
         const flag = previous ? flagShrink(previous, v.body) : null;
-        const decision = flag ? (skipped.has(v.file) ? 'skipped' : confirmed.has(v.file) ? 'confirmed' : 'pending') : null;
+        const decision = flag
+          ? skipped.has(v.file)
+            ? 'skipped'
+            : confirmed.has(v.file)
+              ? 'confirmed'
+              : 'pending'
+          : null;
         versionPlans.push({ ...base, action: decision === 'skipped' ? 'skip' : 'create', flag, decision });
         if (decision === 'skipped') continue;
         previous = { file: v.file, body: v.body };
         writes.push(v);
       }
       const action = !existing ? 'create' : writes.length > 0 ? 'append' : 'unchanged';
-      policyPlans.push({ slug: plan.slug, title: existing?.title ?? plan.title, area: plan.area, action, restricted: existing ? existing.restricted === 1 : plan.restricted, versions: versionPlans });
+      policyPlans.push({
+        slug: plan.slug,
+        title: existing?.title ?? plan.title,
+        area: plan.area,
+        action,
+        restricted: existing ? existing.restricted === 1 : plan.restricted,
+        versions: versionPlans,
+      });
       const where = plan.versions[0]?.file ?? MANIFEST_FILE;
       toWrite.push({
         plan,
         existingId: existing?.id ?? null,
-        teamId: plan.team ? (teams.get(plan.team) ?? (warnings.push({ file: where, message: `No team named "${plan.team}" in this workspace; ${plan.slug} gets no owning team` }), null)) : null,
-        ownerIds: existing ? [] : plan.owners.map((e) => personId(e, where, 'owner')).filter((id): id is string => !!id),
-        memberIds: existing ? [] : plan.members.map((e) => personId(e, where, 'member')).filter((id): id is string => !!id),
+        teamId: plan.team
+          ? (teams.get(plan.team) ??
+            (warnings.push({
+              file: where,
+              message: `No team named "${plan.team}" in this workspace; ${plan.slug} gets no owning team`,
+            }),
+            null))
+          : null,
+        ownerIds: existing
+          ? []
+          : plan.owners.map((e) => personId(e, where, 'owner')).filter((id): id is string => !!id),
+        memberIds: existing
+          ? []
+          : plan.members.map((e) => personId(e, where, 'member')).filter((id): id is string => !!id),
         versions: writes,
       });
       for (const v of writes) {
@@ -195,10 +302,16 @@ export class LibraryImportService {
 
   private async apply(trx: Db, actor: Actor, resolved: Resolved): Promise<void> {
     for (const name of resolved.surfaces) await this.dimensions.createSurfaceInTransaction(trx, actor, { name });
-    const marketIdByCode = async () => new Map((await this.dimensions.listInTransaction(trx)).markets.map((m) => [m.code, m.id]));
+    const marketIdByCode = async () =>
+      new Map((await this.dimensions.listInTransaction(trx)).markets.map((m) => [m.code, m.id]));
     for (const m of resolved.markets) {
       const parentId = m.parent ? ((await marketIdByCode()).get(m.parent) ?? null) : null;
-      await this.dimensions.createMarketInTransaction(trx, actor, { code: m.code, name: m.name, kind: m.kind, parentId });
+      await this.dimensions.createMarketInTransaction(trx, actor, {
+        code: m.code,
+        name: m.name,
+        kind: m.kind,
+        parentId,
+      });
     }
     const dims = await this.dimensions.listInTransaction(trx);
     const surfaceId = new Map(dims.surfaces.map((x) => [x.name, x.id]));
@@ -206,7 +319,11 @@ export class LibraryImportService {
     const areaIds = new Map<string, string>();
     const areaId = async (name: string) => areaIds.get(name) ?? (await this.areas.findByName(trx, name))!.id;
     for (const area of resolved.areas) {
-      const row = await this.areas.createInTransaction(trx, actor, { name: area.name, parentId: area.parent ? await areaId(area.parent) : null, description: area.description });
+      const row = await this.areas.createInTransaction(trx, actor, {
+        name: area.name,
+        parentId: area.parent ? await areaId(area.parent) : null,
+        description: area.description,
+      });
       areaIds.set(area.name, row.id);
     }
     const person = (email: string | null) => (email ? (resolved.people.get(email.toLowerCase()) ?? null) : null);
@@ -233,7 +350,10 @@ export class LibraryImportService {
           state: v.state,
           authorId: person(v.author) ?? actor.id,
           approverId: person(v.approver),
-          marketDates: Object.entries(v.marketDates).map(([code, effectiveDate]) => ({ marketId: marketId.get(code)!, effectiveDate })),
+          marketDates: Object.entries(v.marketDates).map(([code, effectiveDate]) => ({
+            marketId: marketId.get(code)!,
+            effectiveDate,
+          })),
         });
         if (v.changelog) {
           if (plan.restricted) throw fileError(v.file, 1, 'A restricted policy cannot be on the public changelog');
@@ -241,12 +361,30 @@ export class LibraryImportService {
         }
       }
       if (!item.existingId && plan.applicability?.length) {
-        const cells = plan.applicability.map((c) => ({ surfaceId: surfaceId.get(c.surface)!, marketId: marketId.get(c.market)!, state: c.state, note: c.note ?? '' }));
+        const cells = plan.applicability.map((c) => ({
+          surfaceId: surfaceId.get(c.surface)!,
+          marketId: marketId.get(c.market)!,
+          state: c.state,
+          note: c.note ?? '',
+        }));
         await this.applicability.replaceInTransaction(trx, actor, policyId, cells);
       }
       if (plan.retired && !item.existingId) await repo.markRetired(trx, policyId, new Date().toISOString());
     }
     const { totals } = resolved.result;
-    await this.audit.record(trx, actor, { action: 'library.imported', entityType: 'library', entityId: 'library', after: { areas: totals.areas, policies: totals.policies, versions: totals.versions, confirmedFlags: resolved.result.policies.flatMap((p) => p.versions).filter((v) => v.decision === 'confirmed').map((v) => v.file) } });
+    await this.audit.record(trx, actor, {
+      action: 'library.imported',
+      entityType: 'library',
+      entityId: 'library',
+      after: {
+        areas: totals.areas,
+        policies: totals.policies,
+        versions: totals.versions,
+        confirmedFlags: resolved.result.policies
+          .flatMap((p) => p.versions)
+          .filter((v) => v.decision === 'confirmed')
+          .map((v) => v.file),
+      },
+    });
   }
 }

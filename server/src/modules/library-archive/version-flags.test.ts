@@ -3,7 +3,21 @@ import { countSections, flagShrink } from './version-flags.js';
 
 describe('version flags', () => {
   it('counts ATX and setext headings but not rules, lists or fenced code', () => {
-    const text = ['# One', 'Two', '---', 'Three', '===', '', '---', '- item', '```', '# not a heading', '```', '##Not', '## Four'].join('\n');
+    const text = [
+      '# One',
+      'Two',
+      '---',
+      'Three',
+      '===',
+      '',
+      '---',
+      '- item',
+      '```',
+      '# not a heading',
+      '```',
+      '##Not',
+      '## Four',
+    ].join('\n');
     expect(countSections(text)).toBe(4);
   });
 
@@ -12,6 +26,10 @@ describe('version flags', () => {
     expect(flagShrink({ file: 'a', body: full }, full.replace('words', 'new words'))).toBeNull();
     expect(flagShrink({ file: 'a', body: full }, 'Access denied')?.reason).toBe('shrank');
     const merged = `## Everything\n\n${'words '.repeat(340)}\n## Two\n\n## Three`;
-    expect(flagShrink({ file: 'a', body: full }, merged)).toMatchObject({ reason: 'lost_sections', previousSections: 8, sections: 3 });
+    expect(flagShrink({ file: 'a', body: full }, merged)).toMatchObject({
+      reason: 'lost_sections',
+      previousSections: 8,
+      sections: 3,
+    });
   });
 });

@@ -16,7 +16,13 @@ export function countSections(markdown: string): number {
     if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
     if (fenced) continue;
     if (/^\s{0,3}#{1,6}(\s|$)/.test(line)) count += 1;
-    else if (i > 0 && /^\s{0,3}(=+|-+)\s*$/.test(line) && lines[i - 1]!.trim() !== '' && !/^\s{0,3}([-*_]\s*){3,}$/.test(lines[i - 1]!)) count += 1;
+    else if (
+      i > 0 &&
+      /^\s{0,3}(=+|-+)\s*$/.test(line) &&
+      lines[i - 1]!.trim() !== '' &&
+      !/^\s{0,3}([-*_]\s*){3,}$/.test(lines[i - 1]!)
+    )
+      count += 1;
   }
   return count;
 }
@@ -34,10 +40,18 @@ export function flagShrink(previous: { file: string | null; body: string }, next
   const base = { previousFile: previous.file, previousChars, chars, previousSections, sections };
   if (previousChars > 0 && chars < previousChars * SHRINK_RATIO) {
     const percent = Math.round((1 - chars / previousChars) * 100);
-    return { ...base, reason: 'shrank', message: `The text is ${percent}% shorter than the previous version (${chars.toLocaleString('en')} vs ${previousChars.toLocaleString('en')} characters)` };
+    return {
+      ...base,
+      reason: 'shrank',
+      message: `The text is ${percent}% shorter than the previous version (${chars.toLocaleString('en')} vs ${previousChars.toLocaleString('en')} characters)`,
+    };
   }
   if (previousSections >= MIN_SECTIONS && sections < previousSections * SECTION_LOSS_RATIO) {
-    return { ...base, reason: 'lost_sections', message: `Only ${sections} of the previous version's ${previousSections} headings remain` };
+    return {
+      ...base,
+      reason: 'lost_sections',
+      message: `Only ${sections} of the previous version's ${previousSections} headings remain`,
+    };
   }
   return null;
 }

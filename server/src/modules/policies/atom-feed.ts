@@ -5,7 +5,9 @@ import type { ChangelogRow } from './policy-changelog.repository.js';
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(XML_FORBIDDEN, '');
+  text
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+    .replace(XML_FORBIDDEN, '');
 
 /** An RFC 4287 Atom feed of the public changelog. */
 export function atomFeed(rows: ChangelogRow[], publicUrl: string): string {

@@ -14,8 +14,20 @@ export function visibleTo(viewer: Viewer) {
       ? sql<SqlBool>`1 = 1`
       : eb.or([
           eb('p.restricted', '=', 0),
-          eb.exists(eb.selectFrom('policy_owners as o').select('o.user_id').whereRef('o.policy_id', '=', 'p.id').where('o.user_id', '=', viewer)),
-          eb.exists(eb.selectFrom('policy_members as m').select('m.user_id').whereRef('m.policy_id', '=', 'p.id').where('m.user_id', '=', viewer)),
+          eb.exists(
+            eb
+              .selectFrom('policy_owners as o')
+              .select('o.user_id')
+              .whereRef('o.policy_id', '=', 'p.id')
+              .where('o.user_id', '=', viewer),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('policy_members as m')
+              .select('m.user_id')
+              .whereRef('m.policy_id', '=', 'p.id')
+              .where('m.user_id', '=', viewer),
+          ),
         ]);
 }
 
@@ -30,7 +42,11 @@ function withNames(db: Db) {
     .select(['a.name as area_name', 't.name as team_name']);
 }
 
-export async function findVisible(db: Db, viewer: Viewer, ref: { id: string } | { slug: string }): Promise<PolicyRow | undefined> {
+export async function findVisible(
+  db: Db,
+  viewer: Viewer,
+  ref: { id: string } | { slug: string },
+): Promise<PolicyRow | undefined> {
   let query = withNames(db).where(visibleTo(viewer));
   query = 'id' in ref ? query.where('p.id', '=', ref.id) : query.where('p.slug', '=', ref.slug);
   return query.executeTakeFirst();
@@ -64,8 +80,18 @@ export async function insert(db: Db, row: PoliciesTable): Promise<void> {
   await db.insertInto('policies').values(row).execute();
 }
 
-export async function updateVersioned(db: Db, id: string, expectedVersion: number, patch: Partial<PoliciesTable>): Promise<boolean> {
-  const result = await db.updateTable('policies').set({ ...patch, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+export async function updateVersioned(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<PoliciesTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('policies')
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
@@ -74,14 +100,33 @@ export async function setStatus(db: Db, id: string, status: string, now: string)
   await db.updateTable('policies').set({ status, updated_at: now }).where('id', '=', id).execute();
 }
 
-export async function people(db: Db, table: 'policy_owners' | 'policy_members', policyId: string): Promise<{ id: string; name: string }[]> {
-  return db.selectFrom(`${table} as x`).innerJoin('users as u', 'u.id', 'x.user_id').select(['u.id', 'u.name']).where('x.policy_id', '=', policyId).orderBy('u.name').execute();
+export async function people(
+  db: Db,
+  table: 'policy_owners' | 'policy_members',
+  policyId: string,
+): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom(`${table} as x`)
+    .innerJoin('users as u', 'u.id', 'x.user_id')
+    .select(['u.id', 'u.name'])
+    .where('x.policy_id', '=', policyId)
+    .orderBy('u.name')
+    .execute();
 }
 
-export async function replacePeople(db: Db, table: 'policy_owners' | 'policy_members', policyId: string, userIds: string[]): Promise<void> {
+export async function replacePeople(
+  db: Db,
+  table: 'policy_owners' | 'policy_members',
+  policyId: string,
+  userIds: string[],
+): Promise<void> {
   await db.deleteFrom(table).where('policy_id', '=', policyId).execute();
   const unique = [...new Set(userIds)];
-  if (unique.length) await db.insertInto(table).values(unique.map((user_id) => ({ policy_id: policyId, user_id }))).execute();
+  if (unique.length)
+    await db
+      .insertInto(table)
+      .values(unique.map((user_id) => ({ policy_id: policyId, user_id })))
+      .execute();
 }
 
 export async function existingUserIds(db: Db, ids: string[]): Promise<Set<string>> {
@@ -121,13 +166,27 @@ export async function insertArea(db: Db, row: PolicyAreasTable): Promise<void> {
   await db.insertInto('policy_areas').values(row).execute();
 }
 
-export async function updateAreaVersioned(db: Db, id: string, expectedVersion: number, patch: Partial<PolicyAreasTable>): Promise<boolean> {
-  const result = await db.updateTable('policy_areas').set({ ...patch, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+export async function updateAreaVersioned(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<PolicyAreasTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('policy_areas')
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 export async function deleteAreaVersioned(db: Db, id: string, expectedVersion: number): Promise<boolean> {
-  const result = await db.deleteFrom('policy_areas').where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+  const result = await db
+    .deleteFrom('policy_areas')
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
 
@@ -143,7 +202,11 @@ export async function findVisibleBySlugs(db: Db, viewer: Viewer, slugs: string[]
 }
 
 /** Visible policies having some version whose text contains the needle (candidates for "referenced by"). */
-export async function visibleWithVersionContaining(db: Db, viewer: Viewer, needle: string): Promise<{ policy: PolicyRow; versionIds: string[] }[]> {
+export async function visibleWithVersionContaining(
+  db: Db,
+  viewer: Viewer,
+  needle: string,
+): Promise<{ policy: PolicyRow; versionIds: string[] }[]> {
   const like = `%${needle}%`;
   const rows = await withNames(db)
     .innerJoin('policy_versions as v', 'v.policy_id', 'p.id')
@@ -161,7 +224,16 @@ export async function visibleWithVersionContaining(db: Db, viewer: Viewer, needl
 }
 
 /** Of these ids, the policies the viewer may see: for collaboration's titles and links. */
-export async function findVisibleTitles(db: Db, viewer: Viewer, ids: string[]): Promise<{ id: string; slug: string; title: string }[]> {
+export async function findVisibleTitles(
+  db: Db,
+  viewer: Viewer,
+  ids: string[],
+): Promise<{ id: string; slug: string; title: string }[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('policies as p').select(['p.id', 'p.slug', 'p.title']).where(visibleTo(viewer)).where('p.id', 'in', ids).execute();
+  return db
+    .selectFrom('policies as p')
+    .select(['p.id', 'p.slug', 'p.title'])
+    .where(visibleTo(viewer))
+    .where('p.id', 'in', ids)
+    .execute();
 }

@@ -9,7 +9,11 @@ import { SAMPLE_POLICIES } from './sample-policies.data.js';
  * its published history (older versions superseded, the newest live) and, for some, an open draft.
  * Each version is approved by a policy owner other than its author.
  */
-export function policiesSample(areas: PolicyAreasService, policies: PoliciesService, versions: PolicyVersionsService): SampleSection {
+export function policiesSample(
+  areas: PolicyAreasService,
+  policies: PoliciesService,
+  versions: PolicyVersionsService,
+): SampleSection {
   return {
     name: 'Policy library',
     async load({ trx, cause, people, teams }) {
@@ -18,7 +22,13 @@ export function policiesSample(areas: PolicyAreasService, policies: PoliciesServ
       for (const spec of SAMPLE_POLICIES) {
         if (!areaIds.has(spec.area)) {
           const existing = await areas.findByName(trx, spec.area);
-          const area = existing ?? (await areas.createInTransaction(trx, cause, { name: spec.area, parentId: null, description: `Policies on ${spec.area.toLowerCase()}.` }));
+          const area =
+            existing ??
+            (await areas.createInTransaction(trx, cause, {
+              name: spec.area,
+              parentId: null,
+              description: `Policies on ${spec.area.toLowerCase()}.`,
+            }));
           areaIds.set(spec.area, area.id);
         }
         const ownerId = people.get(spec.ownerKey) ?? null;
@@ -31,7 +41,9 @@ export function policiesSample(areas: PolicyAreasService, policies: PoliciesServ
           ownerIds: ownerId ? [ownerId] : [],
           tags: spec.tags,
           restricted: spec.restricted,
-          memberIds: spec.restricted ? [people.get('amara'), people.get('marco')].filter((id): id is string => !!id) : [],
+          memberIds: spec.restricted
+            ? [people.get('amara'), people.get('marco')].filter((id): id is string => !!id)
+            : [],
         });
         const authorCause = { id: ownerId, requestId: cause.requestId };
         for (const [index, version] of spec.versions.entries()) {
@@ -40,7 +52,12 @@ export function policiesSample(areas: PolicyAreasService, policies: PoliciesServ
           versionCount += 1;
         }
         if (spec.draft) {
-          await versions.createHistoricInTransaction(trx, authorCause, policyId, { ...spec.draft, effectiveDate: null, approverId: null, state: 'draft' });
+          await versions.createHistoricInTransaction(trx, authorCause, policyId, {
+            ...spec.draft,
+            effectiveDate: null,
+            approverId: null,
+            state: 'draft',
+          });
           versionCount += 1;
         }
       }

@@ -1,4 +1,11 @@
-import type { PolicyCreateSchema, PolicyDetail, PolicyListQuery, PolicyStatus, PolicySummary, PolicyUpdate } from '@policyops/contracts';
+import type {
+  PolicyCreateSchema,
+  PolicyDetail,
+  PolicyListQuery,
+  PolicyStatus,
+  PolicySummary,
+  PolicyUpdate,
+} from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { Db } from '../../db/database.js';
@@ -19,10 +26,25 @@ type PolicyInput = z.output<typeof PolicyCreateSchema>;
 export const today = () => new Date().toISOString().slice(0, 10);
 
 function auditPolicy(row: Omit<PolicyRow, 'area_name' | 'team_name'>, owners: string[], members: string[]) {
-  return { id: row.id, slug: row.slug, title: row.title, areaId: row.area_id, owningTeamId: row.owning_team_id, tags: JSON.parse(row.tags) as string[], restricted: row.restricted === 1, retired: row.retired_at !== null, ownerIds: owners, memberIds: members, version: row.version };
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    areaId: row.area_id,
+    owningTeamId: row.owning_team_id,
+    tags: JSON.parse(row.tags) as string[],
+    restricted: row.restricted === 1,
+    retired: row.retired_at !== null,
+    ownerIds: owners,
+    memberIds: members,
+    version: row.version,
+  };
 }
 
-const slugTaken = (slug: string) => new AppError('ALREADY_EXISTS', `The slug "${slug}" is already used by another policy`, [{ path: 'body.slug', message: 'Another policy already uses this slug' }]);
+const slugTaken = (slug: string) =>
+  new AppError('ALREADY_EXISTS', `The slug "${slug}" is already used by another policy`, [
+    { path: 'body.slug', message: 'Another policy already uses this slug' },
+  ]);
 
 /** Policies in the library: metadata, ownership, need-to-know restriction, status. */
 export class PoliciesService {
@@ -34,7 +56,10 @@ export class PoliciesService {
     private readonly collaboration: CollaborationService,
   ) {}
 
-  private summary(row: PolicyRow, current: { id: string; label: string; effective_date: string | null } | undefined): PolicySummary {
+  private summary(
+    row: PolicyRow,
+    current: { id: string; label: string; effective_date: string | null } | undefined,
+  ): PolicySummary {
     return {
       id: row.id,
       slug: row.slug,
@@ -55,7 +80,11 @@ export class PoliciesService {
     authorize(actor, 'policies.read');
     const areaIds = query.areaId ? await this.areas.subtreeIds(query.areaId) : undefined;
     const rows = await repo.list(this.db, viewerOf(actor), { ...(areaIds ? { areaIds } : {}), ...query });
-    const current = await versionsRepo.inForceOnForMany(this.db, rows.map((r) => r.id), today());
+    const current = await versionsRepo.inForceOnForMany(
+      this.db,
+      rows.map((r) => r.id),
+      today(),
+    );
     return rows.map((r) => this.summary(r, current.get(r.id)));
   }
 
@@ -119,19 +148,47 @@ export class PoliciesService {
     await repo.insert(trx, row);
     await repo.replacePeople(trx, 'policy_owners', row.id, input.ownerIds);
     await repo.replacePeople(trx, 'policy_members', row.id, input.memberIds);
-    await this.audit.record(trx, cause, { action: 'policy.created', entityType: 'policy', entityId: row.id, after: auditPolicy(row, input.ownerIds, input.memberIds) });
-    await this.collaboration.recordActivity(trx, cause, { entityType: 'policy', entityId: row.id, verb: 'created', summary: 'Created the policy' });
-    await this.collaboration.notify(trx, cause, { userIds: input.ownerIds, kind: 'assignment', entityType: 'policy', entityId: row.id, summary: 'Made you an owner of this policy' });
+    await this.audit.record(trx, cause, {
+      action: 'policy.created',
+      entityType: 'policy',
+      entityId: row.id,
+      after: auditPolicy(row, input.ownerIds, input.memberIds),
+    });
+    await this.collaboration.recordActivity(trx, cause, {
+      entityType: 'policy',
+      entityId: row.id,
+      verb: 'created',
+      summary: 'Created the policy',
+    });
+    await this.collaboration.notify(trx, cause, {
+      userIds: input.ownerIds,
+      kind: 'assignment',
+      entityType: 'policy',
+      entityId: row.id,
+      summary: 'Made you an owner of this policy',
+    });
     return row.id;
   }
 
-  private async assertReferences(trx: Db, input: { areaId?: string; owningTeamId?: string | null; ownerIds?: string[]; memberIds?: string[] }): Promise<void> {
-    if (input.areaId && !(await repo.findArea(trx, input.areaId))) throw new AppError('VALIDATION_FAILED', 'The area does not exist', [{ path: 'body.areaId', message: 'Unknown area' }]);
-    if (input.owningTeamId && !(await repo.teamExists(trx, input.owningTeamId))) throw new AppError('VALIDATION_FAILED', 'The team does not exist', [{ path: 'body.owningTeamId', message: 'Unknown team' }]);
+  private async assertReferences(
+    trx: Db,
+    input: { areaId?: string; owningTeamId?: string | null; ownerIds?: string[]; memberIds?: string[] },
+  ): Promise<void> {
+    if (input.areaId && !(await repo.findArea(trx, input.areaId)))
+      throw new AppError('VALIDATION_FAILED', 'The area does not exist', [
+        { path: 'body.areaId', message: 'Unknown area' },
+      ]);
+    if (input.owningTeamId && !(await repo.teamExists(trx, input.owningTeamId)))
+      throw new AppError('VALIDATION_FAILED', 'The team does not exist', [
+        { path: 'body.owningTeamId', message: 'Unknown team' },
+      ]);
     for (const field of ['ownerIds', 'memberIds'] as const) {
       const ids = input[field] ?? [];
       const found = await repo.existingUserIds(trx, ids);
-      if (ids.some((id) => !found.has(id))) throw new AppError('VALIDATION_FAILED', 'Some people do not exist', [{ path: `body.${field}`, message: 'Contains someone who does not exist' }]);
+      if (ids.some((id) => !found.has(id)))
+        throw new AppError('VALIDATION_FAILED', 'Some people do not exist', [
+          { path: `body.${field}`, message: 'Contains someone who does not exist' },
+        ]);
     }
   }
 
@@ -141,12 +198,14 @@ export class PoliciesService {
     const id = await this.db.transaction().execute(async (trx) => {
       const before = await this.findVisible(actor, idOrSlug, trx);
       if (before.version !== input.version) throw versionConflict('This policy', before.version);
-      if (input.slug && input.slug !== before.slug && (await repo.findBySlug(trx, input.slug))) throw slugTaken(input.slug);
+      if (input.slug && input.slug !== before.slug && (await repo.findBySlug(trx, input.slug)))
+        throw slugTaken(input.slug);
       await this.assertReferences(trx, input);
       const ownersBefore = (await repo.people(trx, 'policy_owners', before.id)).map((p) => p.id);
       const membersBefore = (await repo.people(trx, 'policy_members', before.id)).map((p) => p.id);
       const now = new Date().toISOString();
-      const retiredAt = input.retired === undefined ? before.retired_at : input.retired ? (before.retired_at ?? now) : null;
+      const retiredAt =
+        input.retired === undefined ? before.retired_at : input.retired ? (before.retired_at ?? now) : null;
       const patch = {
         ...(input.title !== undefined ? { title: input.title } : {}),
         ...(input.slug !== undefined ? { slug: input.slug } : {}),
@@ -158,8 +217,10 @@ export class PoliciesService {
         status: retiredAt ? 'retired' : await this.derivedStatus(trx, before.id),
         updated_at: now,
       };
-      if (!(await repo.updateVersioned(trx, before.id, input.version, patch))) throw versionConflict('This policy', before.version + 1);
-      if (input.title !== undefined && input.title !== before.title) await this.search.retitlePolicy(trx, before.id, input.title);
+      if (!(await repo.updateVersioned(trx, before.id, input.version, patch)))
+        throw versionConflict('This policy', before.version + 1);
+      if (input.title !== undefined && input.title !== before.title)
+        await this.search.retitlePolicy(trx, before.id, input.title);
       if (input.ownerIds) await repo.replacePeople(trx, 'policy_owners', before.id, input.ownerIds);
       if (input.memberIds) await repo.replacePeople(trx, 'policy_members', before.id, input.memberIds);
       await this.audit.record(trx, actor, {
@@ -167,10 +228,25 @@ export class PoliciesService {
         entityType: 'policy',
         entityId: before.id,
         before: auditPolicy(before, ownersBefore, membersBefore),
-        after: auditPolicy({ ...before, ...patch, version: input.version + 1 }, input.ownerIds ?? ownersBefore, input.memberIds ?? membersBefore),
+        after: auditPolicy(
+          { ...before, ...patch, version: input.version + 1 },
+          input.ownerIds ?? ownersBefore,
+          input.memberIds ?? membersBefore,
+        ),
       });
-      await this.collaboration.recordActivity(trx, actor, { entityType: 'policy', entityId: before.id, verb: 'updated', summary: policyUpdatedSummary(input) });
-      await this.collaboration.notify(trx, actor, { userIds: (input.ownerIds ?? []).filter((id) => !ownersBefore.includes(id)), kind: 'assignment', entityType: 'policy', entityId: before.id, summary: 'Made you an owner of this policy' });
+      await this.collaboration.recordActivity(trx, actor, {
+        entityType: 'policy',
+        entityId: before.id,
+        verb: 'updated',
+        summary: policyUpdatedSummary(input),
+      });
+      await this.collaboration.notify(trx, actor, {
+        userIds: (input.ownerIds ?? []).filter((id) => !ownersBefore.includes(id)),
+        kind: 'assignment',
+        entityType: 'policy',
+        entityId: before.id,
+        summary: 'Made you an owner of this policy',
+      });
       return before.id;
     });
     return this.get(actor, id);

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, createTestApp, expectProblem, type TestApp, type TestClient } from '../../test/test-app.js';
 
-const V1 = '# Hate speech\n\n## Rationale\n\nWe protect people.\n\n## What is not allowed\n\n1. Slurs aimed at a protected group.\n2. Dehumanising comparisons of a group to animals.\n';
-const V2 = '# Hate speech\n\n## Rationale\n\nWe protect people.\n\n## What is not allowed\n\n1. Threats against a protected group.\n2. Slurs aimed at a protected group, including coded slurs.\n3. Dehumanising comparisons of a group to animals.\n';
+const V1 =
+  '# Hate speech\n\n## Rationale\n\nWe protect people.\n\n## What is not allowed\n\n1. Slurs aimed at a protected group.\n2. Dehumanising comparisons of a group to animals.\n';
+const V2 =
+  '# Hate speech\n\n## Rationale\n\nWe protect people.\n\n## What is not allowed\n\n1. Threats against a protected group.\n2. Slurs aimed at a protected group, including coded slurs.\n3. Dehumanising comparisons of a group to animals.\n';
 
 describe.each(DIALECTS)('clause anchors on %s', (dialect) => {
   let t: TestApp;
@@ -40,7 +42,11 @@ describe.each(DIALECTS)('clause anchors on %s', (dialect) => {
     expect(draftOutline.entries.find((e: { anchorId: string }) => e.anchorId === slurs.anchorId).number).toBe('2.2');
 
     const cited = (await owner.get(`/api/policies/hate-speech/clauses/2.1?in=${v1}`)).json();
-    expect(cited).toMatchObject({ anchorId: slurs.anchorId, kind: 'clause', citation: 'Hate speech §2.1 (version 1.0)' });
+    expect(cited).toMatchObject({
+      anchorId: slurs.anchorId,
+      kind: 'clause',
+      citation: 'Hate speech §2.1 (version 1.0)',
+    });
     expect(cited.history.map((h: { number: string; change: string }) => [h.number, h.change])).toEqual([
       ['2.1', 'added'],
       ['2.2', 'changed'],
@@ -49,7 +55,11 @@ describe.each(DIALECTS)('clause anchors on %s', (dialect) => {
     expect(byAnchor.history[1].text).toContain('coded slurs');
     expectProblem(await owner.get('/api/policies/hate-speech/clauses/9.9'), 404, 'NOT_FOUND');
     expectProblem(await owner.get('/api/policies/hate-speech/clauses/not-a-clause'), 400, 'VALIDATION_FAILED');
-    expectProblem(await owner.get(`/api/policies/hate-speech/versions/00000000-0000-4000-8000-000000000000/outline`), 404, 'NOT_FOUND');
+    expectProblem(
+      await owner.get(`/api/policies/hate-speech/versions/00000000-0000-4000-8000-000000000000/outline`),
+      404,
+      'NOT_FOUND',
+    );
   });
 
   it('computes anchors for versions stored before anchors existed', async () => {

@@ -8,7 +8,9 @@ import { carryAnchors, extractBlocks, type AnchoredBlock } from './policy-anchor
 import * as versionsRepo from './policy-versions.repository.js';
 
 const load = async (db: Db, versionId: string): Promise<AnchoredBlock[]> =>
-  (await db.selectFrom('version_anchors').selectAll().where('version_id', '=', versionId).orderBy('position').execute()).map((r) => ({
+  (
+    await db.selectFrom('version_anchors').selectAll().where('version_id', '=', versionId).orderBy('position').execute()
+  ).map((r) => ({
     anchorId: r.anchor_id,
     kind: r.kind as AnchoredBlock['kind'],
     number: r.number,
@@ -38,8 +40,21 @@ export class PolicyAnchorsService {
 
   private async store(trx: Db, versionId: string, blocks: AnchoredBlock[]): Promise<void> {
     await trx.deleteFrom('version_anchors').where('version_id', '=', versionId).execute();
-    const rows = blocks.map((b, position) => ({ version_id: versionId, anchor_id: b.anchorId, kind: b.kind, number: b.number, title: b.title, text: b.text, position }));
-    for (let i = 0; i < rows.length; i += 200) await trx.insertInto('version_anchors').values(rows.slice(i, i + 200)).onConflict((oc) => oc.doNothing()).execute();
+    const rows = blocks.map((b, position) => ({
+      version_id: versionId,
+      anchor_id: b.anchorId,
+      kind: b.kind,
+      number: b.number,
+      title: b.title,
+      text: b.text,
+      position,
+    }));
+    for (let i = 0; i < rows.length; i += 200)
+      await trx
+        .insertInto('version_anchors')
+        .values(rows.slice(i, i + 200))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
   }
 
   /**
@@ -67,7 +82,10 @@ export class PolicyAnchorsService {
     const policy = await this.policies.findVisible(actor, policyRef);
     if (!(await versionsRepo.find(this.db, policy.id, versionId))) throw notFound('Policy version');
     const blocks = await this.db.transaction().execute((trx) => this.ensure(trx, policy.id, versionId));
-    return { versionId, entries: blocks.map(({ anchorId, kind, number, title }) => ({ anchorId, kind, number, title })) };
+    return {
+      versionId,
+      entries: blocks.map(({ anchorId, kind, number, title }) => ({ anchorId, kind, number, title })),
+    };
   }
 
   /**
@@ -91,12 +109,28 @@ export class PolicyAnchorsService {
     const target = byNumber
       ? anchors.get(reference.id)!.find((b) => b.number === clause)
       : [...anchors.values()].flat().find((b) => b.anchorId === clause);
-    if (!target) throw new AppError('NOT_FOUND', byNumber ? `Version ${reference.label} has no ${clause.includes('.') ? 'clause' : 'section'} ${clause}` : 'No section or clause has this anchor');
+    if (!target)
+      throw new AppError(
+        'NOT_FOUND',
+        byNumber
+          ? `Version ${reference.label} has no ${clause.includes('.') ? 'clause' : 'section'} ${clause}`
+          : 'No section or clause has this anchor',
+      );
     let previousText: string | null = null;
     let seen = false;
     const history = versions.map((v) => {
       const block = anchors.get(v.id)!.find((b) => b.anchorId === target.anchorId);
-      const change = block ? (!seen ? 'added' : previousText === block.text ? 'unchanged' : previousText === null ? 'added' : 'changed') : seen && previousText !== null ? 'removed' : 'absent';
+      const change = block
+        ? !seen
+          ? 'added'
+          : previousText === block.text
+            ? 'unchanged'
+            : previousText === null
+              ? 'added'
+              : 'changed'
+        : seen && previousText !== null
+          ? 'removed'
+          : 'absent';
       if (block) seen = true;
       previousText = block?.text ?? null;
       return {
@@ -107,6 +141,11 @@ export class PolicyAnchorsService {
       };
     });
     const shown = anchors.get(reference.id)!.find((b) => b.anchorId === target.anchorId) ?? target;
-    return { anchorId: target.anchorId, kind: target.kind, citation: `${policy.title} §${shown.number} (version ${reference.label})`, history };
+    return {
+      anchorId: target.anchorId,
+      kind: target.kind,
+      citation: `${policy.title} §${shown.number} (version ${reference.label})`,
+      history,
+    };
   }
 }

@@ -35,10 +35,16 @@ describe('policy anchors', () => {
   it('keeps anchors through rewording, insertion, moves and renumbering; new clauses get new anchors', () => {
     const first = carryAnchors([], extractBlocks(V1), 'v1');
     const anchor = (blocks: typeof first, start: string) => blocks.find((b) => b.title.startsWith(start))!;
-    const v2 = V1.replace('1. Slurs aimed at a protected group.\n', '1. Threats of violence against a protected group.\n1. Slurs aimed at a protected group, including coded slurs.\n')
+    const v2 = V1.replace(
+      '1. Slurs aimed at a protected group.\n',
+      '1. Threats of violence against a protected group.\n1. Slurs aimed at a protected group, including coded slurs.\n',
+    )
       .replace('## Exceptions', '## Exceptions and context')
       .replace('3. Calls for exclusion of a protected group.', '')
-      .replace('Counter-speech and news reporting.', 'Counter-speech and news reporting.\n\nCalls for exclusion of a protected group.');
+      .replace(
+        'Counter-speech and news reporting.',
+        'Counter-speech and news reporting.\n\nCalls for exclusion of a protected group.',
+      );
     const second = carryAnchors(first, extractBlocks(v2), 'v2');
     expect(anchor(second, 'Slurs').anchorId).toBe(anchor(first, 'Slurs').anchorId);
     expect(anchor(second, 'Slurs').number).toBe('2.2');

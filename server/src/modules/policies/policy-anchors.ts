@@ -48,7 +48,12 @@ export function extractBlocks(markdown: string): Block[] {
       if (heading.depth <= 2) {
         section += 1;
         clause = 0;
-        blocks.push({ kind: 'section', number: String(section), title: plain(heading.text), text: normalise(heading.text) });
+        blocks.push({
+          kind: 'section',
+          number: String(section),
+          title: plain(heading.text),
+          text: normalise(heading.text),
+        });
       }
       continue;
     }
@@ -59,7 +64,13 @@ export function extractBlocks(markdown: string): Block[] {
   return blocks;
 }
 
-const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+const words = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1),
+  );
 
 function similarity(wa: Set<string>, wb: Set<string>): number {
   if (wa.size === 0 && wb.size === 0) return 1;
@@ -94,7 +105,8 @@ export function carryAnchors(previous: AnchoredBlock[], next: Block[], seed: str
   };
   // Pass 1: identical text, same kind.
   const byText = new Map<string, AnchoredBlock[]>();
-  for (const block of previous) byText.set(`${block.kind}:${block.text}`, [...(byText.get(`${block.kind}:${block.text}`) ?? []), block]);
+  for (const block of previous)
+    byText.set(`${block.kind}:${block.text}`, [...(byText.get(`${block.kind}:${block.text}`) ?? []), block]);
   next.forEach((block, i) => {
     const candidate = byText.get(`${block.kind}:${block.text}`)?.find((p) => !taken.has(p.anchorId));
     if (candidate) {
@@ -110,7 +122,8 @@ export function carryAnchors(previous: AnchoredBlock[], next: Block[], seed: str
     const blockWords = words(block.text);
     previous.forEach((p, j) => {
       if (!previousWords[j] || p.kind !== block.kind) return;
-      const score = similarity(previousWords[j], blockWords) + (sectionOf(previous, j) === sectionOf(next, i) ? 0.05 : 0);
+      const score =
+        similarity(previousWords[j], blockWords) + (sectionOf(previous, j) === sectionOf(next, i) ? 0.05 : 0);
       if (score >= SIMILAR) pairs.push({ i, anchorId: p.anchorId, score });
     });
   });

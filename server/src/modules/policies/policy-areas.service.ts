@@ -8,7 +8,10 @@ import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import { viewerOf } from './policy-access.js';
 import * as repo from './policies.repository.js';
 
-const nameTaken = (name: string) => new AppError('ALREADY_EXISTS', `An area named "${name}" already exists`, [{ path: 'body.name', message: 'An area with this name already exists' }]);
+const nameTaken = (name: string) =>
+  new AppError('ALREADY_EXISTS', `An area named "${name}" already exists`, [
+    { path: 'body.name', message: 'An area with this name already exists' },
+  ]);
 
 function auditArea(row: PolicyAreasTable) {
   return { id: row.id, name: row.name, parentId: row.parent_id, description: row.description, version: row.version };
@@ -23,8 +26,18 @@ export class PolicyAreasService {
 
   async list(actor: Actor): Promise<PolicyArea[]> {
     authorize(actor, 'policies.read');
-    const [areas, counts] = await Promise.all([repo.listAreas(this.db), repo.visibleCountsByArea(this.db, viewerOf(actor))]);
-    return areas.map((a) => ({ id: a.id, name: a.name, parentId: a.parent_id, description: a.description, policyCount: counts.get(a.id) ?? 0, version: a.version }));
+    const [areas, counts] = await Promise.all([
+      repo.listAreas(this.db),
+      repo.visibleCountsByArea(this.db, viewerOf(actor)),
+    ]);
+    return areas.map((a) => ({
+      id: a.id,
+      name: a.name,
+      parentId: a.parent_id,
+      description: a.description,
+      policyCount: counts.get(a.id) ?? 0,
+      version: a.version,
+    }));
   }
 
   /** The area and every area below it, for filtering a subtree. */
@@ -36,32 +49,65 @@ export class PolicyAreasService {
   }
 
   /** Throws FORBIDDEN, ALREADY_EXISTS, VALIDATION_FAILED (unknown parent). */
-  async create(actor: Actor, input: Required<Pick<PolicyAreaCreate, 'name'>> & { parentId: string | null; description: string }): Promise<PolicyArea> {
+  async create(
+    actor: Actor,
+    input: Required<Pick<PolicyAreaCreate, 'name'>> & { parentId: string | null; description: string },
+  ): Promise<PolicyArea> {
     authorize(actor, 'policies.manage');
     const row = await this.db.transaction().execute((trx) => this.createInTransaction(trx, actor, input));
-    return { id: row.id, name: row.name, parentId: row.parent_id, description: row.description, policyCount: 0, version: row.version };
+    return {
+      id: row.id,
+      name: row.name,
+      parentId: row.parent_id,
+      description: row.description,
+      policyCount: 0,
+      version: row.version,
+    };
   }
 
-  async createInTransaction(trx: Db, cause: AuditCause, input: { name: string; parentId: string | null; description: string }): Promise<PolicyAreasTable> {
+  async createInTransaction(
+    trx: Db,
+    cause: AuditCause,
+    input: { name: string; parentId: string | null; description: string },
+  ): Promise<PolicyAreasTable> {
     if (await repo.findAreaByName(trx, input.name)) throw nameTaken(input.name);
     if (input.parentId && !(await repo.findArea(trx, input.parentId))) {
-      throw new AppError('VALIDATION_FAILED', 'The parent area does not exist', [{ path: 'body.parentId', message: 'Unknown area' }]);
+      throw new AppError('VALIDATION_FAILED', 'The parent area does not exist', [
+        { path: 'body.parentId', message: 'Unknown area' },
+      ]);
     }
     const now = new Date().toISOString();
-    const row = { id: uuidv7(), name: input.name, parent_id: input.parentId, description: input.description, version: 1, created_at: now, updated_at: now };
+    const row = {
+      id: uuidv7(),
+      name: input.name,
+      parent_id: input.parentId,
+      description: input.description,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    };
     await repo.insertArea(trx, row);
-    await this.audit.record(trx, cause, { action: 'policy_area.created', entityType: 'policy_area', entityId: row.id, after: auditArea(row) });
+    await this.audit.record(trx, cause, {
+      action: 'policy_area.created',
+      entityType: 'policy_area',
+      entityId: row.id,
+      after: auditArea(row),
+    });
     return row;
   }
 
-  /** Renames or moves an area; a move under itself or its own descendant is a cycle. Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, ALREADY_EXISTS, VALIDATION_FAILED. */
+  /**
+   * Renames or moves an area; a move under itself or its own descendant is a cycle. Throws FORBIDDEN, NOT_FOUND,
+   * VERSION_CONFLICT, ALREADY_EXISTS, VALIDATION_FAILED.
+   */
   async update(actor: Actor, areaId: string, input: PolicyAreaUpdate): Promise<PolicyArea> {
     authorize(actor, 'policies.manage');
     await this.db.transaction().execute(async (trx) => {
       const before = await repo.findArea(trx, areaId);
       if (!before) throw notFound('Policy area');
       if (before.version !== input.version) throw versionConflict('This area', before.version);
-      if (input.name && input.name !== before.name && (await repo.findAreaByName(trx, input.name))) throw nameTaken(input.name);
+      if (input.name && input.name !== before.name && (await repo.findAreaByName(trx, input.name)))
+        throw nameTaken(input.name);
       if (input.parentId) await this.assertNoCycle(trx, areaId, input.parentId);
       const patch = {
         ...(input.name !== undefined ? { name: input.name } : {}),
@@ -69,8 +115,15 @@ export class PolicyAreasService {
         ...(input.description !== undefined ? { description: input.description } : {}),
         updated_at: new Date().toISOString(),
       };
-      if (!(await repo.updateAreaVersioned(trx, areaId, input.version, patch))) throw versionConflict('This area', before.version + 1);
-      await this.audit.record(trx, actor, { action: 'policy_area.updated', entityType: 'policy_area', entityId: areaId, before: auditArea(before), after: auditArea({ ...before, ...patch, version: input.version + 1 }) });
+      if (!(await repo.updateAreaVersioned(trx, areaId, input.version, patch)))
+        throw versionConflict('This area', before.version + 1);
+      await this.audit.record(trx, actor, {
+        action: 'policy_area.updated',
+        entityType: 'policy_area',
+        entityId: areaId,
+        before: auditArea(before),
+        after: auditArea({ ...before, ...patch, version: input.version + 1 }),
+      });
     });
     const area = (await this.list(actor)).find((a) => a.id === areaId);
     if (!area) throw notFound('Policy area');
@@ -79,24 +132,38 @@ export class PolicyAreasService {
 
   private async assertNoCycle(trx: Db, areaId: string, newParentId: string): Promise<void> {
     const areas = new Map((await repo.listAreas(trx)).map((a) => [a.id, a]));
-    if (!areas.has(newParentId)) throw new AppError('VALIDATION_FAILED', 'The parent area does not exist', [{ path: 'body.parentId', message: 'Unknown area' }]);
+    if (!areas.has(newParentId))
+      throw new AppError('VALIDATION_FAILED', 'The parent area does not exist', [
+        { path: 'body.parentId', message: 'Unknown area' },
+      ]);
     for (let cursor: string | null = newParentId; cursor; cursor = areas.get(cursor)?.parent_id ?? null) {
       if (cursor === areaId) {
-        throw new AppError('VALIDATION_FAILED', 'An area cannot be moved under itself or one of its own sub-areas', [{ path: 'body.parentId', message: 'This would make a cycle in the area tree' }]);
+        throw new AppError('VALIDATION_FAILED', 'An area cannot be moved under itself or one of its own sub-areas', [
+          { path: 'body.parentId', message: 'This would make a cycle in the area tree' },
+        ]);
       }
     }
   }
 
-  /** Deletes an empty area. Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, INVALID_STATE (has sub-areas or policies). */
+  /**
+   * Deletes an empty area. Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, INVALID_STATE (has sub-areas or policies).
+   */
   async delete(actor: Actor, areaId: string, version: number): Promise<void> {
     authorize(actor, 'policies.manage');
     await this.db.transaction().execute(async (trx) => {
       const before = await repo.findArea(trx, areaId);
       if (!before) throw notFound('Policy area');
       if (before.version !== version) throw versionConflict('This area', before.version);
-      if (await repo.areaIsUsed(trx, areaId)) throw new AppError('INVALID_STATE', 'Move its sub-areas and policies elsewhere before deleting this area');
-      if (!(await repo.deleteAreaVersioned(trx, areaId, version))) throw versionConflict('This area', before.version + 1);
-      await this.audit.record(trx, actor, { action: 'policy_area.deleted', entityType: 'policy_area', entityId: areaId, before: auditArea(before) });
+      if (await repo.areaIsUsed(trx, areaId))
+        throw new AppError('INVALID_STATE', 'Move its sub-areas and policies elsewhere before deleting this area');
+      if (!(await repo.deleteAreaVersioned(trx, areaId, version)))
+        throw versionConflict('This area', before.version + 1);
+      await this.audit.record(trx, actor, {
+        action: 'policy_area.deleted',
+        entityType: 'policy_area',
+        entityId: areaId,
+        before: auditArea(before),
+      });
     });
   }
 

@@ -43,7 +43,12 @@ describe.each(DIALECTS)('public changelog on %s', (dialect) => {
     expect(list.map((e: { version: { id: string } }) => e.version.id)).toEqual([v2, v1]);
     const detail = (await t.anonymous.get(`/api/public/changelog/${list[0].id}`)).json();
     expect(detail.previousLabel).toBe('1.0');
-    expect(detail.diff.filter((p: { added: boolean }) => p.added).map((p: { value: string }) => p.value).join('')).toMatch(/coded slurs/);
+    expect(
+      detail.diff
+        .filter((p: { added: boolean }) => p.added)
+        .map((p: { value: string }) => p.value)
+        .join(''),
+    ).toMatch(/coded slurs/);
 
     const feed = await t.anonymous.get('/api/public/changelog.atom');
     expect(feed.headers['content-type']).toMatch(/^application\/atom\+xml/);
@@ -52,9 +57,11 @@ describe.each(DIALECTS)('public changelog on %s', (dialect) => {
     expect(atom['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     for (const field of ['id', 'title', 'updated', 'author']) expect(atom[field], field).toBeTruthy();
     expect(atom.entry).toHaveLength(2);
-    for (const entry of atom.entry) for (const field of ['id', 'title', 'updated', 'link', 'summary']) expect(entry[field], field).toBeTruthy();
+    for (const entry of atom.entry)
+      for (const field of ['id', 'title', 'updated', 'link', 'summary']) expect(entry[field], field).toBeTruthy();
     expect(atom.entry[0].summary['#text']).toBe('Summary <b>2025-06-01</b> & more');
-    const audit = (await (await t.signIn('admin')).get('/api/audit-events?action=changelog_entry.published')).json().items;
+    const audit = (await (await t.signIn('admin')).get('/api/audit-events?action=changelog_entry.published')).json()
+      .items;
     expect(audit).toHaveLength(2);
   });
 

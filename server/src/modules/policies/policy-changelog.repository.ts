@@ -10,14 +10,16 @@ export interface ChangelogRow extends ChangelogEntriesTable {
 }
 
 function withVersions(db: Db) {
-  return db
-    .selectFrom('changelog_entries as c')
-    .innerJoin('policies as p', 'p.id', 'c.policy_id')
-    .innerJoin('policy_versions as v', 'v.id', 'c.version_id')
-    .selectAll('c')
-    .select(['p.slug', 'p.title', 'v.label', 'v.effective_date', 'v.body'])
-    // A policy restricted after publication leaves the public changelog at once.
-    .where('p.restricted', '=', 0);
+  return (
+    db
+      .selectFrom('changelog_entries as c')
+      .innerJoin('policies as p', 'p.id', 'c.policy_id')
+      .innerJoin('policy_versions as v', 'v.id', 'c.version_id')
+      .selectAll('c')
+      .select(['p.slug', 'p.title', 'v.label', 'v.effective_date', 'v.body'])
+      // A policy restricted after publication leaves the public changelog at once.
+      .where('p.restricted', '=', 0)
+  );
 }
 
 export async function findByVersion(db: Db, versionId: string): Promise<ChangelogEntriesTable | undefined> {

@@ -1,4 +1,11 @@
-import { ChangelogEntryDetailSchema, ChangelogEntryParamsSchema, ChangelogEntrySchema, ChangelogListSchema, EmptySchema, PolicyVersionParamsSchema } from '@policyops/contracts';
+import {
+  ChangelogEntryDetailSchema,
+  ChangelogEntryParamsSchema,
+  ChangelogEntrySchema,
+  ChangelogListSchema,
+  EmptySchema,
+  PolicyVersionParamsSchema,
+} from '@policyops/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../http/authenticate.js';
 import { atomFeed } from './atom-feed.js';
@@ -6,24 +13,76 @@ import type { PolicyChangelogService } from './policy-changelog.service.js';
 
 const tags = ['Public changelog'];
 
-export const policyChangelogRoutes: FastifyPluginAsyncZod<{ changelog: PolicyChangelogService; publicUrl: string }> = async (app, { changelog, publicUrl }) => {
-  app.post('/api/policies/:policyId/versions/:versionId/changelog', {
-    config: { access: 'policies.publish' },
-    schema: { operationId: 'addToChangelog', tags, summary: 'Put a live version on the public changelog (deliberate, audited)', params: PolicyVersionParamsSchema, body: EmptySchema.nullish(), response: { 201: ChangelogEntrySchema } },
-  }, async (request, reply) => reply.code(201).send(await changelog.publish(requireActor(request), request.params.policyId, request.params.versionId)));
+export const policyChangelogRoutes: FastifyPluginAsyncZod<{
+  changelog: PolicyChangelogService;
+  publicUrl: string;
+}> = async (app, { changelog, publicUrl }) => {
+  app.post(
+    '/api/policies/:policyId/versions/:versionId/changelog',
+    {
+      config: { access: 'policies.publish' },
+      schema: {
+        operationId: 'addToChangelog',
+        tags,
+        summary: 'Put a live version on the public changelog (deliberate, audited)',
+        params: PolicyVersionParamsSchema,
+        body: EmptySchema.nullish(),
+        response: { 201: ChangelogEntrySchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await changelog.publish(requireActor(request), request.params.policyId, request.params.versionId)),
+  );
 
-  app.get('/api/public/changelog', {
-    config: { access: 'public' },
-    schema: { operationId: 'listPublicChangelog', tags, summary: 'The public changelog (no sign-in)', security: [], response: { 200: ChangelogListSchema } },
-  }, async () => ({ items: await changelog.list() }));
+  app.get(
+    '/api/public/changelog',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'listPublicChangelog',
+        tags,
+        summary: 'The public changelog (no sign-in)',
+        security: [],
+        response: { 200: ChangelogListSchema },
+      },
+    },
+    async () => ({ items: await changelog.list() }),
+  );
 
-  app.get('/api/public/changelog/:entryId', {
-    config: { access: 'public' },
-    schema: { operationId: 'getPublicChangelogEntry', tags, summary: 'One changelog entry with its text and diff (no sign-in)', security: [], params: ChangelogEntryParamsSchema, response: { 200: ChangelogEntryDetailSchema } },
-  }, async (request) => changelog.get(request.params.entryId));
+  app.get(
+    '/api/public/changelog/:entryId',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getPublicChangelogEntry',
+        tags,
+        summary: 'One changelog entry with its text and diff (no sign-in)',
+        security: [],
+        params: ChangelogEntryParamsSchema,
+        response: { 200: ChangelogEntryDetailSchema },
+      },
+    },
+    async (request) => changelog.get(request.params.entryId),
+  );
 
-  app.get('/api/public/changelog.atom', {
-    config: { access: 'public' },
-    schema: { operationId: 'changelogAtomFeed', tags, summary: 'The public changelog as an Atom feed', security: [], produces: ['application/atom+xml'] },
-  }, async (_request, reply) => reply.type('application/atom+xml; charset=utf-8').serializer((x) => String(x)).send(atomFeed(await changelog.feedRows(), publicUrl)));
+  app.get(
+    '/api/public/changelog.atom',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'changelogAtomFeed',
+        tags,
+        summary: 'The public changelog as an Atom feed',
+        security: [],
+        produces: ['application/atom+xml'],
+      },
+    },
+    async (_request, reply) =>
+      reply
+        .type('application/atom+xml; charset=utf-8')
+        .serializer((x) => String(x))
+        .send(atomFeed(await changelog.feedRows(), publicUrl)),
+  );
 };

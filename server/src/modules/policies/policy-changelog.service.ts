@@ -36,14 +36,29 @@ export class PolicyChangelogService {
     authorize(actor, 'policies.publish');
     const id = await this.db.transaction().execute(async (trx) => {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
-      if (policy.restricted === 1) throw new AppError('INVALID_STATE', 'Restricted policies never appear on the public changelog');
+      if (policy.restricted === 1)
+        throw new AppError('INVALID_STATE', 'Restricted policies never appear on the public changelog');
       const version = await versionsRepo.find(trx, policy.id, versionId);
       if (!version) throw notFound('Policy version');
-      if (await changelogRepo.findByVersion(trx, versionId)) throw new AppError('ALREADY_EXISTS', `Version ${version.label} is already on the public changelog`);
-      if (version.state !== 'live') throw new AppError('INVALID_STATE', 'Only the live version can be put on the public changelog');
-      const row = { id: uuidv7(), policy_id: policy.id, version_id: versionId, summary: version.change_summary, published_by: actor.id, published_at: new Date().toISOString() };
+      if (await changelogRepo.findByVersion(trx, versionId))
+        throw new AppError('ALREADY_EXISTS', `Version ${version.label} is already on the public changelog`);
+      if (version.state !== 'live')
+        throw new AppError('INVALID_STATE', 'Only the live version can be put on the public changelog');
+      const row = {
+        id: uuidv7(),
+        policy_id: policy.id,
+        version_id: versionId,
+        summary: version.change_summary,
+        published_by: actor.id,
+        published_at: new Date().toISOString(),
+      };
       await changelogRepo.insert(trx, row);
-      await this.audit.record(trx, actor, { action: 'changelog_entry.published', entityType: 'policy_version', entityId: versionId, after: { entryId: row.id, policyId: policy.id, label: version.label, summary: row.summary } });
+      await this.audit.record(trx, actor, {
+        action: 'changelog_entry.published',
+        entityType: 'policy_version',
+        entityId: versionId,
+        after: { entryId: row.id, policyId: policy.id, label: version.label, summary: row.summary },
+      });
       return row.id;
     });
     const row = await changelogRepo.findPublic(this.db, id);
@@ -52,10 +67,28 @@ export class PolicyChangelogService {
   }
 
   /** For imports: the version was on the public changelog of the library it came from. */
-  async addImportedInTransaction(trx: Db, cause: AuditCause, policyId: string, versionId: string, summary: string): Promise<void> {
-    const row = { id: uuidv7(), policy_id: policyId, version_id: versionId, summary, published_by: cause.id, published_at: new Date().toISOString() };
+  async addImportedInTransaction(
+    trx: Db,
+    cause: AuditCause,
+    policyId: string,
+    versionId: string,
+    summary: string,
+  ): Promise<void> {
+    const row = {
+      id: uuidv7(),
+      policy_id: policyId,
+      version_id: versionId,
+      summary,
+      published_by: cause.id,
+      published_at: new Date().toISOString(),
+    };
     await changelogRepo.insert(trx, row);
-    await this.audit.record(trx, cause, { action: 'changelog_entry.published', entityType: 'policy_version', entityId: versionId, after: { entryId: row.id, policyId, summary, imported: true } });
+    await this.audit.record(trx, cause, {
+      action: 'changelog_entry.published',
+      entityType: 'policy_version',
+      entityId: versionId,
+      after: { entryId: row.id, policyId, summary, imported: true },
+    });
   }
 
   /** Public: no caller needed. */
@@ -63,7 +96,9 @@ export class PolicyChangelogService {
     return (await changelogRepo.listPublic(this.db, limit)).map(entryOf);
   }
 
-  /** Public: the entry with the full text and the word-level diff from the previous public version. Throws NOT_FOUND. */
+  /**
+   * Public: the entry with the full text and the word-level diff from the previous public version. Throws NOT_FOUND.
+   */
   async get(entryId: string): Promise<ChangelogEntryDetail> {
     const row = await changelogRepo.findPublic(this.db, entryId);
     if (!row) throw notFound('Changelog entry');

@@ -26,11 +26,13 @@ export class PolicyChangesService {
       if (!policy) return [];
       const ofPolicy = history.filter((h) => h.policy_id === version.policy_id);
       const index = ofPolicy.findIndex((h) => h.id === version.id);
-      return [{
-        policy: { id: policy.id, slug: policy.slug, title: policy.title, status: policy.status as PolicyStatus },
-        version: summaryOf(version),
-        previousVersionId: index > 0 ? ofPolicy[index - 1]!.id : null,
-      }];
+      return [
+        {
+          policy: { id: policy.id, slug: policy.slug, title: policy.title, status: policy.status as PolicyStatus },
+          version: summaryOf(version),
+          previousVersionId: index > 0 ? ofPolicy[index - 1]!.id : null,
+        },
+      ];
     });
   }
 }

@@ -33,7 +33,9 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** "Changed the title and owners": the activity line of a metadata edit. */
 export function policyUpdatedSummary(input: Partial<Record<keyof typeof FIELD_LABELS | 'version', unknown>>): string {
-  const fields = Object.keys(FIELD_LABELS).filter((key) => input[key] !== undefined).map((key) => FIELD_LABELS[key]!);
+  const fields = Object.keys(FIELD_LABELS)
+    .filter((key) => input[key] !== undefined)
+    .map((key) => FIELD_LABELS[key]!);
   if (fields.length === 0) return 'Saved the policy details';
   const list = fields.length === 1 ? fields[0]! : `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]!}`;
   return `Changed the ${list}`;
@@ -45,11 +47,24 @@ const VERSION_EVENTS = {
   submit: { verb: 'submitted for review', summary: (label: string) => `Submitted version ${label} for review` },
   approve: { verb: 'approved', summary: (label: string) => `Approved version ${label}` },
   reject: { verb: 'rejected', summary: (label: string) => `Sent version ${label} back to draft` },
-  publish: { verb: 'made live', summary: (label: string, effective: string | null) => `Made version ${label} live${effective ? `, effective ${effective}` : ''}` },
+  publish: {
+    verb: 'made live',
+    summary: (label: string, effective: string | null) =>
+      `Made version ${label} live${effective ? `, effective ${effective}` : ''}`,
+  },
 } as const;
 
 /** The activity entry of a version event on its policy. */
-export function versionActivity(policyId: string, event: keyof typeof VERSION_EVENTS, version: { label: string; effective_date?: string | null | undefined }) {
+export function versionActivity(
+  policyId: string,
+  event: keyof typeof VERSION_EVENTS,
+  version: { label: string; effective_date?: string | null | undefined },
+) {
   const { verb, summary } = VERSION_EVENTS[event];
-  return { entityType: 'policy' as const, entityId: policyId, verb, summary: summary(version.label, version.effective_date ?? null) };
+  return {
+    entityType: 'policy' as const,
+    entityId: policyId,
+    verb,
+    summary: summary(version.label, version.effective_date ?? null),
+  };
 }

@@ -30,7 +30,17 @@ describe('diffTexts on large restructured texts', () => {
     const from = Array.from({ length: 2000 }, (_, i) => `Line ${i}: ${words(i + 3, 12)}`).join('\n');
     const to = Array.from({ length: 2500 }, (_, i) => `Row ${i * 7}: ${words(i + 11, 12)}`).join('\n');
     const diff = diffTexts(from, to, 'a', 'b');
-    expect(diff.parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe(from);
-    expect(diff.parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(to);
+    expect(
+      diff.parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(from);
+    expect(
+      diff.parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(to);
   });
 });

@@ -60,7 +60,15 @@ const RECENT_LIMIT = 32;
  * never change, so the last few results are kept: a long restructured policy costs about a second.
  */
 export function diffTexts(fromText: string, toText: string, fromName: string, toName: string): WordDiff {
-  const key = createHash('sha256').update(fromName).update('\0').update(toName).update('\0').update(fromText).update('\0').update(toText).digest('base64');
+  const key = createHash('sha256')
+    .update(fromName)
+    .update('\0')
+    .update(toName)
+    .update('\0')
+    .update(fromText)
+    .update('\0')
+    .update(toText)
+    .digest('base64');
   const cached = recent.get(key);
   if (cached) return cached;
   const diff = computeDiff(fromText, toText, fromName, toName);
@@ -95,4 +103,19 @@ export function compareLabels(a: string, b: string): number {
   return am! - bm! || an! - bn!;
 }
 
-export const POLICY_TEMPLATE = ['## Rationale', '', '## Definitions', '', '## What is not allowed', '', '1. ', '', '## Exceptions', '', '## Enforcement actions', '', '## Examples', ''].join('\n');
+export const POLICY_TEMPLATE = [
+  '## Rationale',
+  '',
+  '## Definitions',
+  '',
+  '## What is not allowed',
+  '',
+  '1. ',
+  '',
+  '## Exceptions',
+  '',
+  '## Enforcement actions',
+  '',
+  '## Examples',
+  '',
+].join('\n');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { definedTerms, jaccard, shingles } from './policy-overlap.js';
 
-const TEXT = '# X\n\n## Definitions\n\n1. **Protected attribute**: race, religion.\n2. **Slur**: a term.\n\n## What is not allowed\n\n1. **Not a term** here.\n';
+const TEXT =
+  '# X\n\n## Definitions\n\n1. **Protected attribute**: race, religion.\n2. **Slur**: a term.\n\n## What is not allowed\n\n1. **Not a term** here.\n';
 
 describe('overlap signals', () => {
   it('finds defined terms only in the Definitions section', () => {
@@ -10,9 +11,14 @@ describe('overlap signals', () => {
   });
 
   it('measures shared three-word phrases', () => {
-    expect(jaccard(shingles('we remove slurs that target people'), shingles('we remove slurs that target people'))).toBe(1);
+    expect(
+      jaccard(shingles('we remove slurs that target people'), shingles('we remove slurs that target people')),
+    ).toBe(1);
     expect(jaccard(shingles('we remove slurs that target'), shingles('firearms may not be sold'))).toBe(0);
-    const partial = jaccard(shingles('we remove slurs that target people'), shingles('we remove slurs aimed at people'));
+    const partial = jaccard(
+      shingles('we remove slurs that target people'),
+      shingles('we remove slurs aimed at people'),
+    );
     expect(partial).toBeGreaterThan(0);
     expect(partial).toBeLessThan(1);
   });

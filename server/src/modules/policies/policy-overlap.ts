@@ -1,7 +1,9 @@
 /** Terms a policy text defines: bold terms at the start of items in its Definitions section. */
 export function definedTerms(markdown: string): Set<string> {
   const section = /^##\s+Definitions\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/im.exec(markdown)?.[1] ?? '';
-  const terms = [...section.matchAll(/^\s*(?:\d+\.|[-*])\s+\*\*([^*]{2,80})\*\*/gm)].map((m) => m[1]!.trim().toLowerCase());
+  const terms = [...section.matchAll(/^\s*(?:\d+\.|[-*])\s+\*\*([^*]{2,80})\*\*/gm)].map((m) =>
+    m[1]!.trim().toLowerCase(),
+  );
   return new Set(terms);
 }
 

@@ -26,7 +26,13 @@ describe.each(DIALECTS)('possible overlaps on %s', (dialect) => {
     const viewer = await t.signIn('viewer');
     const hate = (await admin.get('/api/policies/hate-speech/as-of?date=2026-11-25')).json();
     const areaId = (await admin.get('/api/policies/hate-speech')).json().areaId;
-    await admin.post('/api/policies', { title: 'Copy', slug: 'hate-speech-copy', areaId, restricted: true, ownerIds: [owner.userId] });
+    await admin.post('/api/policies', {
+      title: 'Copy',
+      slug: 'hate-speech-copy',
+      areaId,
+      restricted: true,
+      ownerIds: [owner.userId],
+    });
     const draft = (await admin.post('/api/policies/hate-speech-copy/versions', { body: hate.body })).json();
     const url = `/api/policies/hate-speech-copy/versions/${draft.id}/transitions`;
     await admin.post(url, { version: 1, action: 'submit' });

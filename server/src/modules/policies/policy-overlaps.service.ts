@@ -24,12 +24,17 @@ export class PolicyOverlapsService {
    */
   async get(actor: Actor, policyRef: string): Promise<PolicyOverlap[]> {
     const policy = await this.policies.findVisible(actor, policyRef);
-    const current = (await versionsRepo.inForceOn(this.db, policy.id, today())) ?? (await versionsRepo.newest(this.db, policy.id));
+    const current =
+      (await versionsRepo.inForceOn(this.db, policy.id, today())) ?? (await versionsRepo.newest(this.db, policy.id));
     if (!current) return [];
     const ownTerms = definedTerms(current.body);
     const ownShingles = shingles(current.body);
     const others = (await policiesRepo.list(this.db, viewerOf(actor), {})).filter((p) => p.id !== policy.id);
-    const texts = await versionsRepo.inForceOnForMany(this.db, others.map((p) => p.id), today());
+    const texts = await versionsRepo.inForceOnForMany(
+      this.db,
+      others.map((p) => p.id),
+      today(),
+    );
     const overlaps: PolicyOverlap[] = [];
     for (const other of others) {
       const text = texts.get(other.id);
@@ -37,8 +42,14 @@ export class PolicyOverlapsService {
       const sharedTerms = [...definedTerms(text.body)].filter((t) => ownTerms.has(t)).sort();
       const similarity = Math.round(jaccard(ownShingles, shingles(text.body)) * 1000) / 1000;
       if (sharedTerms.length === 0 && similarity < MIN_SIMILARITY) continue;
-      overlaps.push({ policy: { id: other.id, slug: other.slug, title: other.title, status: other.status as PolicyStatus }, sharedTerms, similarity });
+      overlaps.push({
+        policy: { id: other.id, slug: other.slug, title: other.title, status: other.status as PolicyStatus },
+        sharedTerms,
+        similarity,
+      });
     }
-    return overlaps.sort((a, b) => b.sharedTerms.length - a.sharedTerms.length || b.similarity - a.similarity).slice(0, MAX_RESULTS);
+    return overlaps
+      .sort((a, b) => b.sharedTerms.length - a.sharedTerms.length || b.similarity - a.similarity)
+      .slice(0, MAX_RESULTS);
   }
 }

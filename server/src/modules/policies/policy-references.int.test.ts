@@ -7,7 +7,13 @@ describe.each(DIALECTS)('policy cross-references on %s', (dialect) => {
   let areaId: string;
 
   async function policyWithText(slug: string, body: string, extra: object = {}) {
-    await owner.post('/api/policies', { title: slug.replace(/-/g, ' '), slug, areaId, ownerIds: [owner.userId], ...extra });
+    await owner.post('/api/policies', {
+      title: slug.replace(/-/g, ' '),
+      slug,
+      areaId,
+      ownerIds: [owner.userId],
+      ...extra,
+    });
     await owner.post(`/api/policies/${slug}/versions`, { body });
   }
 
@@ -19,7 +25,10 @@ describe.each(DIALECTS)('policy cross-references on %s', (dialect) => {
   afterEach(async () => t.close());
 
   it('lists links out, links in and broken links from the current texts', async () => {
-    await policyWithText('bullying', 'Targeted slurs fall under [[hate-speech]]; threats under [[violent-threats]]. `[[in-code]]`');
+    await policyWithText(
+      'bullying',
+      'Targeted slurs fall under [[hate-speech]]; threats under [[violent-threats]]. `[[in-code]]`',
+    );
     await policyWithText('hate-speech', 'See also [[bullying]].');
     await policyWithText('misinformation', 'Unrelated.');
     const refs = (await owner.get('/api/policies/bullying/references')).json();
@@ -27,7 +36,11 @@ describe.each(DIALECTS)('policy cross-references on %s', (dialect) => {
     expect(refs.references.map((r: { slug: string }) => r.slug)).toEqual(['hate-speech']);
     expect(refs.broken).toEqual(['violent-threats']);
     expect(refs.referencedBy.map((r: { slug: string }) => r.slug)).toEqual(['hate-speech']);
-    expect((await owner.get('/api/policies/misinformation/references')).json()).toMatchObject({ references: [], referencedBy: [], broken: [] });
+    expect((await owner.get('/api/policies/misinformation/references')).json()).toMatchObject({
+      references: [],
+      referencedBy: [],
+      broken: [],
+    });
     expectProblem(await owner.get('/api/policies/nope/references'), 404, 'NOT_FOUND');
   });
 
@@ -43,7 +56,10 @@ describe.each(DIALECTS)('policy cross-references on %s', (dialect) => {
 
     // A newer draft of "secret" that drops the link stops it counting as "referenced by".
     const draft = (await owner.get('/api/policies/secret/versions')).json().items[0];
-    await owner.patch(`/api/policies/secret/versions/${draft.id}`, { version: draft.version, body: 'No links any more.' });
+    await owner.patch(`/api/policies/secret/versions/${draft.id}`, {
+      version: draft.version,
+      body: 'No links any more.',
+    });
     expect((await owner.get('/api/policies/open/references')).json().referencedBy).toEqual([]);
   });
 });

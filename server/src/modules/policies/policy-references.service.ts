@@ -9,7 +9,12 @@ import * as policiesRepo from './policies.repository.js';
 import type { PolicyRow } from './policies.repository.js';
 import * as versionsRepo from './policy-versions.repository.js';
 
-const linkOf = (row: PolicyRow): PolicyLink => ({ id: row.id, slug: row.slug, title: row.title, status: row.status as PolicyStatus });
+const linkOf = (row: PolicyRow): PolicyLink => ({
+  id: row.id,
+  slug: row.slug,
+  title: row.title,
+  status: row.status as PolicyStatus,
+});
 
 /** `[[slug]]` cross-references between policies, both ways, and the links that lead nowhere. */
 export class PolicyReferencesService {
@@ -39,7 +44,8 @@ export class PolicyReferencesService {
     for (const candidate of await policiesRepo.visibleWithVersionContaining(this.db, viewer, `[[${policy.slug}]]`)) {
       if (candidate.policy.id === policy.id) continue;
       const theirs = await this.currentVersion(candidate.policy.id);
-      if (theirs && candidate.versionIds.includes(theirs.id) && linkedSlugs(theirs.body).includes(policy.slug)) referencedBy.push(linkOf(candidate.policy));
+      if (theirs && candidate.versionIds.includes(theirs.id) && linkedSlugs(theirs.body).includes(policy.slug))
+        referencedBy.push(linkOf(candidate.policy));
     }
 
     return {

@@ -16,7 +16,11 @@ function withNames(db: Db) {
 }
 
 export async function listForPolicy(db: Db, policyId: string): Promise<VersionRow[]> {
-  return withNames(db).where('v.policy_id', '=', policyId).orderBy('v.created_at', 'desc').orderBy('v.id', 'desc').execute();
+  return withNames(db)
+    .where('v.policy_id', '=', policyId)
+    .orderBy('v.created_at', 'desc')
+    .orderBy('v.id', 'desc')
+    .execute();
 }
 
 export async function find(db: Db, policyId: string, versionId: string): Promise<VersionRow | undefined> {
@@ -35,7 +39,11 @@ export async function inForceOn(db: Db, policyId: string, date: string): Promise
 }
 
 /** In-force versions of many policies at once (for lists). */
-export async function inForceOnForMany(db: Db, policyIds: string[], date: string): Promise<Map<string, PolicyVersionsTable>> {
+export async function inForceOnForMany(
+  db: Db,
+  policyIds: string[],
+  date: string,
+): Promise<Map<string, PolicyVersionsTable>> {
   const out = new Map<string, PolicyVersionsTable>();
   if (policyIds.length === 0) return out;
   const rows = await db
@@ -63,38 +71,79 @@ export async function latestPublished(db: Db, policyId: string): Promise<PolicyV
 }
 
 export async function newest(db: Db, policyId: string): Promise<PolicyVersionsTable | undefined> {
-  return db.selectFrom('policy_versions').selectAll().where('policy_id', '=', policyId).orderBy('created_at', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return db
+    .selectFrom('policy_versions')
+    .selectAll()
+    .where('policy_id', '=', policyId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
 }
 
 export async function openVersion(db: Db, policyId: string): Promise<PolicyVersionsTable | undefined> {
-  return db.selectFrom('policy_versions').selectAll().where('policy_id', '=', policyId).where('state', 'in', ['draft', 'in_review', 'approved']).executeTakeFirst();
+  return db
+    .selectFrom('policy_versions')
+    .selectAll()
+    .where('policy_id', '=', policyId)
+    .where('state', 'in', ['draft', 'in_review', 'approved'])
+    .executeTakeFirst();
 }
 
 export async function labelTaken(db: Db, policyId: string, label: string, exceptId?: string): Promise<boolean> {
-  let query = db.selectFrom('policy_versions').select('id').where('policy_id', '=', policyId).where('label', '=', label);
+  let query = db
+    .selectFrom('policy_versions')
+    .select('id')
+    .where('policy_id', '=', policyId)
+    .where('label', '=', label);
   if (exceptId) query = query.where('id', '!=', exceptId);
   return !!(await query.executeTakeFirst());
 }
 
 export async function hasLive(db: Db, policyId: string): Promise<boolean> {
-  return !!(await db.selectFrom('policy_versions').select('id').where('policy_id', '=', policyId).where('state', '=', 'live').executeTakeFirst());
+  return !!(await db
+    .selectFrom('policy_versions')
+    .select('id')
+    .where('policy_id', '=', policyId)
+    .where('state', '=', 'live')
+    .executeTakeFirst());
 }
 
 export async function insert(db: Db, row: PolicyVersionsTable): Promise<void> {
   await db.insertInto('policy_versions').values(row).execute();
 }
 
-export async function updateVersioned(db: Db, id: string, expectedVersion: number, patch: Partial<PolicyVersionsTable>): Promise<boolean> {
-  const result = await db.updateTable('policy_versions').set({ ...patch, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+export async function updateVersioned(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<PolicyVersionsTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('policy_versions')
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 export async function supersedeLive(db: Db, policyId: string, exceptId: string, now: string): Promise<void> {
-  await db.updateTable('policy_versions').set({ state: 'superseded', updated_at: now }).where('policy_id', '=', policyId).where('state', '=', 'live').where('id', '!=', exceptId).execute();
+  await db
+    .updateTable('policy_versions')
+    .set({ state: 'superseded', updated_at: now })
+    .where('policy_id', '=', policyId)
+    .where('state', '=', 'live')
+    .where('id', '!=', exceptId)
+    .execute();
 }
 
 export async function deleteDraft(db: Db, id: string, expectedVersion: number): Promise<boolean> {
-  const result = await db.deleteFrom('policy_versions').where('id', '=', id).where('version', '=', expectedVersion).where('state', '=', 'draft').executeTakeFirst();
+  const result = await db
+    .deleteFrom('policy_versions')
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .where('state', '=', 'draft')
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
 
@@ -113,7 +162,10 @@ export async function publishedBetween(db: Db, viewer: Viewer, from: string, to:
 }
 
 /** Every published version of these policies, oldest first: enough to find what each one replaced. */
-export async function publishedOf(db: Db, policyIds: string[]): Promise<Pick<PolicyVersionsTable, 'id' | 'policy_id' | 'effective_date' | 'published_at'>[]> {
+export async function publishedOf(
+  db: Db,
+  policyIds: string[],
+): Promise<Pick<PolicyVersionsTable, 'id' | 'policy_id' | 'effective_date' | 'published_at'>[]> {
   if (policyIds.length === 0) return [];
   return db
     .selectFrom('policy_versions')

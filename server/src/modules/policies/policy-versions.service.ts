@@ -1,4 +1,12 @@
-import type { PolicyDiff, PolicyVersion, PolicyVersionListItem, PolicyVersionSummary, PolicyVersionTransition, PolicyVersionUpdate, VersionState } from '@policyops/contracts';
+import type {
+  PolicyDiff,
+  PolicyVersion,
+  PolicyVersionListItem,
+  PolicyVersionSummary,
+  PolicyVersionTransition,
+  PolicyVersionUpdate,
+  VersionState,
+} from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../db/database.js';
 import type { PolicyVersionsTable } from '../../db/schema.js';
@@ -43,10 +51,22 @@ export function summaryOf(row: VersionRow): PolicyVersionSummary {
 
 /** Audit snapshot: the text is summarised by length, since every version keeps its full text anyway. */
 function auditVersion(row: PolicyVersionsTable) {
-  return { id: row.id, label: row.label, state: row.state, effectiveDate: row.effective_date, changeSummary: row.change_summary, bodyLength: row.body.length, version: row.version };
+  return {
+    id: row.id,
+    label: row.label,
+    state: row.state,
+    effectiveDate: row.effective_date,
+    changeSummary: row.change_summary,
+    bodyLength: row.body.length,
+    version: row.version,
+  };
 }
 
-const locked = (state: string) => new AppError('POLICY_VERSION_LOCKED', `This version is ${state.replace('_', ' ')}; only drafts can be edited. Start a new draft instead.`);
+const locked = (state: string) =>
+  new AppError(
+    'POLICY_VERSION_LOCKED',
+    `This version is ${state.replace('_', ' ')}; only drafts can be edited. Start a new draft instead.`,
+  );
 
 /** Versions of a policy: drafting with optimistic concurrency, review, approval, publication, history. */
 export class PolicyVersionsService {
@@ -61,7 +81,10 @@ export class PolicyVersionsService {
 
   private async toVersion(actor: Actor, row: VersionRow, policy: PolicyRow): Promise<PolicyVersion> {
     const open = policy.retired_at === null;
-    const [entry, marketDates] = await Promise.all([changelogRepo.findByVersion(this.db, row.id), marketDatesRepo.datesOf(this.db, [row.id])]);
+    const [entry, marketDates] = await Promise.all([
+      changelogRepo.findByVersion(this.db, row.id),
+      marketDatesRepo.datesOf(this.db, [row.id]),
+    ]);
     return {
       ...summaryOf(row),
       body: row.body,
@@ -81,7 +104,10 @@ export class PolicyVersionsService {
   async list(actor: Actor, policyRef: string): Promise<PolicyVersionListItem[]> {
     const policy = await this.policies.findVisible(actor, policyRef);
     const rows = await repo.listForPolicy(this.db, policy.id);
-    const dates = await marketDatesRepo.datesOf(this.db, rows.map((r) => r.id));
+    const dates = await marketDatesRepo.datesOf(
+      this.db,
+      rows.map((r) => r.id),
+    );
     return rows.map((row) => ({ ...summaryOf(row), marketDates: dates.get(row.id) ?? [] }));
   }
 
@@ -101,13 +127,30 @@ export class PolicyVersionsService {
     let row: VersionRow | undefined;
     if (market) {
       const chain = await marketDatesRepo.marketWithAncestors(this.db, market);
-      if (!chain) throw new AppError('VALIDATION_FAILED', `There is no market ${market}`, [{ path: 'querystring.market', message: 'Unknown market' }]);
-      const published = (await repo.listForPolicy(this.db, policy.id)).filter((v) => v.state === 'live' || v.state === 'superseded');
-      row = marketDatesRepo.inForceInMarket(published, await marketDatesRepo.datesOf(this.db, published.map((v) => v.id)), chain, date);
+      if (!chain)
+        throw new AppError('VALIDATION_FAILED', `There is no market ${market}`, [
+          { path: 'querystring.market', message: 'Unknown market' },
+        ]);
+      const published = (await repo.listForPolicy(this.db, policy.id)).filter(
+        (v) => v.state === 'live' || v.state === 'superseded',
+      );
+      row = marketDatesRepo.inForceInMarket(
+        published,
+        await marketDatesRepo.datesOf(
+          this.db,
+          published.map((v) => v.id),
+        ),
+        chain,
+        date,
+      );
     } else {
       row = await repo.inForceOn(this.db, policy.id, date);
     }
-    if (!row) throw new AppError('NOT_FOUND', `No version of this policy was in force on ${date}${market ? ` in ${market}` : ''}`);
+    if (!row)
+      throw new AppError(
+        'NOT_FOUND',
+        `No version of this policy was in force on ${date}${market ? ` in ${market}` : ''}`,
+      );
     return this.toVersion(actor, row, policy);
   }
 
@@ -121,9 +164,23 @@ export class PolicyVersionsService {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
       if (policy.retired_at) throw new AppError('INVALID_STATE', 'This policy is retired; restore it before drafting');
       const open = await repo.openVersion(trx, policy.id);
-      if (open) throw new AppError('INVALID_STATE', `Version ${open.label} is still ${open.state.replace('_', ' ')}; finish or discard it first`);
+      if (open)
+        throw new AppError(
+          'INVALID_STATE',
+          `Version ${open.label} is still ${open.state.replace('_', ' ')}; finish or discard it first`,
+        );
       const newest = await repo.newest(trx, policy.id);
-      const row = await this.insertVersion(trx, actor, policy, { ...input, label: input.label ?? nextMinorLabel(newest?.label), body: input.body ?? newest?.body ?? `# ${policy.title}\n\n${POLICY_TEMPLATE}` }, 'draft');
+      const row = await this.insertVersion(
+        trx,
+        actor,
+        policy,
+        {
+          ...input,
+          label: input.label ?? nextMinorLabel(newest?.label),
+          body: input.body ?? newest?.body ?? `# ${policy.title}\n\n${POLICY_TEMPLATE}`,
+        },
+        'draft',
+      );
       await this.policies.refreshStatus(trx, policy);
       await this.collaboration.recordActivity(trx, actor, versionActivity(policy.id, 'draft', row));
       return row.id;
@@ -131,8 +188,18 @@ export class PolicyVersionsService {
     return this.get(actor, policyRef, id);
   }
 
-  private async insertVersion(trx: Db, cause: AuditCause, policy: PolicyRow, input: NewVersionInput & { label: string; body: string }, state: VersionState, extra: Partial<PolicyVersionsTable> = {}): Promise<PolicyVersionsTable> {
-    if (await repo.labelTaken(trx, policy.id, input.label)) throw new AppError('ALREADY_EXISTS', `Version ${input.label} already exists`, [{ path: 'body.label', message: 'This policy already has a version with this label' }]);
+  private async insertVersion(
+    trx: Db,
+    cause: AuditCause,
+    policy: PolicyRow,
+    input: NewVersionInput & { label: string; body: string },
+    state: VersionState,
+    extra: Partial<PolicyVersionsTable> = {},
+  ): Promise<PolicyVersionsTable> {
+    if (await repo.labelTaken(trx, policy.id, input.label))
+      throw new AppError('ALREADY_EXISTS', `Version ${input.label} already exists`, [
+        { path: 'body.label', message: 'This policy already has a version with this label' },
+      ]);
     const now = new Date().toISOString();
     const row: PolicyVersionsTable = {
       id: uuidv7(),
@@ -153,7 +220,12 @@ export class PolicyVersionsService {
     await repo.insert(trx, row);
     await this.anchors.index(trx, policy.id, row.id, row.body, row.id);
     await this.search.index(trx, { entityId: row.id, policyId: policy.id, title: policy.title, body: row.body });
-    await this.audit.record(trx, cause, { action: 'policy_version.created', entityType: 'policy_version', entityId: row.id, after: { ...auditVersion(row), policyId: policy.id } });
+    await this.audit.record(trx, cause, {
+      action: 'policy_version.created',
+      entityType: 'policy_version',
+      entityId: row.id,
+      after: { ...auditVersion(row), policyId: policy.id },
+    });
     return row;
   }
 
@@ -166,7 +238,10 @@ export class PolicyVersionsService {
       if (!before) throw notFound('Policy version');
       if (before.state !== 'draft') throw locked(before.state);
       if (before.version !== input.version) throw versionConflict('This draft', before.version);
-      if (input.label && (await repo.labelTaken(trx, policy.id, input.label, versionId))) throw new AppError('ALREADY_EXISTS', `Version ${input.label} already exists`, [{ path: 'body.label', message: 'This policy already has a version with this label' }]);
+      if (input.label && (await repo.labelTaken(trx, policy.id, input.label, versionId)))
+        throw new AppError('ALREADY_EXISTS', `Version ${input.label} already exists`, [
+          { path: 'body.label', message: 'This policy already has a version with this label' },
+        ]);
       const patch = {
         ...(input.label !== undefined ? { label: input.label } : {}),
         ...(input.body !== undefined ? { body: input.body } : {}),
@@ -174,11 +249,28 @@ export class PolicyVersionsService {
         ...(input.effectiveDate !== undefined ? { effective_date: input.effectiveDate } : {}),
         updated_at: new Date().toISOString(),
       };
-      if (!(await repo.updateVersioned(trx, versionId, input.version, patch))) throw versionConflict('This draft', before.version + 1);
-      if (input.body !== undefined) await this.search.index(trx, { entityId: versionId, policyId: policy.id, title: policy.title, body: input.body });
-      if (input.body !== undefined) await this.anchors.index(trx, policy.id, versionId, input.body, `${versionId}:${input.version + 1}`);
+      if (!(await repo.updateVersioned(trx, versionId, input.version, patch)))
+        throw versionConflict('This draft', before.version + 1);
+      if (input.body !== undefined)
+        await this.search.index(trx, {
+          entityId: versionId,
+          policyId: policy.id,
+          title: policy.title,
+          body: input.body,
+        });
+      if (input.body !== undefined)
+        await this.anchors.index(trx, policy.id, versionId, input.body, `${versionId}:${input.version + 1}`);
       if (input.marketDates !== undefined) await marketDatesRepo.replaceDates(trx, versionId, input.marketDates);
-      await this.audit.record(trx, actor, { action: 'policy_version.updated', entityType: 'policy_version', entityId: versionId, before: auditVersion(before), after: { ...auditVersion({ ...before, ...patch, version: input.version + 1 }), ...(input.marketDates ? { marketDates: input.marketDates } : {}) } });
+      await this.audit.record(trx, actor, {
+        action: 'policy_version.updated',
+        entityType: 'policy_version',
+        entityId: versionId,
+        before: auditVersion(before),
+        after: {
+          ...auditVersion({ ...before, ...patch, version: input.version + 1 }),
+          ...(input.marketDates ? { marketDates: input.marketDates } : {}),
+        },
+      });
     });
     return this.get(actor, policyRef, versionId);
   }
@@ -191,9 +283,15 @@ export class PolicyVersionsService {
       const before = await repo.find(trx, policy.id, versionId);
       if (!before) throw notFound('Policy version');
       if (before.state !== 'draft') throw locked(before.state);
-      if (before.version !== version || !(await repo.deleteDraft(trx, versionId, version))) throw versionConflict('This draft', before.version);
+      if (before.version !== version || !(await repo.deleteDraft(trx, versionId, version)))
+        throw versionConflict('This draft', before.version);
       await this.search.remove(trx, versionId);
-      await this.audit.record(trx, actor, { action: 'policy_version.discarded', entityType: 'policy_version', entityId: versionId, before: auditVersion(before) });
+      await this.audit.record(trx, actor, {
+        action: 'policy_version.discarded',
+        entityType: 'policy_version',
+        entityId: versionId,
+        before: auditVersion(before),
+      });
       await this.collaboration.recordActivity(trx, actor, versionActivity(policy.id, 'discard', before));
       await this.policies.refreshStatus(trx, policy);
     });
@@ -202,23 +300,46 @@ export class PolicyVersionsService {
   /**
    * Moves a version through review: submit (draft -> in review), approve or reject (by someone
    * other than the author), publish (approved -> live, superseding the previous live version).
-   * Effective dates never go backwards. Throws FORBIDDEN, NOT_FOUND, INVALID_STATE, VERSION_CONFLICT, VALIDATION_FAILED.
+   * Effective dates never go backwards. Throws FORBIDDEN, NOT_FOUND, INVALID_STATE, VERSION_CONFLICT,
+   * VALIDATION_FAILED.
    */
-  async transition(actor: Actor, policyRef: string, versionId: string, input: PolicyVersionTransition): Promise<PolicyVersion> {
-    authorize(actor, input.action === 'submit' ? 'policies.draft' : input.action === 'publish' ? 'policies.publish' : 'policies.approve');
+  async transition(
+    actor: Actor,
+    policyRef: string,
+    versionId: string,
+    input: PolicyVersionTransition,
+  ): Promise<PolicyVersion> {
+    authorize(
+      actor,
+      input.action === 'submit'
+        ? 'policies.draft'
+        : input.action === 'publish'
+          ? 'policies.publish'
+          : 'policies.approve',
+    );
     await this.db.transaction().execute(async (trx) => {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
       if (policy.retired_at) throw new AppError('INVALID_STATE', 'This policy is retired');
       const before = await repo.find(trx, policy.id, versionId);
       if (!before) throw notFound('Policy version');
       if (before.version !== input.version) throw versionConflict('This version', before.version);
-      const from: Record<PolicyVersionTransition['action'], string> = { submit: 'draft', approve: 'in_review', reject: 'in_review', publish: 'approved' };
-      if (before.state !== from[input.action]) throw new AppError('INVALID_STATE', `Cannot ${input.action} a version that is ${before.state.replace('_', ' ')}`);
+      const from: Record<PolicyVersionTransition['action'], string> = {
+        submit: 'draft',
+        approve: 'in_review',
+        reject: 'in_review',
+        publish: 'approved',
+      };
+      if (before.state !== from[input.action])
+        throw new AppError(
+          'INVALID_STATE',
+          `Cannot ${input.action} a version that is ${before.state.replace('_', ' ')}`,
+        );
       if ((input.action === 'approve' || input.action === 'reject') && before.author_id === actor.id) {
         throw new AppError('FORBIDDEN', 'You wrote this version; another approver must review it');
       }
       const effectiveDate = input.effectiveDate ?? before.effective_date;
-      if (input.action === 'approve' || input.action === 'publish') await this.assertEffectiveDate(trx, policy.id, versionId, effectiveDate);
+      if (input.action === 'approve' || input.action === 'publish')
+        await this.assertEffectiveDate(trx, policy.id, versionId, effectiveDate);
       const now = new Date().toISOString();
       const next = { submit: 'in_review', approve: 'approved', reject: 'draft', publish: 'live' }[input.action];
       const patch: Partial<PolicyVersionsTable> = {
@@ -229,21 +350,51 @@ export class PolicyVersionsService {
         ...(input.action === 'reject' ? { approver_id: null } : {}),
         ...(input.action === 'publish' ? { published_at: now } : {}),
       };
-      if (!(await repo.updateVersioned(trx, versionId, input.version, patch))) throw versionConflict('This version', before.version + 1);
+      if (!(await repo.updateVersioned(trx, versionId, input.version, patch)))
+        throw versionConflict('This version', before.version + 1);
       if (input.action === 'publish') await repo.supersedeLive(trx, policy.id, versionId, now);
-      const action = ({ submit: 'policy_version.submitted', approve: 'policy_version.approved', reject: 'policy_version.rejected', publish: 'policy_version.published' } as const)[input.action];
-      await this.audit.record(trx, actor, { action, entityType: 'policy_version', entityId: versionId, before: auditVersion(before), after: auditVersion({ ...before, ...patch, version: input.version + 1 }) });
-      await this.collaboration.recordActivity(trx, actor, versionActivity(policy.id, input.action, { ...before, ...patch }));
+      const action = (
+        {
+          submit: 'policy_version.submitted',
+          approve: 'policy_version.approved',
+          reject: 'policy_version.rejected',
+          publish: 'policy_version.published',
+        } as const
+      )[input.action];
+      await this.audit.record(trx, actor, {
+        action,
+        entityType: 'policy_version',
+        entityId: versionId,
+        before: auditVersion(before),
+        after: auditVersion({ ...before, ...patch, version: input.version + 1 }),
+      });
+      await this.collaboration.recordActivity(
+        trx,
+        actor,
+        versionActivity(policy.id, input.action, { ...before, ...patch }),
+      );
       await this.policies.refreshStatus(trx, policy);
     });
     return this.get(actor, policyRef, versionId);
   }
 
-  private async assertEffectiveDate(trx: Db, policyId: string, versionId: string, effectiveDate: string | null): Promise<void> {
-    if (!effectiveDate) throw new AppError('VALIDATION_FAILED', 'Set the date this version takes effect', [{ path: 'body.effectiveDate', message: 'Required to approve or publish' }]);
+  private async assertEffectiveDate(
+    trx: Db,
+    policyId: string,
+    versionId: string,
+    effectiveDate: string | null,
+  ): Promise<void> {
+    if (!effectiveDate)
+      throw new AppError('VALIDATION_FAILED', 'Set the date this version takes effect', [
+        { path: 'body.effectiveDate', message: 'Required to approve or publish' },
+      ]);
     const previous = await repo.latestPublished(trx, policyId);
     if (previous && previous.id !== versionId && previous.effective_date && effectiveDate < previous.effective_date) {
-      throw new AppError('VALIDATION_FAILED', `Version ${previous.label} took effect on ${previous.effective_date}; a later version cannot take effect before it`, [{ path: 'body.effectiveDate', message: `Must be on or after ${previous.effective_date}` }]);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `Version ${previous.label} took effect on ${previous.effective_date}; a later version cannot take effect before it`,
+        [{ path: 'body.effectiveDate', message: `Must be on or after ${previous.effective_date}` }],
+      );
     }
   }
 
@@ -252,7 +403,11 @@ export class PolicyVersionsService {
     const policy = await this.policies.findVisible(actor, policyRef);
     const [from, to] = await Promise.all([repo.find(this.db, policy.id, fromId), repo.find(this.db, policy.id, toId)]);
     if (!from || !to) throw notFound('Policy version');
-    return { from: summaryOf(from), to: summaryOf(to), ...diffTexts(from.body, to.body, `${policy.slug} ${from.label}`, `${policy.slug} ${to.label}`) };
+    return {
+      from: summaryOf(from),
+      to: summaryOf(to),
+      ...diffTexts(from.body, to.body, `${policy.slug} ${from.label}`, `${policy.slug} ${to.label}`),
+    };
   }
 
   /**
@@ -263,7 +418,14 @@ export class PolicyVersionsService {
     trx: Db,
     cause: AuditCause,
     policyId: string,
-    input: NewVersionInput & { label: string; body: string; approverId: string | null; authorId?: string | null; state: VersionState; marketDates?: { marketId: string; effectiveDate: string }[] },
+    input: NewVersionInput & {
+      label: string;
+      body: string;
+      approverId: string | null;
+      authorId?: string | null;
+      state: VersionState;
+      marketDates?: { marketId: string; effectiveDate: string }[];
+    },
   ): Promise<string> {
     const policy = await policiesRepo.findVisible(trx, null, { id: policyId });
     if (!policy) throw notFound('Policy');

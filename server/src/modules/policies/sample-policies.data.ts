@@ -1,6 +1,9 @@
 // Policy texts written for PolicyOps' sample workspace; they are illustrative and are not any platform's real policy.
 
-/** One published version of a sample policy. Bodies are Markdown with numbered clauses cited as "clause <section>.<item>". */
+/**
+ * One published version of a sample policy. Bodies are Markdown with numbered clauses cited as "clause
+ * <section>.<item>".
+ */
 export interface SamplePolicyVersion {
   /** major.minor, e.g. '1.0', '1.1', '2.0'. */
   label: string;
@@ -390,7 +393,7 @@ A 2024 enforcement review found that most people who post one slur in a comment 
         label: '1.0',
         effectiveDate: '2023-04-03',
         changeSummary:
-          'First published version. Establishes zero tolerance for sexualisation of minors and sets rules on abuse, dangerous acts and the exposure of minors\' personal information.',
+          "First published version. Establishes zero tolerance for sexualisation of minors and sets rules on abuse, dangerous acts and the exposure of minors' personal information.",
         body: `# Minor Safety and Youth Well-being
 
 ## Rationale

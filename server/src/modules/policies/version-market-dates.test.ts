@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveIn, inForceInMarket } from './version-market-dates.js';
 
-const date = (marketId: string, effectiveDate: string) => ({ marketId, marketCode: marketId.toUpperCase(), marketName: marketId, effectiveDate });
+const date = (marketId: string, effectiveDate: string) => ({
+  marketId,
+  marketCode: marketId.toUpperCase(),
+  marketName: marketId,
+  effectiveDate,
+});
 
 describe('per-market effective dates', () => {
   const v1 = { id: 'v1', effective_date: '2025-01-01', published_at: '2024-12-01' };

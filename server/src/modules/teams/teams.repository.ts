@@ -7,7 +7,13 @@ function withCount(db: Db) {
   return db
     .selectFrom('teams as t')
     .selectAll('t')
-    .select((eb) => eb.selectFrom('team_members as m').select(eb.fn.countAll<number>().as('n')).whereRef('m.team_id', '=', 't.id').as('member_count'));
+    .select((eb) =>
+      eb
+        .selectFrom('team_members as m')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('m.team_id', '=', 't.id')
+        .as('member_count'),
+    );
 }
 
 export async function list(db: Db, fn?: string): Promise<TeamRow[]> {
@@ -36,13 +42,27 @@ export async function insert(db: Db, row: TeamsTable): Promise<void> {
   await db.insertInto('teams').values(row).execute();
 }
 
-export async function updateVersioned(db: Db, id: string, expectedVersion: number, patch: Partial<TeamsTable>): Promise<boolean> {
-  const result = await db.updateTable('teams').set({ ...patch, version: expectedVersion + 1 }).where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+export async function updateVersioned(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<TeamsTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('teams')
+    .set({ ...patch, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 export async function deleteVersioned(db: Db, id: string, expectedVersion: number): Promise<boolean> {
-  const result = await db.deleteFrom('teams').where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+  const result = await db
+    .deleteFrom('teams')
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
 
@@ -57,7 +77,12 @@ export async function members(db: Db, teamId: string): Promise<{ id: string; nam
 }
 
 export async function isMember(db: Db, teamId: string, userId: string): Promise<boolean> {
-  return !!(await db.selectFrom('team_members').select('user_id').where('team_id', '=', teamId).where('user_id', '=', userId).executeTakeFirst());
+  return !!(await db
+    .selectFrom('team_members')
+    .select('user_id')
+    .where('team_id', '=', teamId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst());
 }
 
 export async function addMember(db: Db, teamId: string, userId: string, now: string): Promise<void> {
@@ -65,6 +90,10 @@ export async function addMember(db: Db, teamId: string, userId: string, now: str
 }
 
 export async function removeMember(db: Db, teamId: string, userId: string): Promise<boolean> {
-  const result = await db.deleteFrom('team_members').where('team_id', '=', teamId).where('user_id', '=', userId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('team_members')
+    .where('team_id', '=', teamId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }

@@ -15,7 +15,10 @@ function auditTeam(row: Pick<TeamRow, 'id' | 'name' | 'function' | 'description'
   return { id: row.id, name: row.name, function: row.function, description: row.description, version: row.version };
 }
 
-const nameTaken = (name: string) => new AppError('ALREADY_EXISTS', `A team named "${name}" already exists`, [{ path: 'body.name', message: 'A team with this name already exists' }]);
+const nameTaken = (name: string) =>
+  new AppError('ALREADY_EXISTS', `A team named "${name}" already exists`, [
+    { path: 'body.name', message: 'A team with this name already exists' },
+  ]);
 
 /** Policy teams and XFN functions, and who belongs to them. */
 export class TeamsService {
@@ -63,9 +66,22 @@ export class TeamsService {
   async createInTransaction(trx: Db, cause: AuditCause, input: TeamInput): Promise<string> {
     if (await teamsRepo.findByName(trx, input.name)) throw nameTaken(input.name);
     const now = new Date().toISOString();
-    const row = { id: uuidv7(), name: input.name, function: input.function, description: input.description, version: 1, created_at: now, updated_at: now };
+    const row = {
+      id: uuidv7(),
+      name: input.name,
+      function: input.function,
+      description: input.description,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    };
     await teamsRepo.insert(trx, row);
-    await this.audit.record(trx, cause, { action: 'team.created', entityType: 'team', entityId: row.id, after: auditTeam(row) });
+    await this.audit.record(trx, cause, {
+      action: 'team.created',
+      entityType: 'team',
+      entityId: row.id,
+      after: auditTeam(row),
+    });
     return row.id;
   }
 
@@ -76,15 +92,23 @@ export class TeamsService {
       const before = await teamsRepo.findById(trx, teamId);
       if (!before) throw notFound('Team');
       if (before.version !== input.version) throw versionConflict('This team', before.version);
-      if (input.name && input.name !== before.name && (await teamsRepo.findByName(trx, input.name))) throw nameTaken(input.name);
+      if (input.name && input.name !== before.name && (await teamsRepo.findByName(trx, input.name)))
+        throw nameTaken(input.name);
       const patch = {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.function !== undefined ? { function: input.function } : {}),
         ...(input.description !== undefined ? { description: input.description } : {}),
         updated_at: new Date().toISOString(),
       };
-      if (!(await teamsRepo.updateVersioned(trx, teamId, input.version, patch))) throw versionConflict('This team', before.version + 1);
-      await this.audit.record(trx, actor, { action: 'team.updated', entityType: 'team', entityId: teamId, before: auditTeam(before), after: auditTeam({ ...before, ...patch, version: input.version + 1 }) });
+      if (!(await teamsRepo.updateVersioned(trx, teamId, input.version, patch)))
+        throw versionConflict('This team', before.version + 1);
+      await this.audit.record(trx, actor, {
+        action: 'team.updated',
+        entityType: 'team',
+        entityId: teamId,
+        before: auditTeam(before),
+        after: auditTeam({ ...before, ...patch, version: input.version + 1 }),
+      });
     });
     return this.get(actor, teamId);
   }
@@ -95,8 +119,14 @@ export class TeamsService {
     await this.db.transaction().execute(async (trx) => {
       const before = await teamsRepo.findById(trx, teamId);
       if (!before) throw notFound('Team');
-      if (before.version !== version || !(await teamsRepo.deleteVersioned(trx, teamId, version))) throw versionConflict('This team', before.version);
-      await this.audit.record(trx, actor, { action: 'team.deleted', entityType: 'team', entityId: teamId, before: auditTeam(before) });
+      if (before.version !== version || !(await teamsRepo.deleteVersioned(trx, teamId, version)))
+        throw versionConflict('This team', before.version);
+      await this.audit.record(trx, actor, {
+        action: 'team.deleted',
+        entityType: 'team',
+        entityId: teamId,
+        before: auditTeam(before),
+      });
     });
   }
 
@@ -113,7 +143,12 @@ export class TeamsService {
   async addMemberInTransaction(trx: Db, cause: AuditCause, teamId: string, userId: string): Promise<void> {
     if (await teamsRepo.isMember(trx, teamId, userId)) return;
     await teamsRepo.addMember(trx, teamId, userId, new Date().toISOString());
-    await this.audit.record(trx, cause, { action: 'team.member_added', entityType: 'team', entityId: teamId, after: { userId } });
+    await this.audit.record(trx, cause, {
+      action: 'team.member_added',
+      entityType: 'team',
+      entityId: teamId,
+      after: { userId },
+    });
   }
 
   /** Throws FORBIDDEN, NOT_FOUND (team, or the person is not a member). */
@@ -122,7 +157,12 @@ export class TeamsService {
     await this.db.transaction().execute(async (trx) => {
       if (!(await teamsRepo.findById(trx, teamId))) throw notFound('Team');
       if (!(await teamsRepo.removeMember(trx, teamId, userId))) throw notFound('Team membership');
-      await this.audit.record(trx, actor, { action: 'team.member_removed', entityType: 'team', entityId: teamId, before: { userId } });
+      await this.audit.record(trx, actor, {
+        action: 'team.member_removed',
+        entityType: 'team',
+        entityId: teamId,
+        before: { userId },
+      });
     });
   }
 
@@ -130,6 +170,9 @@ export class TeamsService {
   async assertTeamsExist(trx: Db, ids: string[], path: string): Promise<void> {
     const found = await teamsRepo.existingIds(trx, ids);
     const missing = ids.filter((id) => !found.has(id));
-    if (missing.length) throw new AppError('VALIDATION_FAILED', `Unknown team(s): ${missing.join(', ')}`, [{ path, message: 'Contains a team that does not exist' }]);
+    if (missing.length)
+      throw new AppError('VALIDATION_FAILED', `Unknown team(s): ${missing.join(', ')}`, [
+        { path, message: 'Contains a team that does not exist' },
+      ]);
   }
 }

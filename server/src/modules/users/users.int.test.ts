@@ -42,7 +42,11 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
     const updated = await admin.patch(`/api/users/${viewer.userId}`, { version: before.version, role: 'policy_owner' });
     expect(updated.statusCode).toBe(200);
     expect(updated.json()).toMatchObject({ role: 'policy_owner', version: before.version + 1 });
-    expectProblem(await admin.patch(`/api/users/${viewer.userId}`, { version: before.version, role: 'admin' }), 409, 'VERSION_CONFLICT');
+    expectProblem(
+      await admin.patch(`/api/users/${viewer.userId}`, { version: before.version, role: 'admin' }),
+      409,
+      'VERSION_CONFLICT',
+    );
     expect((await admin.get(`/api/users/${viewer.userId}`)).json().role).toBe('policy_owner');
     expect((await viewer.get('/api/auth/session')).json().user.role).toBe('policy_owner');
   });
@@ -51,7 +55,11 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
     const admin = await t.signIn('admin');
     const pm = await t.signIn('program_manager');
     const unknown = '01900000-0000-7000-8000-000000000000';
-    const bad = expectProblem(await admin.patch(`/api/users/${pm.userId}`, { version: 1, role: 'overlord' }), 400, 'VALIDATION_FAILED');
+    const bad = expectProblem(
+      await admin.patch(`/api/users/${pm.userId}`, { version: 1, role: 'overlord' }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect(bad.errors?.[0]?.path).toBe('body.role');
     expectProblem(await admin.patch(`/api/users/${pm.userId}`, { role: 'viewer' }), 400, 'VALIDATION_FAILED');
     expectProblem(await admin.get(`/api/users/${unknown}`), 404, 'NOT_FOUND');
@@ -62,11 +70,21 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
   it('keeps at least one active admin and stops admins demoting themselves', async () => {
     const admin = await t.signIn('admin');
     const me = (await admin.get(`/api/users/${admin.userId}`)).json();
-    expectProblem(await admin.patch(`/api/users/${admin.userId}`, { version: me.version, status: 'deactivated' }), 409, 'INVALID_STATE');
-    expectProblem(await admin.patch(`/api/users/${admin.userId}`, { version: me.version, role: 'viewer' }), 409, 'INVALID_STATE');
+    expectProblem(
+      await admin.patch(`/api/users/${admin.userId}`, { version: me.version, status: 'deactivated' }),
+      409,
+      'INVALID_STATE',
+    );
+    expectProblem(
+      await admin.patch(`/api/users/${admin.userId}`, { version: me.version, role: 'viewer' }),
+      409,
+      'INVALID_STATE',
+    );
     const other = await t.signIn('admin');
     const otherUser = (await admin.get(`/api/users/${other.userId}`)).json();
-    expect((await admin.patch(`/api/users/${other.userId}`, { version: otherUser.version, role: 'viewer' })).statusCode).toBe(200);
+    expect(
+      (await admin.patch(`/api/users/${other.userId}`, { version: otherUser.version, role: 'viewer' })).statusCode,
+    ).toBe(200);
   });
 
   it('reactivating clears a lockout, and the change is audited with before and after', async () => {
@@ -76,7 +94,9 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
     user = (await admin.patch(`/api/users/${viewer.userId}`, { version: user.version, status: 'deactivated' })).json();
     user = (await admin.patch(`/api/users/${viewer.userId}`, { version: user.version, status: 'active' })).json();
     expect(user.status).toBe('active');
-    const events = (await admin.get(`/api/audit-events?entityType=user&entityId=${viewer.userId}&action=user.updated`)).json().items;
+    const events = (
+      await admin.get(`/api/audit-events?entityType=user&entityId=${viewer.userId}&action=user.updated`)
+    ).json().items;
     expect(events).toHaveLength(2);
     expect(events[1]).toMatchObject({ before: { status: 'active' }, after: { status: 'deactivated' } });
     expect(JSON.stringify(events)).not.toMatch(/password/i);

@@ -5,7 +5,17 @@ import type { UsersTable } from '../../db/schema.js';
 
 export type UserRow = UsersTable;
 
-const PUBLIC_COLUMNS = ['id', 'email', 'name', 'role', 'status', 'last_login_at', 'created_at', 'updated_at', 'version'] as const;
+const PUBLIC_COLUMNS = [
+  'id',
+  'email',
+  'name',
+  'role',
+  'status',
+  'last_login_at',
+  'created_at',
+  'updated_at',
+  'version',
+] as const;
 /** What the directory shows: never the password hash or login counters. */
 export type UserPublicRow = Pick<UsersTable, (typeof PUBLIC_COLUMNS)[number]>;
 
@@ -18,7 +28,10 @@ export async function findByEmail(db: Db, email: string): Promise<UserRow | unde
 }
 
 export async function countAll(db: Db): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -37,7 +50,12 @@ export async function insert(db: Db, row: UserRow): Promise<void> {
 }
 
 /** Updates only when the stored version matches; returns the new row, or undefined when stale. */
-export async function updateVersioned(db: Db, id: string, expectedVersion: number, patch: Partial<UserRow>): Promise<UserRow | undefined> {
+export async function updateVersioned(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<UserRow>,
+): Promise<UserRow | undefined> {
   return db
     .updateTable('users')
     .set({ ...patch, version: expectedVersion + 1 })
@@ -48,12 +66,25 @@ export async function updateVersioned(db: Db, id: string, expectedVersion: numbe
 }
 
 /** Login bookkeeping; not a user-visible edit, so it does not bump the version. */
-export async function setLoginState(db: Db, id: string, patch: Pick<Partial<UserRow>, 'failed_login_count' | 'locked_until' | 'last_login_at'>): Promise<void> {
+export async function setLoginState(
+  db: Db,
+  id: string,
+  patch: Pick<Partial<UserRow>, 'failed_login_count' | 'locked_until' | 'last_login_at'>,
+): Promise<void> {
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
-export async function list(db: Db, q: UserListQuery, after: { name: string; id: string } | null): Promise<UserPublicRow[]> {
-  let query = db.selectFrom('users').select(PUBLIC_COLUMNS).orderBy('name').orderBy('id').limit(q.limit + 1);
+export async function list(
+  db: Db,
+  q: UserListQuery,
+  after: { name: string; id: string } | null,
+): Promise<UserPublicRow[]> {
+  let query = db
+    .selectFrom('users')
+    .select(PUBLIC_COLUMNS)
+    .orderBy('name')
+    .orderBy('id')
+    .limit(q.limit + 1);
   if (after) {
     // A row-value comparison lets both SQLite and PostgreSQL seek the (name, id) index.
     query = query.where((eb) => eb(eb.refTuple('name', 'id'), '>', eb.tuple(after.name, after.id)));
@@ -66,7 +97,9 @@ export async function list(db: Db, q: UserListQuery, after: { name: string; id: 
   if (q.status) query = query.where('status', '=', q.status);
   if (q.teamId) {
     const teamId = q.teamId;
-    query = query.where('id', 'in', (eb) => eb.selectFrom('team_members').select('user_id').where('team_id', '=', teamId));
+    query = query.where('id', 'in', (eb) =>
+      eb.selectFrom('team_members').select('user_id').where('team_id', '=', teamId),
+    );
   }
   return query.execute();
 }

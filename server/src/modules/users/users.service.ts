@@ -24,7 +24,9 @@ function decodeCursor(cursor: string | undefined): { name: string; id: string } 
   } catch {
     // fall through to the validation error
   }
-  throw new AppError('VALIDATION_FAILED', 'The cursor is invalid', [{ path: 'querystring.cursor', message: 'Invalid cursor' }]);
+  throw new AppError('VALIDATION_FAILED', 'The cursor is invalid', [
+    { path: 'querystring.cursor', message: 'Invalid cursor' },
+  ]);
 }
 
 export interface NewUser {
@@ -63,7 +65,10 @@ export class UsersService {
     authorize(actor, 'directory.read');
     const rows = await usersRepo.list(this.db, query, decodeCursor(query.cursor));
     const page = rows.slice(0, query.limit);
-    const teams = await usersRepo.teamsOf(this.db, page.map((r) => r.id));
+    const teams = await usersRepo.teamsOf(
+      this.db,
+      page.map((r) => r.id),
+    );
     return {
       items: page.map((r) => this.toUser(actor, r, teams.get(r.id) ?? [])),
       nextCursor: rows.length > query.limit ? encodeCursor(page[page.length - 1]!) : null,
@@ -89,9 +94,17 @@ export class UsersService {
       const before = await usersRepo.findById(trx, userId);
       if (!before) throw notFound('User');
       if (before.version !== input.version) throw versionConflict('This person', before.version);
-      const losesAdmin = before.role === 'admin' && before.status === 'active' && ((input.role && input.role !== 'admin') || input.status === 'deactivated');
-      if (losesAdmin && userId === actor.id) throw new AppError('INVALID_STATE', 'You cannot remove your own admin role or deactivate yourself; ask another admin');
-      if (losesAdmin && (await usersRepo.countActiveAdmins(trx)) <= 1) throw new AppError('INVALID_STATE', 'The workspace needs at least one active admin');
+      const losesAdmin =
+        before.role === 'admin' &&
+        before.status === 'active' &&
+        ((input.role && input.role !== 'admin') || input.status === 'deactivated');
+      if (losesAdmin && userId === actor.id)
+        throw new AppError(
+          'INVALID_STATE',
+          'You cannot remove your own admin role or deactivate yourself; ask another admin',
+        );
+      if (losesAdmin && (await usersRepo.countActiveAdmins(trx)) <= 1)
+        throw new AppError('INVALID_STATE', 'The workspace needs at least one active admin');
       const after = await usersRepo.updateVersioned(trx, userId, input.version, {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.role !== undefined ? { role: input.role } : {}),
@@ -99,7 +112,13 @@ export class UsersService {
         updated_at: new Date().toISOString(),
       });
       if (!after) throw versionConflict('This person', before.version + 1);
-      await this.audit.record(trx, actor, { action: 'user.updated', entityType: 'user', entityId: userId, before: auditUser(before), after: auditUser(after) });
+      await this.audit.record(trx, actor, {
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: userId,
+        before: auditUser(before),
+        after: auditUser(after),
+      });
       const teams = await usersRepo.teamsOf(trx, [userId]);
       return this.toUser(actor, after, teams.get(userId) ?? []);
     });
@@ -108,7 +127,9 @@ export class UsersService {
   /** Creates an account inside the caller's transaction. Throws ALREADY_EXISTS for a taken e-mail. */
   async createInTransaction(trx: Db, cause: AuditCause | null, input: NewUser): Promise<UserRow> {
     if (await usersRepo.findByEmail(trx, input.email)) {
-      throw new AppError('ALREADY_EXISTS', `An account for ${input.email} already exists`, [{ path: 'body.email', message: 'An account with this e-mail already exists' }]);
+      throw new AppError('ALREADY_EXISTS', `An account for ${input.email} already exists`, [
+        { path: 'body.email', message: 'An account with this e-mail already exists' },
+      ]);
     }
     const now = new Date().toISOString();
     const row: UserRow = {
@@ -126,7 +147,12 @@ export class UsersService {
       updated_at: now,
     };
     await usersRepo.insert(trx, row);
-    await this.audit.record(trx, cause, { action: 'user.created', entityType: 'user', entityId: row.id, after: auditUser(row) });
+    await this.audit.record(trx, cause, {
+      action: 'user.created',
+      entityType: 'user',
+      entityId: row.id,
+      after: auditUser(row),
+    });
     return row;
   }
 
@@ -148,7 +174,10 @@ export class UsersService {
 
   /** Stores a new password hash (bumping the version) and audits the change without the hash. */
   async setPasswordInTransaction(trx: Db, cause: AuditCause, user: UserRow, passwordHash: string): Promise<void> {
-    const after = await usersRepo.updateVersioned(trx, user.id, user.version, { password_hash: passwordHash, updated_at: new Date().toISOString() });
+    const after = await usersRepo.updateVersioned(trx, user.id, user.version, {
+      password_hash: passwordHash,
+      updated_at: new Date().toISOString(),
+    });
     if (!after) throw versionConflict('Your account', user.version + 1);
     await this.audit.record(trx, cause, { action: 'user.password_changed', entityType: 'user', entityId: user.id });
   }
@@ -158,9 +187,18 @@ export class UsersService {
     return this.db.transaction().execute(async (trx) => {
       const before = await usersRepo.findById(trx, actor.id);
       if (!before) throw notFound('User');
-      const after = await usersRepo.updateVersioned(trx, actor.id, version, { name, updated_at: new Date().toISOString() });
+      const after = await usersRepo.updateVersioned(trx, actor.id, version, {
+        name,
+        updated_at: new Date().toISOString(),
+      });
       if (!after) throw versionConflict('Your profile', before.version);
-      await this.audit.record(trx, actor, { action: 'user.updated', entityType: 'user', entityId: actor.id, before: auditUser(before), after: auditUser(after) });
+      await this.audit.record(trx, actor, {
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: actor.id,
+        before: auditUser(before),
+        after: auditUser(after),
+      });
       return after;
     });
   }

@@ -11,15 +11,24 @@ describe.each(DIALECTS)('sample workspace on %s', (dialect) => {
 
   it('loads teams for every policy area and XFN function with a dozen people, once', async () => {
     const admin = await t.signIn('admin');
-    expect((await admin.get('/api/workspace/sample')).json()).toMatchObject({ loaded: false, sections: ['People and teams', 'Policy library', 'Where policies apply'] });
+    expect((await admin.get('/api/workspace/sample')).json()).toMatchObject({
+      loaded: false,
+      sections: ['People and teams', 'Policy library', 'Where policies apply'],
+    });
     const loaded = await admin.post('/api/workspace/sample');
     expect(loaded.statusCode).toBe(201);
     expect(loaded.json().created).toMatchObject({ teams: 17, people: 13, policyAreas: 8, policies: 9 });
     expect(loaded.json().created.applicabilityCells).toBeGreaterThan(30);
-    expect((await admin.get('/api/policies/hate-speech/applicability')).json().cells.some((c: { note: string }) => /DSA/.test(c.note))).toBe(true);
+    expect(
+      (await admin.get('/api/policies/hate-speech/applicability'))
+        .json()
+        .cells.some((c: { note: string }) => /DSA/.test(c.note)),
+    ).toBe(true);
     const teams = (await admin.get('/api/teams')).json().items.map((team: { name: string }) => team.name);
     for (const area of SAMPLE_POLICY_AREAS) expect(teams).toContain(`${area} Policy`);
-    const functions = new Set((await admin.get('/api/teams')).json().items.map((team: { function: string }) => team.function));
+    const functions = new Set(
+      (await admin.get('/api/teams')).json().items.map((team: { function: string }) => team.function),
+    );
     expect(functions.size).toBe(8);
     expect((await admin.get('/api/workspace/sample')).json().loaded).toBe(true);
     expectProblem(await admin.post('/api/workspace/sample'), 409, 'INVALID_STATE');
@@ -36,7 +45,9 @@ describe.each(DIALECTS)('sample workspace on %s', (dialect) => {
       const dates = published.map((v: { effectiveDate: string }) => v.effectiveDate);
       expect(dates, policy.slug).toEqual([...dates].sort().reverse());
       expect(policy.currentVersion.label).toBe(published[0].label);
-      const diff = (await admin.get(`/api/policies/${policy.slug}/diff?from=${published[1].id}&to=${published[0].id}`)).json();
+      const diff = (
+        await admin.get(`/api/policies/${policy.slug}/diff?from=${published[1].id}&to=${published[0].id}`)
+      ).json();
       expect(diff.stats.addedWords + diff.stats.removedWords, policy.slug).toBeGreaterThan(10);
     }
   });
@@ -45,7 +56,9 @@ describe.each(DIALECTS)('sample workspace on %s', (dialect) => {
     const admin = await t.signIn('admin');
     await admin.post('/api/workspace/sample');
     const viewer = await t.signIn('viewer');
-    const restricted = (await admin.get('/api/policies')).json().items.filter((p: { restricted: boolean }) => p.restricted);
+    const restricted = (await admin.get('/api/policies'))
+      .json()
+      .items.filter((p: { restricted: boolean }) => p.restricted);
     expect(restricted.length).toBeGreaterThan(0);
     for (const policy of restricted) expectProblem(await viewer.get(`/api/policies/${policy.slug}`), 404, 'NOT_FOUND');
     expect((await viewer.get('/api/policies')).json().items.length).toBe(9 - restricted.length);

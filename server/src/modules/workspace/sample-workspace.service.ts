@@ -28,7 +28,10 @@ export class SampleWorkspaceService {
     return this.load(actor);
   }
 
-  /** Runs every section in one transaction: the sample loads whole or not at all. Throws INVALID_STATE when already loaded. */
+  /**
+   * Runs every section in one transaction: the sample loads whole or not at all. Throws INVALID_STATE when already
+   * loaded.
+   */
   async load(cause: AuditCause): Promise<SampleWorkspaceLoaded> {
     return this.db.transaction().execute(async (trx) => {
       if (!(await workspaceRepo.setMetaOnce(trx, LOADED_KEY, new Date().toISOString()))) {
@@ -37,9 +40,15 @@ export class SampleWorkspaceService {
       const ctx = { trx, cause, people: new Map<string, string>(), teams: new Map<string, string>() };
       const created: Record<string, number> = {};
       for (const section of this.sections) {
-        for (const [kind, count] of Object.entries(await section.load(ctx))) created[kind] = (created[kind] ?? 0) + count;
+        for (const [kind, count] of Object.entries(await section.load(ctx)))
+          created[kind] = (created[kind] ?? 0) + count;
       }
-      await this.audit.record(trx, cause, { action: 'workspace.sample_loaded', entityType: 'workspace', entityId: 'workspace', after: created });
+      await this.audit.record(trx, cause, {
+        action: 'workspace.sample_loaded',
+        entityType: 'workspace',
+        entityId: 'workspace',
+        after: created,
+      });
       return { created };
     });
   }

@@ -7,6 +7,10 @@ export async function getMeta(db: Db, key: string): Promise<string | undefined> 
 
 /** Inserts the key only if absent; returns false when it was already set (the load-once guard). */
 export async function setMetaOnce(db: Db, key: string, value: string): Promise<boolean> {
-  const result = await db.insertInto('workspace_meta').values({ key, value }).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('workspace_meta')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }

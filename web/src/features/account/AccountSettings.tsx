@@ -18,7 +18,11 @@ export function AccountSettings({ tab, onTabChange }: AccountSettingsProps) {
   return (
     <>
       <PageHeader title="Account" description="Your profile, password, where you are signed in, and API tokens." />
-      <Tabs value={tab} onChange={(value) => onTabChange((value as AccountTab | null) ?? 'profile')} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => onTabChange((value as AccountTab | null) ?? 'profile')}
+        keepMounted={false}
+      >
         <Tabs.List mb="lg">
           <Tabs.Tab value="profile" leftSection={<IconUser size={16} aria-hidden />}>
             Profile

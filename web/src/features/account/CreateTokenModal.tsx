@@ -62,7 +62,12 @@ export function CreateTokenModal({ opened, onClose, onCreated }: CreateTokenModa
             data-autofocus
             {...form.getInputProps('name')}
           />
-          <Select label="Expires after" data={EXPIRY_OPTIONS} allowDeselect={false} {...form.getInputProps('expiresInDays')} />
+          <Select
+            label="Expires after"
+            data={EXPIRY_OPTIONS}
+            allowDeselect={false}
+            {...form.getInputProps('expiresInDays')}
+          />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={close}>
               Cancel

@@ -38,7 +38,12 @@ export function PasswordForm() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack maw={480}>
-        <PasswordInput label="Current password" autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+        <PasswordInput
+          label="Current password"
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('currentPassword')}
+        />
         <PasswordStrengthInput
           label="New password"
           autoComplete="new-password"

@@ -45,7 +45,12 @@ export function ProfileForm() {
     <form onSubmit={submit} noValidate>
       <Stack maw={480}>
         <TextInput label="Name" autoComplete="name" required {...form.getInputProps('name')} />
-        <TextInput label="E-mail" value={user.email} readOnly description="Ask an admin to change your sign-in address" />
+        <TextInput
+          label="E-mail"
+          value={user.email}
+          readOnly
+          description="Ask an admin to change your sign-in address"
+        />
         <TextInput label="Role" value={ROLE_LABELS[user.role]} readOnly />
         <Group>
           <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>

@@ -40,9 +40,10 @@ export function SessionsPanel() {
   let body;
   if (sessions.isPending) body = <TableSkeleton rows={3} label="Loading sessions" />;
   else if (sessions.isError)
-    body = <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} retrying={sessions.isRefetching} />;
-  else if (items.length === 0)
-    body = <EmptyState icon={<IconDeviceDesktop size={24} />} title="No active sessions" />;
+    body = (
+      <ErrorAlert error={sessions.error} onRetry={() => void sessions.refetch()} retrying={sessions.isRefetching} />
+    );
+  else if (items.length === 0) body = <EmptyState icon={<IconDeviceDesktop size={24} />} title="No active sessions" />;
   else
     body = (
       <Table.ScrollContainer minWidth={640}>

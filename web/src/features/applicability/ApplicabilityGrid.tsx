@@ -31,11 +31,17 @@ export interface ApplicabilityGridProps {
 
 const isGlobalOnly = (group: MarketGroup) => group.id === 'global' && group.markets.length === 1;
 
-const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+const ARROWS: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
 
 /** Surfaces by markets. Read-only it explains itself on hover; in edit mode each cell is a button. */
 export function ApplicabilityGrid(props: ApplicabilityGridProps) {
-  const { labelledBy, surfaces, markets, cells, footnotes, editing, changed, error, activeKey, onActiveKeyChange } = props;
+  const { labelledBy, surfaces, markets, cells, footnotes, editing, changed, error, activeKey, onActiveKeyChange } =
+    props;
   const tableRef = useRef<HTMLTableElement>(null);
   const groups = groupMarkets(markets);
   const columns = groups.flatMap((group) => group.markets.map((market, i) => ({ market, groupStart: i === 0 })));
@@ -58,7 +64,9 @@ export function ApplicabilityGrid(props: ApplicabilityGridProps) {
     <div className={classes.scroller} role="region" aria-labelledby={labelledBy} tabIndex={editing ? undefined : 0}>
       <table className={classes.table} ref={tableRef} onKeyDown={editing ? onKeyDown : undefined}>
         <caption>
-          <VisuallyHidden>Product surfaces in rows, markets in columns. Unset cells inherit from the region, then Global.</VisuallyHidden>
+          <VisuallyHidden>
+            Product surfaces in rows, markets in columns. Unset cells inherit from the region, then Global.
+          </VisuallyHidden>
         </caption>
         <colgroup>
           <col />
@@ -74,27 +82,48 @@ export function ApplicabilityGrid(props: ApplicabilityGridProps) {
             {groups.map((group) =>
               isGlobalOnly(group) ? (
                 // Global needs no group above it: one header over both rows.
-                <th key={group.id} scope="col" rowSpan={2} className={classes.marketHeader} data-kind="global" data-group-start="true">
+                <th
+                  key={group.id}
+                  scope="col"
+                  rowSpan={2}
+                  className={classes.marketHeader}
+                  data-kind="global"
+                  data-group-start="true"
+                >
                   {group.label}
                 </th>
               ) : (
-                <th key={group.id} scope="colgroup" colSpan={group.markets.length} className={classes.groupHeader} data-group-start="true">
+                <th
+                  key={group.id}
+                  scope="colgroup"
+                  colSpan={group.markets.length}
+                  className={classes.groupHeader}
+                  data-group-start="true"
+                >
                   {group.label}
                 </th>
               ),
             )}
           </tr>
           <tr>
-            {columns.filter(({ market }) => market.kind !== 'global' || !groups.some(isGlobalOnly)).map(({ market, groupStart }) => (
-              <th key={market.id} scope="col" className={classes.marketHeader} data-kind={market.kind} data-group-start={groupStart}>
-                <Tooltip label={market.name}>
-                  <span>
-                    <span aria-hidden>{market.code}</span>
-                    <VisuallyHidden>{market.name}</VisuallyHidden>
-                  </span>
-                </Tooltip>
-              </th>
-            ))}
+            {columns
+              .filter(({ market }) => market.kind !== 'global' || !groups.some(isGlobalOnly))
+              .map(({ market, groupStart }) => (
+                <th
+                  key={market.id}
+                  scope="col"
+                  className={classes.marketHeader}
+                  data-kind={market.kind}
+                  data-group-start={groupStart}
+                >
+                  <Tooltip label={market.name}>
+                    <span>
+                      <span aria-hidden>{market.code}</span>
+                      <VisuallyHidden>{market.name}</VisuallyHidden>
+                    </span>
+                  </Tooltip>
+                </th>
+              ))}
           </tr>
         </thead>
         <tbody>
@@ -109,8 +138,11 @@ export function ApplicabilityGrid(props: ApplicabilityGridProps) {
               {columns.map(({ market, groupStart }, col) => {
                 const key = cellKey(surface.id, market.id);
                 const resolved = resolveCell(cells, surface.id, market, markets);
-                const footnote = resolved?.state === 'differs' ? footnotes.get(cellKey(surface.id, resolved.source.id)) : undefined;
-                const mark = <CellMark state={resolved?.state ?? null} inherited={resolved?.inherited} footnote={footnote} />;
+                const footnote =
+                  resolved?.state === 'differs' ? footnotes.get(cellKey(surface.id, resolved.source.id)) : undefined;
+                const mark = (
+                  <CellMark state={resolved?.state ?? null} inherited={resolved?.inherited} footnote={footnote} />
+                );
                 const name = cellAccessibleName(surface, market, resolved);
                 if (!editing) {
                   return (
@@ -128,7 +160,9 @@ export function ApplicabilityGrid(props: ApplicabilityGridProps) {
                 const own = cells.get(key);
                 const withoutOwn = new Map(cells);
                 withoutOwn.delete(key);
-                const suffix = [changed?.has(key) ? 'unsaved change' : '', cellError ? `error: ${cellError}` : ''].filter(Boolean).join('; ');
+                const suffix = [changed?.has(key) ? 'unsaved change' : '', cellError ? `error: ${cellError}` : '']
+                  .filter(Boolean)
+                  .join('; ');
                 return (
                   <td key={market.id} className={classes.cell} data-group-start={groupStart}>
                     <Popover

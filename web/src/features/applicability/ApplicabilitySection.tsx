@@ -48,7 +48,17 @@ const hasCell = (key: string, dims: ApplicabilityDimensions) => {
   return dims.surfaces.some((s) => s.id === surfaceId) && dims.markets.some((m) => m.id === marketId);
 };
 
-function Notes({ cells, footnotes, surfaces, markets }: { cells: CellMap; footnotes: ReadonlyMap<string, number>; surfaces: Surface[]; markets: Market[] }) {
+function Notes({
+  cells,
+  footnotes,
+  surfaces,
+  markets,
+}: {
+  cells: CellMap;
+  footnotes: ReadonlyMap<string, number>;
+  surfaces: Surface[];
+  markets: Market[];
+}) {
   if (footnotes.size === 0) return null;
   return (
     <Stack gap={6} mt="md">
@@ -83,7 +93,12 @@ function EditActions({ editor }: { editor: GridEditor }) {
       <Button variant="default" onClick={editor.cancel} disabled={editor.saving}>
         Cancel
       </Button>
-      <Button leftSection={<IconDeviceFloppy size={16} aria-hidden />} onClick={editor.save} loading={editor.saving} disabled={count === 0 || editor.conflict}>
+      <Button
+        leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+        onClick={editor.save}
+        loading={editor.saving}
+        disabled={count === 0 || editor.conflict}
+      >
         Save
       </Button>
     </>
@@ -141,7 +156,12 @@ export function ApplicabilitySection({ policyRef, canEdit }: ApplicabilitySectio
   }
 
   const editButton = canEdit ? (
-    <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={editor.start} aria-label="Edit where it applies">
+    <Button
+      variant="default"
+      leftSection={<IconPencil size={16} aria-hidden />}
+      onClick={editor.start}
+      aria-label="Edit where it applies"
+    >
       Edit
     </Button>
   ) : null;
@@ -169,11 +189,17 @@ export function ApplicabilitySection({ policyRef, canEdit }: ApplicabilitySectio
     <Frame actions={editor.editing ? <EditActions editor={editor} /> : editButton}>
       <Stack gap="sm">
         {editor.conflict ? (
-          <Alert color="orange" variant="light" role="alert" icon={<IconAlertTriangle size={18} aria-hidden />} title="Someone else changed this policy while you were editing">
+          <Alert
+            color="orange"
+            variant="light"
+            role="alert"
+            icon={<IconAlertTriangle size={18} aria-hidden />}
+            title="Someone else changed this policy while you were editing"
+          >
             <Stack gap="xs">
               <Text size="sm">
-                Your changes are still here and were not saved. Load the newest grid and keep your changes on top (check them, then save again), or
-                discard them.
+                Your changes are still here and were not saved. Load the newest grid and keep your changes on top (check
+                them, then save again), or discard them.
               </Text>
               <Group gap="xs">
                 <Button size="xs" variant="default" onClick={() => void editor.reload(true)}>
@@ -187,7 +213,13 @@ export function ApplicabilitySection({ policyRef, canEdit }: ApplicabilitySectio
           </Alert>
         ) : null}
         {errorCell ? (
-          <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle size={18} aria-hidden />} title="The grid was not saved">
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            icon={<IconAlertTriangle size={18} aria-hidden />}
+            title="The grid was not saved"
+          >
             <Group gap="sm" justify="space-between">
               <Text size="sm">
                 {errorCell.label}: {errorCell.message}
@@ -205,7 +237,8 @@ export function ApplicabilitySection({ policyRef, canEdit }: ApplicabilitySectio
         <ApplicabilityLegend />
         {editor.editing ? (
           <Text size="sm" c="dimmed">
-            Choose a cell (or press Enter on it) to change it; arrow keys move between cells. Changes are kept here until you save.
+            Choose a cell (or press Enter on it) to change it; arrow keys move between cells. Changes are kept here
+            until you save.
           </Text>
         ) : null}
         <ApplicabilityGrid
@@ -227,4 +260,3 @@ export function ApplicabilitySection({ policyRef, canEdit }: ApplicabilitySectio
     </Frame>
   );
 }
-

@@ -7,7 +7,11 @@ import { useApplicabilityDimensions } from './useApplicability';
 /** Admin settings: the product surfaces and markets that make up every applicability grid. */
 export function ApplicabilitySettings() {
   const dims = useApplicabilityDimensions();
-  const common = { loading: dims.isPending, error: dims.isError ? dims.error : null, onRetry: () => void dims.refetch() };
+  const common = {
+    loading: dims.isPending,
+    error: dims.isError ? dims.error : null,
+    onRetry: () => void dims.refetch(),
+  };
   return (
     <>
       <PageHeader

@@ -67,7 +67,12 @@ export function CellEditor({ surface, market, own, fallback, error, onApply, onC
         <Radio.Group value={choice} onChange={(value) => setChoice(value as Choice)} label="The policy here" size="sm">
           <Stack gap={8} mt={6}>
             {options.map((option) => (
-              <Radio key={option.value} value={option.value} label={option.label} data-autofocus={option.value === (own?.state ?? 'inherit') || undefined} />
+              <Radio
+                key={option.value}
+                value={option.value}
+                label={option.label}
+                data-autofocus={option.value === (own?.state ?? 'inherit') || undefined}
+              />
             ))}
           </Stack>
         </Radio.Group>

@@ -20,11 +20,21 @@ export interface MarketSelectProps extends DimensionSelectProps {
 }
 
 /** A market picker grouped like the grid (Global, each region with its countries); clearable. */
-export function MarketSelect({ value, onChange, placeholder, withGlobal = true, exclude = [], ...rest }: MarketSelectProps) {
+export function MarketSelect({
+  value,
+  onChange,
+  placeholder,
+  withGlobal = true,
+  exclude = [],
+  ...rest
+}: MarketSelectProps) {
   const dims = useApplicabilityDimensions();
   const data = dims.data
     ? marketSelectData(dims.data.markets, { withGlobal })
-        .map((group) => ({ ...group, items: group.items.filter((item) => item.value === value || !exclude.includes(item.value)) }))
+        .map((group) => ({
+          ...group,
+          items: group.items.filter((item) => item.value === value || !exclude.includes(item.value)),
+        }))
         .filter((group) => group.items.length > 0)
     : [];
   return (
@@ -45,7 +55,9 @@ export function MarketSelect({ value, onChange, placeholder, withGlobal = true, 
 /** A product surface picker, in grid order; clearable. */
 export function SurfaceSelect({ value, onChange, placeholder, ...rest }: DimensionSelectProps) {
   const dims = useApplicabilityDimensions();
-  const data = dims.data ? [...dims.data.surfaces].sort((a, b) => a.position - b.position).map((s) => ({ value: s.id, label: s.name })) : [];
+  const data = dims.data
+    ? [...dims.data.surfaces].sort((a, b) => a.position - b.position).map((s) => ({ value: s.id, label: s.name }))
+    : [];
   return (
     <Select
       data={data}

@@ -50,7 +50,8 @@ export interface MarketDatesEditorProps {
 export function MarketDatesEditor({ rows, onChange, errorOf, disabled }: MarketDatesEditorProps) {
   const dims = useApplicabilityDimensions();
   const nameOf = (marketId: string) => dims.data?.markets.find((m) => m.id === marketId)?.name;
-  const update = (index: number, patch: Partial<MarketDateRow>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const update = (index: number, patch: Partial<MarketDateRow>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
 
   return (
     <Stack gap="xs" component="section" aria-labelledby="market-dates-heading">

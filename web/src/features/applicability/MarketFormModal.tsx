@@ -16,8 +16,7 @@ interface MarketFormValues {
 }
 
 export type MarketFormTarget =
-  | { mode: 'create'; kind: 'region' | 'country'; parentId: string | null }
-  | { mode: 'edit'; market: Market };
+  { mode: 'create'; kind: 'region' | 'country'; parentId: string | null } | { mode: 'edit'; market: Market };
 
 export interface MarketFormModalProps {
   target: MarketFormTarget;
@@ -32,14 +31,27 @@ export function MarketFormModal({ target, markets, onClose }: MarketFormModalPro
   const editing = target.mode === 'edit' ? target.market : null;
   const form = useForm<MarketFormValues>({
     initialValues: editing
-      ? { code: editing.code, name: editing.name, kind: editing.kind === 'region' ? 'region' : 'country', parentId: editing.parentId ?? NO_REGION }
-      : { code: '', name: '', kind: target.mode === 'create' ? target.kind : 'region', parentId: (target.mode === 'create' && target.parentId) || NO_REGION },
+      ? {
+          code: editing.code,
+          name: editing.name,
+          kind: editing.kind === 'region' ? 'region' : 'country',
+          parentId: editing.parentId ?? NO_REGION,
+        }
+      : {
+          code: '',
+          name: '',
+          kind: target.mode === 'create' ? target.kind : 'region',
+          parentId: (target.mode === 'create' && target.parentId) || NO_REGION,
+        },
     validate: {
-      code: (value) => (editing || CODE.test(value.trim()) ? null : 'Use 2–12 capital letters, digits or hyphens, e.g. EU or DE'),
+      code: (value) =>
+        editing || CODE.test(value.trim()) ? null : 'Use 2–12 capital letters, digits or hyphens, e.g. EU or DE',
       name: (value) => (value.trim() ? null : 'Give the market a name'),
     },
   });
-  const regions = markets.filter((m) => m.kind === 'region').map((m) => ({ value: m.id, label: `${m.name} (${m.code})` }));
+  const regions = markets
+    .filter((m) => m.kind === 'region')
+    .map((m) => ({ value: m.id, label: `${m.name} (${m.code})` }));
   const kind = editing ? editing.kind : form.values.kind;
 
   const submit = form.onSubmit((values) => {
@@ -55,11 +67,20 @@ export function MarketFormModal({ target, markets, onClose }: MarketFormModalPro
         ...(values.name.trim() !== editing.name ? { name: values.name.trim() } : {}),
         ...(editing.kind === 'country' && parentId !== editing.parentId ? { parentId } : {}),
       };
-      update.mutate({ id: editing.id, changes }, { onSuccess: (saved) => (notifySuccess('Market saved', saved.name), onClose()), onError });
+      update.mutate(
+        { id: editing.id, changes },
+        { onSuccess: (saved) => (notifySuccess('Market saved', saved.name), onClose()), onError },
+      );
     } else {
       create.mutate(
         { code: values.code.trim(), name: values.name.trim(), kind: values.kind, parentId },
-        { onSuccess: (saved) => (notifySuccess(saved.kind === 'region' ? 'Region added' : 'Country added', saved.name), onClose()), onError },
+        {
+          onSuccess: (saved) => (
+            notifySuccess(saved.kind === 'region' ? 'Region added' : 'Country added', saved.name),
+            onClose()
+          ),
+          onError,
+        },
       );
     }
   });
@@ -71,8 +92,9 @@ export function MarketFormModal({ target, markets, onClose }: MarketFormModalPro
         <Stack>
           {editing ? (
             <Text size="sm" c="dimmed">
-              Code <strong>{editing.code}</strong> · {editing.kind === 'global' ? 'Global' : editing.kind === 'region' ? 'Region' : 'Country'}. The code stays as it is, since
-              imports and links use it.
+              Code <strong>{editing.code}</strong> ·{' '}
+              {editing.kind === 'global' ? 'Global' : editing.kind === 'region' ? 'Region' : 'Country'}. The code stays
+              as it is, since imports and links use it.
             </Text>
           ) : (
             <>
@@ -95,7 +117,13 @@ export function MarketFormModal({ target, markets, onClose }: MarketFormModalPro
               />
             </>
           )}
-          <TextInput label="Name" required maxLength={80} data-autofocus={editing ? true : undefined} {...form.getInputProps('name')} />
+          <TextInput
+            label="Name"
+            required
+            maxLength={80}
+            data-autofocus={editing ? true : undefined}
+            {...form.getInputProps('name')}
+          />
           {kind === 'country' ? (
             <Select
               label="Region"

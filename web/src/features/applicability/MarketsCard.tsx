@@ -22,11 +22,37 @@ export interface MarketsCardProps {
 
 const KIND_LABELS: Record<Market['kind'], string> = { global: 'Global', region: 'Region', country: 'Country' };
 
-function MarketRow({ market, depth, onEdit, onDelete, onAddCountry }: { market: Market; depth: number; onEdit: () => void; onDelete: () => void; onAddCountry?: () => void }) {
+function MarketRow({
+  market,
+  depth,
+  onEdit,
+  onDelete,
+  onAddCountry,
+}: {
+  market: Market;
+  depth: number;
+  onEdit: () => void;
+  onDelete: () => void;
+  onAddCountry?: () => void;
+}) {
   return (
-    <Group component="li" justify="space-between" gap="xs" py={6} pl={depth * 28} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+    <Group
+      component="li"
+      justify="space-between"
+      gap="xs"
+      py={6}
+      pl={depth * 28}
+      wrap="nowrap"
+      style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+    >
       <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-        <Badge variant={market.kind === 'country' ? 'outline' : 'light'} color={market.kind === 'country' ? 'gray' : 'indigo'} w={84} style={{ flexShrink: 0 }} title={market.code}>
+        <Badge
+          variant={market.kind === 'country' ? 'outline' : 'light'}
+          color={market.kind === 'country' ? 'gray' : 'indigo'}
+          w={84}
+          style={{ flexShrink: 0 }}
+          title={market.code}
+        >
           {market.code}
         </Badge>
         <Text size="sm" fw={market.kind === 'country' ? 400 : 600} style={{ overflowWrap: 'anywhere' }}>
@@ -38,7 +64,12 @@ function MarketRow({ market, depth, onEdit, onDelete, onAddCountry }: { market: 
       </Group>
       <Group gap={4} wrap="nowrap">
         {onAddCountry ? (
-          <ActionIcon variant="subtle" color="gray" aria-label={`Add a country to ${market.name}`} onClick={onAddCountry}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={`Add a country to ${market.name}`}
+            onClick={onAddCountry}
+          >
             <IconPlus size={16} aria-hidden />
           </ActionIcon>
         ) : null}
@@ -82,7 +113,13 @@ export function MarketsCard({ markets, loading, error, onRetry }: MarketsCardPro
   } else if (error || !markets) {
     body = <ErrorAlert error={error} onRetry={onRetry} />;
   } else if (markets.length === 0) {
-    body = <EmptyState icon={<IconWorld size={24} />} title="No markets yet" description="Add the regions and countries your policies apply to." />;
+    body = (
+      <EmptyState
+        icon={<IconWorld size={24} />}
+        title="No markets yet"
+        description="Add the regions and countries your policies apply to."
+      />
+    );
   } else {
     body = (
       <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }} aria-label="Markets">
@@ -94,7 +131,11 @@ export function MarketsCard({ markets, loading, error, onRetry }: MarketsCardPro
               depth={market.kind === 'country' && group.id !== 'other' ? 1 : 0}
               onEdit={() => setForm({ mode: 'edit', market })}
               onDelete={() => setDeleting(market)}
-              onAddCountry={market.kind === 'region' ? () => setForm({ mode: 'create', kind: 'country', parentId: market.id }) : undefined}
+              onAddCountry={
+                market.kind === 'region'
+                  ? () => setForm({ mode: 'create', kind: 'country', parentId: market.id })
+                  : undefined
+              }
             />
           )),
         )}
@@ -115,10 +156,22 @@ export function MarketsCard({ markets, loading, error, onRetry }: MarketsCardPro
             </Text>
           </div>
           <Group gap="xs">
-            <Button variant="default" size="xs" leftSection={<IconMapPlus size={14} aria-hidden />} onClick={() => setForm({ mode: 'create', kind: 'region', parentId: null })} disabled={!markets}>
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconMapPlus size={14} aria-hidden />}
+              onClick={() => setForm({ mode: 'create', kind: 'region', parentId: null })}
+              disabled={!markets}
+            >
               Add region
             </Button>
-            <Button variant="default" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setForm({ mode: 'create', kind: 'country', parentId: null })} disabled={!markets}>
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconPlus size={14} aria-hidden />}
+              onClick={() => setForm({ mode: 'create', kind: 'country', parentId: null })}
+              disabled={!markets}
+            >
               Add country
             </Button>
           </Group>
@@ -136,7 +189,8 @@ export function MarketsCard({ markets, loading, error, onRetry }: MarketsCardPro
         title={`Delete ${deleting?.name ?? 'market'}?`}
         confirmLabel="Delete market"
       >
-        It disappears from every grid. A market that a grid or an effective date still uses, or a region that still has countries, cannot be deleted.
+        It disappears from every grid. A market that a grid or an effective date still uses, or a region that still has
+        countries, cannot be deleted.
       </ConfirmModal>
     </Paper>
   );

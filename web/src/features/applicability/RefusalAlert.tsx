@@ -24,7 +24,16 @@ export function useRefusal() {
 export function RefusalAlert({ problem, onDismiss }: { problem: Refusal | null; onDismiss: () => void }) {
   if (!problem) return null;
   return (
-    <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle size={18} aria-hidden />} title={problem.title} withCloseButton closeButtonLabel="Dismiss" onClose={onDismiss}>
+    <Alert
+      color="red"
+      variant="light"
+      role="alert"
+      icon={<IconAlertTriangle size={18} aria-hidden />}
+      title={problem.title}
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={onDismiss}
+    >
       {problem.message}
     </Alert>
   );

@@ -1,5 +1,14 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconCheck, IconLayoutRows, IconPencil, IconPlus, IconTrash, IconX } from '@tabler/icons-react';
+import {
+  IconArrowDown,
+  IconArrowUp,
+  IconCheck,
+  IconLayoutRows,
+  IconPencil,
+  IconPlus,
+  IconTrash,
+  IconX,
+} from '@tabler/icons-react';
 import type { Surface } from '@policyops/contracts';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -9,7 +18,13 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TableSkeleton } from '../../ui/TableSkeleton';
 import { RefusalAlert, useRefusal } from './RefusalAlert';
-import { refusalMessage, useCreateSurface, useDeleteSurface, useReorderSurfaces, useUpdateSurface } from './useApplicability';
+import {
+  refusalMessage,
+  useCreateSurface,
+  useDeleteSurface,
+  useReorderSurfaces,
+  useUpdateSurface,
+} from './useApplicability';
 
 export interface SurfacesCardProps {
   surfaces: Surface[] | undefined;
@@ -94,12 +109,26 @@ export function SurfacesCard({ surfaces: unsorted, loading, error, onRetry }: Su
   } else if (error) {
     body = <ErrorAlert error={error} onRetry={onRetry} />;
   } else if (surfaces.length === 0) {
-    body = <EmptyState icon={<IconLayoutRows size={24} />} title="No surfaces yet" description="Add the product surfaces your policies apply to: feed videos, LIVE, comments…" />;
+    body = (
+      <EmptyState
+        icon={<IconLayoutRows size={24} />}
+        title="No surfaces yet"
+        description="Add the product surfaces your policies apply to: feed videos, LIVE, comments…"
+      />
+    );
   } else {
     body = (
       <Stack component="ol" gap={0} m={0} p={0} style={{ listStyle: 'none' }} aria-label="Surfaces, in grid order">
         {surfaces.map((surface, index) => (
-          <Group key={surface.id} component="li" justify="space-between" gap="xs" py={6} wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+          <Group
+            key={surface.id}
+            component="li"
+            justify="space-between"
+            gap="xs"
+            py={6}
+            wrap="nowrap"
+            style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+          >
             {renaming?.id === surface.id ? (
               <form onSubmit={(event) => rename(event, surface)} style={{ flex: 1 }} noValidate>
                 <Group gap="xs" align="flex-start" wrap="nowrap">
@@ -115,10 +144,21 @@ export function SurfacesCard({ surfaces: unsorted, loading, error, onRetry }: Su
                     data-autofocus
                     autoFocus
                   />
-                  <ActionIcon type="submit" variant="filled" size="md" aria-label={`Save the new name of ${surface.name}`} loading={update.isPending}>
+                  <ActionIcon
+                    type="submit"
+                    variant="filled"
+                    size="md"
+                    aria-label={`Save the new name of ${surface.name}`}
+                    loading={update.isPending}
+                  >
                     <IconCheck size={16} aria-hidden />
                   </ActionIcon>
-                  <ActionIcon variant="default" size="md" aria-label="Cancel renaming" onClick={() => setRenaming(null)}>
+                  <ActionIcon
+                    variant="default"
+                    size="md"
+                    aria-label="Cancel renaming"
+                    onClick={() => setRenaming(null)}
+                  >
                     <IconX size={16} aria-hidden />
                   </ActionIcon>
                 </Group>
@@ -129,16 +169,38 @@ export function SurfacesCard({ surfaces: unsorted, loading, error, onRetry }: Su
                   {surface.name}
                 </Text>
                 <Group gap={4} wrap="nowrap">
-                  <ActionIcon variant="subtle" color="gray" aria-label={`Move ${surface.name} up`} disabled={index === 0 || reorder.isPending} onClick={() => move(index, -1)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={`Move ${surface.name} up`}
+                    disabled={index === 0 || reorder.isPending}
+                    onClick={() => move(index, -1)}
+                  >
                     <IconArrowUp size={16} aria-hidden />
                   </ActionIcon>
-                  <ActionIcon variant="subtle" color="gray" aria-label={`Move ${surface.name} down`} disabled={index === surfaces.length - 1 || reorder.isPending} onClick={() => move(index, 1)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={`Move ${surface.name} down`}
+                    disabled={index === surfaces.length - 1 || reorder.isPending}
+                    onClick={() => move(index, 1)}
+                  >
                     <IconArrowDown size={16} aria-hidden />
                   </ActionIcon>
-                  <ActionIcon variant="subtle" color="gray" aria-label={`Rename ${surface.name}`} onClick={() => setRenaming({ id: surface.id, name: surface.name, error: null })}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={`Rename ${surface.name}`}
+                    onClick={() => setRenaming({ id: surface.id, name: surface.name, error: null })}
+                  >
                     <IconPencil size={16} aria-hidden />
                   </ActionIcon>
-                  <ActionIcon variant="subtle" color="red" aria-label={`Delete ${surface.name}`} onClick={() => setDeleting(surface)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={`Delete ${surface.name}`}
+                    onClick={() => setDeleting(surface)}
+                  >
                     <IconTrash size={16} aria-hidden />
                   </ActionIcon>
                 </Group>
@@ -178,7 +240,14 @@ export function SurfacesCard({ surfaces: unsorted, loading, error, onRetry }: Su
               style={{ flex: 1 }}
               disabled={Boolean(error) || loading}
             />
-            <Button type="submit" variant="default" leftSection={<IconPlus size={16} aria-hidden />} loading={create.isPending} disabled={Boolean(error) || loading} mb={newError ? 22 : 0}>
+            <Button
+              type="submit"
+              variant="default"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              loading={create.isPending}
+              disabled={Boolean(error) || loading}
+              mb={newError ? 22 : 0}
+            >
               Add surface
             </Button>
           </Group>

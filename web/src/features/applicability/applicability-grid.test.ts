@@ -19,7 +19,13 @@ import {
 } from './applicability-grid';
 
 let n = 0;
-function market(code: string, name: string, kind: Market['kind'], parentId: string | null = null, position = n++): Market {
+function market(
+  code: string,
+  name: string,
+  kind: Market['kind'],
+  parentId: string | null = null,
+  position = n++,
+): Market {
   return { id: `m-${code}`, code, name, kind, parentId, position, version: 1 };
 }
 
@@ -66,7 +72,11 @@ describe('resolveCell', () => {
   it('takes the own cell, else the region, else Global', () => {
     expect(resolveCell(cells, LIVE.id, FR, MARKETS)).toMatchObject({ state: 'does_not_apply', inherited: false });
     expect(resolveCell(cells, LIVE.id, DE, MARKETS)).toMatchObject({ state: 'differs', inherited: true, source: EU });
-    expect(resolveCell(cells, LIVE.id, US, MARKETS)).toMatchObject({ state: 'applies', inherited: true, source: GLOBAL });
+    expect(resolveCell(cells, LIVE.id, US, MARKETS)).toMatchObject({
+      state: 'applies',
+      inherited: true,
+      source: GLOBAL,
+    });
     expect(resolveCell(cells, LIVE.id, CH, MARKETS)).toMatchObject({ state: 'applies', source: GLOBAL });
     expect(resolveCell(cells, ADS.id, DE, MARKETS)).toBeNull();
   });
@@ -75,7 +85,9 @@ describe('resolveCell', () => {
     expect(cellAccessibleName(LIVE, DE, resolveCell(cells, LIVE.id, DE, MARKETS))).toBe(
       'LIVE in Germany: differs — DSA notice period (inherited from European Union)',
     );
-    expect(cellAccessibleName(LIVE, GLOBAL, resolveCell(cells, LIVE.id, GLOBAL, MARKETS))).toBe('LIVE in Global: applies');
+    expect(cellAccessibleName(LIVE, GLOBAL, resolveCell(cells, LIVE.id, GLOBAL, MARKETS))).toBe(
+      'LIVE in Global: applies',
+    );
     expect(cellAccessibleName(ADS, DE, null)).toBe('Ads in Germany: not set');
   });
 
@@ -98,10 +110,13 @@ describe('staged edits', () => {
   });
 
   it('lists cells in grid order and traces an error path back to its cell', () => {
-    const cells = applyEdits(base, new Map([
-      [cellKey(ADS.id, GLOBAL.id), { state: 'does_not_apply', note: 'ignored' }],
-      [cellKey(LIVE.id, DE.id), { state: 'differs', note: '  ' }],
-    ]));
+    const cells = applyEdits(
+      base,
+      new Map([
+        [cellKey(ADS.id, GLOBAL.id), { state: 'does_not_apply', note: 'ignored' }],
+        [cellKey(LIVE.id, DE.id), { state: 'differs', note: '  ' }],
+      ]),
+    );
     const list = toCellList(cells, SURFACES, MARKETS);
     expect(list.map((c) => [c.surfaceId, c.marketId, c.note])).toEqual([
       [LIVE.id, GLOBAL.id, ''],
@@ -141,7 +156,11 @@ describe('market effective dates', () => {
   it('offers markets grouped like the grid, Global optional', () => {
     const data = marketSelectData(MARKETS, { withGlobal: false });
     expect(data.map((g) => g.group)).toEqual(['European Union', 'North America', 'Other countries']);
-    expect(data[0]!.items.map((i) => i.label)).toEqual(['European Union (whole region)', 'Germany (DE)', 'France (FR)']);
+    expect(data[0]!.items.map((i) => i.label)).toEqual([
+      'European Union (whole region)',
+      'Germany (DE)',
+      'France (FR)',
+    ]);
     expect(marketSelectData(MARKETS)[0]!.items).toEqual([{ value: GLOBAL.id, label: 'Global' }]);
   });
 });

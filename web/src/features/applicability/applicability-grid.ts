@@ -42,7 +42,11 @@ export function groupMarkets(markets: readonly Market[]): MarketGroup[] {
   const groups: MarketGroup[] = [];
   if (globals.length > 0) groups.push({ id: 'global', label: 'Global', markets: globals });
   for (const region of regions) {
-    groups.push({ id: region.id, label: region.name, markets: [region, ...sorted.filter((m) => m.kind === 'country' && m.parentId === region.id)] });
+    groups.push({
+      id: region.id,
+      label: region.name,
+      markets: [region, ...sorted.filter((m) => m.kind === 'country' && m.parentId === region.id)],
+    });
   }
   const loose = sorted.filter((m) => m.kind === 'country' && !(m.parentId && regionIds.has(m.parentId)));
   if (loose.length > 0) groups.push({ id: 'other', label: 'Other countries', markets: loose });
@@ -71,7 +75,12 @@ export interface ResolvedCell extends CellValue {
 }
 
 /** What holds for a surface in a market: its own cell, else its region's, else Global's; null when unset. */
-export function resolveCell(cells: CellMap, surfaceId: string, market: Market, markets: readonly Market[]): ResolvedCell | null {
+export function resolveCell(
+  cells: CellMap,
+  surfaceId: string,
+  market: Market,
+  markets: readonly Market[],
+): ResolvedCell | null {
   for (const source of [market, ...marketAncestors(market, markets)]) {
     const value = cells.get(cellKey(surfaceId, source.id));
     if (value) return { ...value, source, inherited: source.id !== market.id };
@@ -87,8 +96,14 @@ export function describeResolved(resolved: ResolvedCell | null): string {
   return `${STATE_LABELS[resolved.state].toLowerCase()}${note}${from}`;
 }
 
-/** The accessible name of a grid cell: "LIVE in Germany: differs — DSA notice period (inherited from European Union)". */
-export function cellAccessibleName(surface: Pick<Surface, 'name'>, market: Pick<Market, 'name'>, resolved: ResolvedCell | null): string {
+/**
+ * The accessible name of a grid cell: "LIVE in Germany: differs — DSA notice period (inherited from European Union)".
+ */
+export function cellAccessibleName(
+  surface: Pick<Surface, 'name'>,
+  market: Pick<Market, 'name'>,
+  resolved: ResolvedCell | null,
+): string {
   return `${surface.name} in ${market.name}: ${describeResolved(resolved)}`;
 }
 
@@ -121,20 +136,33 @@ export function effectiveEdits(base: CellMap, edits: CellEdits): Map<string, Cel
  * The grid as the API takes it: every set cell once, in grid order (surfaces, then markets), so
  * that an error path like `body.cells.3.note` can be traced back to its cell.
  */
-export function toCellList(cells: CellMap, surfaces: readonly Surface[], markets: readonly Market[]): ApplicabilityCell[] {
+export function toCellList(
+  cells: CellMap,
+  surfaces: readonly Surface[],
+  markets: readonly Market[],
+): ApplicabilityCell[] {
   const out: ApplicabilityCell[] = [];
   const ordered = orderMarkets(markets);
   for (const surface of [...surfaces].sort((a, b) => a.position - b.position)) {
     for (const market of ordered) {
       const value = cells.get(cellKey(surface.id, market.id));
-      if (value) out.push({ surfaceId: surface.id, marketId: market.id, state: value.state, note: value.state === 'differs' ? value.note.trim() : '' });
+      if (value)
+        out.push({
+          surfaceId: surface.id,
+          marketId: market.id,
+          state: value.state,
+          note: value.state === 'differs' ? value.note.trim() : '',
+        });
     }
   }
   return out;
 }
 
 /** The cell a field error of a grid save points at (`body.cells.3.note`), or null. */
-export function cellOfErrorPath(path: string, sent: readonly ApplicabilityCell[]): { key: string; field: string } | null {
+export function cellOfErrorPath(
+  path: string,
+  sent: readonly ApplicabilityCell[],
+): { key: string; field: string } | null {
   const match = /^body\.cells\.(\d+)\.(\w+)$/.exec(path);
   const cell = match ? sent[Number(match[1])] : undefined;
   return cell && match ? { key: cellKey(cell.surfaceId, cell.marketId), field: match[2]! } : null;
@@ -144,7 +172,11 @@ export function cellOfErrorPath(path: string, sent: readonly ApplicabilityCell[]
  * "Set row": the whole surface gets one state by setting Global and clearing every market's own
  * cell, so that all markets inherit it; null clears the row.
  */
-export function rowEdits(surfaceId: string, markets: readonly Market[], state: Exclude<ApplicabilityState, 'differs'> | null): Map<string, CellValue | null> {
+export function rowEdits(
+  surfaceId: string,
+  markets: readonly Market[],
+  state: Exclude<ApplicabilityState, 'differs'> | null,
+): Map<string, CellValue | null> {
   const edits = new Map<string, CellValue | null>();
   for (const market of markets) {
     edits.set(cellKey(surfaceId, market.id), market.kind === 'global' && state ? { state, note: '' } : null);
@@ -153,7 +185,11 @@ export function rowEdits(surfaceId: string, markets: readonly Market[], state: E
 }
 
 /** Footnote numbers of explicit "differs" cells, in grid order. */
-export function differsFootnotes(cells: CellMap, surfaces: readonly Surface[], markets: readonly Market[]): Map<string, number> {
+export function differsFootnotes(
+  cells: CellMap,
+  surfaces: readonly Surface[],
+  markets: readonly Market[],
+): Map<string, number> {
   const notes = new Map<string, number>();
   for (const cell of toCellList(cells, surfaces, markets)) {
     if (cell.state === 'differs') notes.set(cellKey(cell.surfaceId, cell.marketId), notes.size + 1);
@@ -195,13 +231,20 @@ export interface MarketOption {
 }
 
 /** Options for a market select, grouped like the grid's columns ("European Union": EU, DE, FR). */
-export function marketSelectData(markets: readonly Market[], options: { withGlobal?: boolean } = {}): { group: string; items: MarketOption[] }[] {
+export function marketSelectData(
+  markets: readonly Market[],
+  options: { withGlobal?: boolean } = {},
+): { group: string; items: MarketOption[] }[] {
   return groupMarkets(markets)
     .map((group) => ({
       group: group.label,
       items: group.markets
         .filter((m) => options.withGlobal !== false || m.kind !== 'global')
-        .map((m) => ({ value: m.id, label: m.kind === 'region' ? `${m.name} (whole region)` : m.kind === 'global' ? m.name : `${m.name} (${m.code})` })),
+        .map((m) => ({
+          value: m.id,
+          label:
+            m.kind === 'region' ? `${m.name} (whole region)` : m.kind === 'global' ? m.name : `${m.name} (${m.code})`,
+        })),
     }))
     .filter((group) => group.items.length > 0);
 }

@@ -45,7 +45,8 @@ export function usePolicyApplicability(ref: string) {
 export function useSavePolicyApplicability(ref: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PolicyApplicabilityUpdate) => api.put<PolicyApplicability>(`/api/policies/${seg(ref)}/applicability`, body),
+    mutationFn: (body: PolicyApplicabilityUpdate) =>
+      api.put<PolicyApplicability>(`/api/policies/${seg(ref)}/applicability`, body),
     onSuccess: (saved) => {
       queryClient.setQueryData(applicabilityKeys.policy(ref), saved);
       // The policy's version moved on, and search filters read the grid.
@@ -73,7 +74,8 @@ export function handleDimensionConflict(error: unknown): boolean {
  */
 export function refusalMessage(error: unknown): string | null {
   if (handleDimensionConflict(error)) return null;
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return error.fieldErrors['body.name'] ?? error.detail ?? error.title;
+  if (isApiError(error) && error.status >= 400 && error.status < 500)
+    return error.fieldErrors['body.name'] ?? error.detail ?? error.title;
   notifyError(error);
   return null;
 }
@@ -99,7 +101,8 @@ export function useCreateSurface() {
 export function useUpdateSurface() {
   const invalidate = useInvalidateDimensions();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: SurfaceUpdate }) => api.patch<Surface>(`/api/surfaces/${seg(id)}`, changes),
+    mutationFn: ({ id, changes }: { id: string; changes: SurfaceUpdate }) =>
+      api.patch<Surface>(`/api/surfaces/${seg(id)}`, changes),
     onSettled: invalidate,
   });
 }
@@ -113,7 +116,8 @@ export function useReorderSurfaces() {
   return useMutation({
     mutationFn: async (ordered: Surface[]) => {
       for (const [position, surface] of ordered.entries()) {
-        if (surface.position !== position) await api.patch<Surface>(`/api/surfaces/${seg(surface.id)}`, { version: surface.version, position });
+        if (surface.position !== position)
+          await api.patch<Surface>(`/api/surfaces/${seg(surface.id)}`, { version: surface.version, position });
       }
     },
     onSettled: invalidate,
@@ -123,7 +127,8 @@ export function useReorderSurfaces() {
 export function useDeleteSurface() {
   const invalidate = useInvalidateDimensions();
   return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) => api.delete(`/api/surfaces/${seg(id)}`, { version }),
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      api.delete(`/api/surfaces/${seg(id)}`, { version }),
     onSettled: invalidate,
   });
 }
@@ -146,7 +151,8 @@ export function useCreateMarket() {
 export function useUpdateMarket() {
   const invalidate = useInvalidateDimensions();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: MarketUpdate }) => api.patch<Market>(`/api/markets/${seg(id)}`, changes),
+    mutationFn: ({ id, changes }: { id: string; changes: MarketUpdate }) =>
+      api.patch<Market>(`/api/markets/${seg(id)}`, changes),
     onSettled: invalidate,
   });
 }
@@ -154,7 +160,8 @@ export function useUpdateMarket() {
 export function useDeleteMarket() {
   const invalidate = useInvalidateDimensions();
   return useMutation({
-    mutationFn: ({ id, version }: { id: string; version: number }) => api.delete(`/api/markets/${seg(id)}`, { version }),
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      api.delete(`/api/markets/${seg(id)}`, { version }),
     onSettled: invalidate,
   });
 }

@@ -79,15 +79,21 @@ export function useGridEditor({ policyRef, data, dimensions, refetch }: GridEdit
         {
           onSuccess: (saved) => {
             reset();
-            notifySuccess('Saved where the policy applies', `${saved.cells.length} ${saved.cells.length === 1 ? 'cell' : 'cells'} set`);
+            notifySuccess(
+              'Saved where the policy applies',
+              `${saved.cells.length} ${saved.cells.length === 1 ? 'cell' : 'cells'} set`,
+            );
           },
           onError: (error) => {
             if (isApiError(error) && error.is('VERSION_CONFLICT')) return setConflict(true);
-            const target = isApiError(error) ? error.errors.map((e) => ({ at: cellOfErrorPath(e.path, sent), message: e.message })).find((e) => e.at) : undefined;
+            const target = isApiError(error)
+              ? error.errors.map((e) => ({ at: cellOfErrorPath(e.path, sent), message: e.message })).find((e) => e.at)
+              : undefined;
             if (!target?.at) return notifyError(error);
             setCellError({ key: target.at.key, label: cellLabel(target.at.key, dimensions), message: target.message });
             // A surface or market removed meanwhile: load the lists afresh (its cells are then left out).
-            if (target.at.field !== 'note') void queryClient.invalidateQueries({ queryKey: applicabilityKeys.dimensions });
+            if (target.at.field !== 'note')
+              void queryClient.invalidateQueries({ queryKey: applicabilityKeys.dimensions });
           },
         },
       );
@@ -98,7 +104,11 @@ export function useGridEditor({ policyRef, data, dimensions, refetch }: GridEdit
       setConflict(false);
       if (!keepMine || !result.data) return reset();
       const fresh = result.data;
-      setSession((current) => ({ base: toCellMap(fresh.cells), version: fresh.version, edits: current?.edits ?? new Map() }));
+      setSession((current) => ({
+        base: toCellMap(fresh.cells),
+        version: fresh.version,
+        edits: current?.edits ?? new Map(),
+      }));
     },
   };
 }

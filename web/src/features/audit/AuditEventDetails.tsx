@@ -19,7 +19,12 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
       <Text size="xs" fw={600} tt="uppercase" c="dimmed" style={{ letterSpacing: '0.04em' }}>
         {label}
       </Text>
-      <Code block style={{ maxHeight: 360, overflow: 'auto', whiteSpace: 'pre' }} tabIndex={0} aria-label={`${label} JSON`}>
+      <Code
+        block
+        style={{ maxHeight: 360, overflow: 'auto', whiteSpace: 'pre' }}
+        tabIndex={0}
+        aria-label={`${label} JSON`}
+      >
         {value === null || value === undefined ? '—' : JSON.stringify(value, null, 2)}
       </Code>
     </Stack>
@@ -52,7 +57,8 @@ export function AuditEventDetails({ event }: { event: AuditEvent }) {
       </Group>
       {changed.length > 0 ? (
         <Text size="sm">
-          Changed: {changed.map((k, i) => (
+          Changed:{' '}
+          {changed.map((k, i) => (
             <span key={k}>
               {i > 0 ? ', ' : ''}
               <Code>{k}</Code>

@@ -57,7 +57,11 @@ export function AuditLog() {
     body = (
       <>
         <AuditTable events={items} />
-        <LoadMore hasMore={Boolean(events.hasNextPage)} loading={events.isFetchingNextPage} onLoadMore={() => void events.fetchNextPage()} />
+        <LoadMore
+          hasMore={Boolean(events.hasNextPage)}
+          loading={events.isFetchingNextPage}
+          onLoadMore={() => void events.fetchNextPage()}
+        />
       </>
     );
 

@@ -66,7 +66,12 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                   </Table.Td>
                   <Table.Td>
                     {event.actor ? (
-                      <AnchorLink to="/people/$userId" params={{ userId: event.actor.id }} size="sm" c="var(--mantine-color-text)">
+                      <AnchorLink
+                        to="/people/$userId"
+                        params={{ userId: event.actor.id }}
+                        size="sm"
+                        c="var(--mantine-color-text)"
+                      >
                         {event.actor.name}
                       </AnchorLink>
                     ) : (
@@ -85,7 +90,9 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                       {event.entityType}{' '}
                     </Text>
                     <Text size="xs" ff="monospace" component="span" title={event.entityId}>
-                      {event.entityId.length > 13 ? `${event.entityId.slice(0, 8)}…${event.entityId.slice(-4)}` : event.entityId}
+                      {event.entityId.length > 13
+                        ? `${event.entityId.slice(0, 8)}…${event.entityId.slice(-4)}`
+                        : event.entityId}
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right">

@@ -21,7 +21,13 @@ export function VerifyChainResult({ verify }: { verify: ReturnType<typeof useVer
   if (verify.isError) {
     const { title, detail } = describeError(verify.error);
     return (
-      <Alert color="red" title={`Could not verify: ${title}`} icon={<IconShieldX size={18} aria-hidden />} mb="md" role="alert">
+      <Alert
+        color="red"
+        title={`Could not verify: ${title}`}
+        icon={<IconShieldX size={18} aria-hidden />}
+        mb="md"
+        role="alert"
+      >
         {detail}
       </Alert>
     );

@@ -18,12 +18,20 @@ export function ChangelogEntryCard({ entry }: { entry: ChangelogEntry }) {
             {entry.policy.title}: version {entry.version.label}
           </Title>
           <Text size="sm" c="dimmed">
-            {entry.version.effectiveDate ? `Takes effect ${formatIsoDate(entry.version.effectiveDate)}` : 'Effective date not set'}
+            {entry.version.effectiveDate
+              ? `Takes effect ${formatIsoDate(entry.version.effectiveDate)}`
+              : 'Effective date not set'}
           </Text>
         </Group>
         <Text>{entry.summary || 'No summary was given for this change.'}</Text>
         <Group>
-          <Button variant="default" size="compact-sm" onClick={toggle} aria-expanded={open} aria-controls={`${entry.id}-diff`}>
+          <Button
+            variant="default"
+            size="compact-sm"
+            onClick={toggle}
+            aria-expanded={open}
+            aria-controls={`${entry.id}-diff`}
+          >
             {open ? 'Hide what changed' : 'Show what changed'}
           </Button>
           <Anchor href={`#${entry.id}`} size="sm">
@@ -38,7 +46,9 @@ export function ChangelogEntryCard({ entry }: { entry: ChangelogEntry }) {
           ) : (
             <Stack gap="xs">
               <Text size="sm" c="dimmed">
-                {detail.data.previousLabel ? `Compared with version ${detail.data.previousLabel}` : 'First published version: the whole text is new'}
+                {detail.data.previousLabel
+                  ? `Compared with version ${detail.data.previousLabel}`
+                  : 'First published version: the whole text is new'}
               </Text>
               <DiffInline parts={detail.data.diff} />
             </Stack>

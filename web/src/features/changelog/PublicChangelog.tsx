@@ -26,7 +26,9 @@ export function PublicChangelog() {
           </Group>
           <Stack gap={4}>
             <Title order={1}>Policy changelog</Title>
-            <Text c="dimmed">Changes to our community policies, with the date each takes effect and exactly what changed.</Text>
+            <Text c="dimmed">
+              Changes to our community policies, with the date each takes effect and exactly what changed.
+            </Text>
           </Stack>
           {changelog.isPending ? (
             <Stack role="status" aria-label="Loading the changelog">
@@ -36,7 +38,11 @@ export function PublicChangelog() {
           ) : changelog.isError ? (
             <ErrorAlert error={changelog.error} onRetry={() => void changelog.refetch()} />
           ) : changelog.data.items.length === 0 ? (
-            <EmptyState icon={<IconSpeakerphone size={28} aria-hidden />} title="No changes published yet" description="Published policy changes will appear here." />
+            <EmptyState
+              icon={<IconSpeakerphone size={28} aria-hidden />}
+              title="No changes published yet"
+              description="Published policy changes will appear here."
+            />
           ) : (
             changelog.data.items.map((entry) => <ChangelogEntryCard key={entry.id} entry={entry} />)
           )}

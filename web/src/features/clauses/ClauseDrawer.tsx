@@ -1,4 +1,19 @@
-import { Alert, Badge, Button, Code, CopyButton, Drawer, Group, Paper, Skeleton, Stack, Text, Timeline, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  CopyButton,
+  Drawer,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconCheck, IconLink, IconQuote } from '@tabler/icons-react';
 import type { ClauseHistory } from '@policyops/contracts';
 import { useState, type ReactNode } from 'react';
@@ -8,7 +23,15 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { DiffInline } from '../policies/DiffText';
 import { VersionStateBadge } from '../policies/PolicyBadges';
 import { formatIsoDate } from '../policies/policy-labels';
-import { CHANGE_LABELS, clauseLink, clauseTimeline, historySummary, plainClauseText, wordDiff, type TimelineEntry } from './clause-helpers';
+import {
+  CHANGE_LABELS,
+  clauseLink,
+  clauseTimeline,
+  historySummary,
+  plainClauseText,
+  wordDiff,
+  type TimelineEntry,
+} from './clause-helpers';
 import { useClauseHistory } from './useClauses';
 import classes from './Clauses.module.css';
 
@@ -56,7 +79,12 @@ function Citation({ history }: { history: ClauseHistory }) {
         Anchor <Code>{history.anchorId}</Code> follows this {history.kind} when it is renumbered or reworded.
       </Text>
       <Group gap="xs" mt="sm">
-        <CopyAction value={history.citation} label="Copy citation" done="Citation copied" icon={<IconQuote size={14} aria-hidden />} />
+        <CopyAction
+          value={history.citation}
+          label="Copy citation"
+          done="Citation copied"
+          icon={<IconQuote size={14} aria-hidden />}
+        />
         <CopyAction value={link} label="Copy link" done="Link copied" icon={<IconLink size={14} aria-hidden />} />
       </Group>
     </Paper>
@@ -102,7 +130,12 @@ function EntryTitle({ entry, cited }: { entry: TimelineEntry; cited: boolean }) 
       </Text>
       <VersionStateBadge state={entry.version.state} />
       {entry.change === 'absent' ? null : (
-        <Badge variant="outline" className={classes.change} data-change={entry.change} styles={{ root: { flexShrink: 0 } }}>
+        <Badge
+          variant="outline"
+          className={classes.change}
+          data-change={entry.change}
+          styles={{ root: { flexShrink: 0 } }}
+        >
           {CHANGE_LABELS[entry.change]}
         </Badge>
       )}
@@ -116,11 +149,21 @@ function EntryTitle({ entry, cited }: { entry: TimelineEntry; cited: boolean }) 
 }
 
 function EntryMeta({ entry, kind }: { entry: TimelineEntry; kind: ClauseHistory['kind'] }) {
-  const date = entry.version.effectiveDate ? `Effective ${formatIsoDate(entry.version.effectiveDate)}` : 'No effective date';
+  const date = entry.version.effectiveDate
+    ? `Effective ${formatIsoDate(entry.version.effectiveDate)}`
+    : 'No effective date';
   const where = entry.number === null ? `Not in this version` : `§${entry.number}`;
   return (
     <Text size="sm" c="dimmed">
-      {date} · <Text span fw={entry.number === null ? undefined : 600} c={entry.number === null ? 'dimmed' : 'var(--mantine-color-text)'} size="sm">{where}</Text>
+      {date} ·{' '}
+      <Text
+        span
+        fw={entry.number === null ? undefined : 600}
+        c={entry.number === null ? 'dimmed' : 'var(--mantine-color-text)'}
+        size="sm"
+      >
+        {where}
+      </Text>
       {entry.renumberedFrom ? ` · renumbered from §${entry.renumberedFrom}` : null}
       {entry.number === null ? null : <VisuallyHidden>{` (${kind} number in this version)`}</VisuallyHidden>}
     </Text>
@@ -133,7 +176,10 @@ function HistoryTimeline({ history, inVersion }: { history: ClauseHistory; inVer
   return (
     <Timeline bulletSize={14} lineWidth={2} active={-1}>
       {entries.map((entry) => (
-        <Timeline.Item key={entry.version.id} title={<EntryTitle entry={entry} cited={entry.version.id === inVersion} />}>
+        <Timeline.Item
+          key={entry.version.id}
+          title={<EntryTitle entry={entry} cited={entry.version.id === inVersion} />}
+        >
           <Stack gap={6} mt={4}>
             <EntryMeta entry={entry} kind={history.kind} />
             <EntryBody entry={entry} newestPresent={entry.version.id === newestPresentId} />
@@ -144,7 +190,15 @@ function HistoryTimeline({ history, inVersion }: { history: ClauseHistory; inVer
   );
 }
 
-function DrawerContent({ policyRef, anchorId, inVersion }: { policyRef: string; anchorId: string; inVersion: string | undefined }) {
+function DrawerContent({
+  policyRef,
+  anchorId,
+  inVersion,
+}: {
+  policyRef: string;
+  anchorId: string;
+  inVersion: string | undefined;
+}) {
   const query = useClauseHistory(policyRef, anchorId, inVersion);
   if (query.isPending) {
     return (

@@ -21,7 +21,15 @@ export interface ClauseOutlineProps {
   onOpen: (anchorId: string) => void;
 }
 
-function OutlineList({ entries, activeAnchorId, onOpen }: { entries: OutlineEntry[]; activeAnchorId: string | null; onOpen: (anchorId: string) => void }) {
+function OutlineList({
+  entries,
+  activeAnchorId,
+  onOpen,
+}: {
+  entries: OutlineEntry[];
+  activeAnchorId: string | null;
+  onOpen: (anchorId: string) => void;
+}) {
   return (
     <ul className={classes.list}>
       {entries.map((entry) =>
@@ -66,12 +74,13 @@ export function ClauseOutline({ policyRef, versionId, versionLabel, activeAnchor
       </Stack>
     );
   }
-  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
+  if (query.isError)
+    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
   if (query.data.entries.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        Version {versionLabel} has no numbered sections or clauses. Headings (## Heading) start sections; the paragraphs and list items
-        under them become clauses.
+        Version {versionLabel} has no numbered sections or clauses. Headings (## Heading) start sections; the paragraphs
+        and list items under them become clauses.
       </Text>
     );
   }
@@ -92,7 +101,13 @@ export function ClauseOutline({ policyRef, versionId, versionLabel, activeAnchor
           leftSection={<IconSearch size={14} aria-hidden />}
           rightSection={
             filter ? (
-              <ActionIcon variant="subtle" color="gray" size="sm" aria-label="Clear the clause filter" onClick={() => setFilter('')}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="sm"
+                aria-label="Clear the clause filter"
+                onClick={() => setFilter('')}
+              >
                 <IconX size={14} aria-hidden />
               </ActionIcon>
             ) : null

@@ -54,10 +54,20 @@ export function ClausesCard({ policyRef, version }: ClausesCardProps) {
 }
 
 /** The card for the policy page: the outline of the version in force on `date` (YYYY-MM-DD). */
-export function AsOfClausesCard({ policyRef, date, market }: { policyRef: string; date: string; market?: string | undefined }) {
+export function AsOfClausesCard({
+  policyRef,
+  date,
+  market,
+}: {
+  policyRef: string;
+  date: string;
+  market?: string | undefined;
+}) {
   const asOf = usePolicyAsOf(policyRef, date, { market });
   if (asOf.isPending) return <Skeleton height={180} radius="md" aria-label="Loading sections and clauses" />;
   // A failure is reported by the text panel, which runs the same query.
   if (asOf.isError) return null;
-  return <ClausesCard policyRef={policyRef} version={asOf.data ? { id: asOf.data.id, label: asOf.data.label } : null} />;
+  return (
+    <ClausesCard policyRef={policyRef} version={asOf.data ? { id: asOf.data.id, label: asOf.data.label } : null} />
+  );
 }

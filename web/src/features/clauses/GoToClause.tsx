@@ -54,7 +54,9 @@ export function GoToClause({ policyRef, versionId, versionLabel, onOpen }: GoToC
     >
       <TextInput
         label="Go to clause"
-        description={versionLabel ? `A number in version ${versionLabel}, or an anchor id` : 'A clause number or an anchor id'}
+        description={
+          versionLabel ? `A number in version ${versionLabel}, or an anchor id` : 'A clause number or an anchor id'
+        }
         placeholder="3.2"
         value={value}
         onChange={(event) => {

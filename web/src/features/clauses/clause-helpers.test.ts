@@ -14,8 +14,18 @@ import {
 } from './clause-helpers';
 import { CLAUSE_REF, validateClauseSearch } from './clause-search';
 
-const section = (number: string, title: string): OutlineEntry => ({ anchorId: `s-${number}xxxxxxx`.slice(0, 10), kind: 'section', number, title });
-const clause = (number: string, title: string): OutlineEntry => ({ anchorId: `c-${number}xxxxxxx`.slice(0, 10), kind: 'clause', number, title });
+const section = (number: string, title: string): OutlineEntry => ({
+  anchorId: `s-${number}xxxxxxx`.slice(0, 10),
+  kind: 'section',
+  number,
+  title,
+});
+const clause = (number: string, title: string): OutlineEntry => ({
+  anchorId: `c-${number}xxxxxxx`.slice(0, 10),
+  kind: 'clause',
+  number,
+  title,
+});
 
 const OUTLINE = [
   section('1', 'Rationale'),
@@ -63,7 +73,9 @@ describe('clauseLink', () => {
     expect(clauseLink('https://ops.example/policies/hate-speech?asOf=2024-01-01#top', 'c-AbC123xY')).toBe(
       'https://ops.example/policies/hate-speech?asOf=2024-01-01&clause=c-AbC123xY',
     );
-    expect(clauseLink('https://ops.example/p?clause=c-old00000', 'c-new00000')).toBe('https://ops.example/p?clause=c-new00000');
+    expect(clauseLink('https://ops.example/p?clause=c-old00000', 'c-new00000')).toBe(
+      'https://ops.example/p?clause=c-new00000',
+    );
   });
 });
 
@@ -96,7 +108,12 @@ describe('plainClauseText', () => {
   });
 });
 
-const version = (label: string) => ({ id: `v${label}`, label, state: 'superseded' as const, effectiveDate: '2024-01-01' });
+const version = (label: string) => ({
+  id: `v${label}`,
+  label,
+  state: 'superseded' as const,
+  effectiveDate: '2024-01-01',
+});
 
 describe('clauseTimeline', () => {
   const history: ClauseHistoryEntry[] = [
@@ -129,9 +146,9 @@ describe('wordDiff', () => {
     parts?.map((p) => (p.added ? `{+${p.value}}` : p.removed ? `{-${p.value}}` : p.value)).join('');
 
   it('marks added and removed words, one run per change', () => {
-    expect(render(wordDiff('Slurs aimed at a group.', 'Slurs aimed at a protected group, including coded slurs.'))).toBe(
-      'Slurs aimed at a {+protected }group{+, including coded slurs}.',
-    );
+    expect(
+      render(wordDiff('Slurs aimed at a group.', 'Slurs aimed at a protected group, including coded slurs.')),
+    ).toBe('Slurs aimed at a {+protected }group{+, including coded slurs}.');
     expect(render(wordDiff('of the group it refers to.', 'of the group it refers to, where that is evident.'))).toBe(
       'of the group it refers to{+, where that is evident}.',
     );
@@ -142,8 +159,18 @@ describe('wordDiff', () => {
     const before = 'A first comment removed under clause 3.4 brings a warning.';
     const after = 'A first comment removed under clause 3.4 or 3.7 brings a warning and an education prompt.';
     const parts = wordDiff(before, after)!;
-    expect(parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe(before);
-    expect(parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(after);
   });
 
   it('gives up on texts too long to compare in the browser', () => {

@@ -142,7 +142,10 @@ export function wordDiff(before: string, after: string): DiffPart[] | null {
   const lcs = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+      lcs[i * width + j] =
+        a[i] === b[j]
+          ? lcs[(i + 1) * width + j + 1]! + 1
+          : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
   type Op = { value: string; kind: 'same' | 'added' | 'removed' };
@@ -154,7 +157,8 @@ export function wordDiff(before: string, after: string): DiffPart[] | null {
       ops.push({ value: a[i]!, kind: 'same' });
       i++;
       j++;
-    } else if (j < b.length && (i === a.length || lcs[i * width + j + 1]! >= lcs[(i + 1) * width + j]!)) ops.push({ value: b[j++]!, kind: 'added' });
+    } else if (j < b.length && (i === a.length || lcs[i * width + j + 1]! >= lcs[(i + 1) * width + j]!))
+      ops.push({ value: b[j++]!, kind: 'added' });
     else ops.push({ value: a[i++]!, kind: 'removed' });
   }
   // Spaces kept between two changes belong to the change: "-old words +new words", not a patchwork.

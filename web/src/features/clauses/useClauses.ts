@@ -10,7 +10,8 @@ import { api, seg } from '../../lib/api';
  */
 export const clauseKeys = {
   outline: (ref: string, versionId: string) => ['policies', 'outline', ref, versionId] as const,
-  history: (ref: string, clause: string, inVersion: string | undefined) => ['policies', 'clause', ref, clause, inVersion ?? ''] as const,
+  history: (ref: string, clause: string, inVersion: string | undefined) =>
+    ['policies', 'clause', ref, clause, inVersion ?? ''] as const,
 };
 
 const historyPath = (ref: string, clause: string) => `/api/policies/${seg(ref)}/clauses/${seg(clause)}`;

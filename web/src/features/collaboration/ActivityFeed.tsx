@@ -1,5 +1,15 @@
 import { Group, List, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconActivity, IconCheck, IconEdit, IconMessageCircle, IconPlus, IconRocket, IconSend, IconTrash, IconX } from '@tabler/icons-react';
+import {
+  IconActivity,
+  IconCheck,
+  IconEdit,
+  IconMessageCircle,
+  IconPlus,
+  IconRocket,
+  IconSend,
+  IconTrash,
+  IconX,
+} from '@tabler/icons-react';
 import type { ActivityEntry } from '@policyops/contracts';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -24,7 +34,13 @@ const VERB_ICONS: Record<string, typeof IconActivity> = {
 function Entry({ entry, showEntity }: { entry: ActivityEntry; showEntity: boolean }) {
   const Icon = VERB_ICONS[entry.verb] ?? IconActivity;
   return (
-    <List.Item icon={<ThemeIcon size={26} radius="xl" variant="light" color="gray" aria-hidden><Icon size={14} /></ThemeIcon>}>
+    <List.Item
+      icon={
+        <ThemeIcon size={26} radius="xl" variant="light" color="gray" aria-hidden>
+          <Icon size={14} />
+        </ThemeIcon>
+      }
+    >
       <Stack gap={0}>
         <Text size="sm">
           <Text span fw={600}>
@@ -65,9 +81,11 @@ export interface ActivityFeedProps {
 export function ActivityFeed({ scope, label, emptyText = 'No activity yet' }: ActivityFeedProps) {
   const query = useActivity(scope);
   if (query.isPending) return <Skeleton height={96} aria-label="Loading activity" />;
-  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
+  if (query.isError)
+    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
   const entries = query.data.pages.flatMap((page) => page.items);
-  if (entries.length === 0 && !query.hasNextPage) return <EmptyState icon={<IconActivity size={24} />} title={emptyText} />;
+  if (entries.length === 0 && !query.hasNextPage)
+    return <EmptyState icon={<IconActivity size={24} />} title={emptyText} />;
   return (
     <>
       <List spacing="sm" listStyleType="none" aria-label={label} center={false}>
@@ -76,7 +94,12 @@ export function ActivityFeed({ scope, label, emptyText = 'No activity yet' }: Ac
         ))}
       </List>
       <Group justify="center">
-        <LoadMore hasMore={query.hasNextPage} loading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} label="Load more activity" />
+        <LoadMore
+          hasMore={query.hasNextPage}
+          loading={query.isFetchingNextPage}
+          onLoadMore={() => void query.fetchNextPage()}
+          label="Load more activity"
+        />
       </Group>
     </>
   );

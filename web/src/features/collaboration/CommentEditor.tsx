@@ -17,7 +17,14 @@ export interface CommentEditorProps {
 const MAX_LENGTH = 20000;
 
 /** Writing or editing a comment: Markdown, @mentions, Ctrl/⌘ Enter to send. */
-export function CommentEditor({ label, submitLabel, initialBody = '', onSubmit, onCancel, autoFocus }: CommentEditorProps) {
+export function CommentEditor({
+  label,
+  submitLabel,
+  initialBody = '',
+  onSubmit,
+  onCancel,
+  autoFocus,
+}: CommentEditorProps) {
   const [body, setBody] = useState(initialBody);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);

@@ -15,9 +15,17 @@ import { useDeleteComment, useUpdateComment } from './useComments';
 /** A stale edit or delete: say so; the list is refetched either way. */
 function reportCommentError(error: unknown): void {
   if (isApiError(error) && error.is('VERSION_CONFLICT')) {
-    notifications.show({ color: 'orange', title: 'Someone else changed this comment; reloaded', message: 'Check the current text and try again.' });
+    notifications.show({
+      color: 'orange',
+      title: 'Someone else changed this comment; reloaded',
+      message: 'Check the current text and try again.',
+    });
   } else if (isApiError(error) && error.status === 404) {
-    notifications.show({ color: 'orange', title: 'This comment is gone', message: 'It was deleted, or you can no longer see it.' });
+    notifications.show({
+      color: 'orange',
+      title: 'This comment is gone',
+      message: 'It was deleted, or you can no longer see it.',
+    });
   } else if (!(isApiError(error) && error.fieldErrors['body.body'])) {
     notifyError(error);
   }
@@ -55,7 +63,12 @@ export function CommentItem({ comment, target }: { comment: Comment; target: Ent
               ) : null}
               {comment.abilities.delete ? (
                 <Tooltip label="Delete">
-                  <ActionIcon variant="subtle" color="gray" aria-label="Delete comment" onClick={() => setConfirming(true)}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label="Delete comment"
+                    onClick={() => setConfirming(true)}
+                  >
                     <IconTrash size={16} aria-hidden />
                   </ActionIcon>
                 </Tooltip>

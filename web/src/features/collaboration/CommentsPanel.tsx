@@ -18,17 +18,27 @@ export function CommentsPanel({ target }: { target: EntityTarget }) {
   const create = useCreateComment(target);
 
   if (query.isPending) return <Skeleton height={96} aria-label="Loading comments" />;
-  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
+  if (query.isError)
+    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
   const comments = query.data.pages.flatMap((page) => page.items);
 
   return (
     <Stack gap="sm">
       {comments.length === 0 ? (
-        <EmptyState icon={<IconMessageCircle size={24} />} title="No comments yet" description="Ask a question or share context; mention people with @ to bring them in." />
+        <EmptyState
+          icon={<IconMessageCircle size={24} />}
+          title="No comments yet"
+          description="Ask a question or share context; mention people with @ to bring them in."
+        />
       ) : (
         comments.map((comment) => <CommentItem key={comment.id} comment={comment} target={target} />)
       )}
-      <LoadMore hasMore={query.hasNextPage} loading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} label="Load more comments" />
+      <LoadMore
+        hasMore={query.hasNextPage}
+        loading={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+        label="Load more comments"
+      />
       {canComment ? (
         <CommentEditor
           label="Add a comment"

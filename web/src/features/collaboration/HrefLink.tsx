@@ -15,7 +15,15 @@ export interface HrefLinkProps extends AnchorProps {
 export function HrefLink({ href, children, onNavigate, ...props }: HrefLinkProps) {
   const router = useRouter();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     if (!href.startsWith('/') || href.startsWith('//')) return;
     event.preventDefault();
     onNavigate?.();

@@ -23,7 +23,17 @@ export interface MentionTextareaProps {
  * choosing one inserts `@[Name](mention:id)`. Arrow keys, Enter/Tab and Escape work while the
  * list is open and leave the textarea alone otherwise.
  */
-export function MentionTextarea({ label, value, onChange, description, placeholder, error, autoFocus, disabled, onSubmitShortcut }: MentionTextareaProps) {
+export function MentionTextarea({
+  label,
+  value,
+  onChange,
+  description,
+  placeholder,
+  error,
+  autoFocus,
+  disabled,
+  onSubmitShortcut,
+}: MentionTextareaProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const listId = useId();
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);

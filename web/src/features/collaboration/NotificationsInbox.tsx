@@ -1,4 +1,15 @@
-import { Box, Button, Group, Paper, SegmentedControl, Skeleton, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Skeleton,
+  Stack,
+  Text,
+  ThemeIcon,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconAt, IconChecks, IconEdit, IconInbox, IconMessageCircle, IconUserCheck } from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import type { Notification, NotificationKind } from '@policyops/contracts';
@@ -10,7 +21,12 @@ import { LoadMore } from '../../ui/LoadMore';
 import { PageHeader } from '../../ui/PageHeader';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { HrefLink } from './HrefLink';
-import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications, useUnreadCount } from './useNotifications';
+import {
+  useMarkAllNotificationsRead,
+  useMarkNotificationRead,
+  useNotifications,
+  useUnreadCount,
+} from './useNotifications';
 
 const KINDS: Record<NotificationKind, { label: string; icon: Icon }> = {
   mention: { label: 'Mention', icon: IconAt },
@@ -24,7 +40,12 @@ function NotificationRow({ notification }: { notification: Notification }) {
   const kind = KINDS[notification.kind];
   const unread = notification.readAt === null;
   return (
-    <Paper withBorder p="sm" component="li" style={{ listStyle: 'none', borderLeft: unread ? '3px solid var(--mantine-color-indigo-8)' : undefined }}>
+    <Paper
+      withBorder
+      p="sm"
+      component="li"
+      style={{ listStyle: 'none', borderLeft: unread ? '3px solid var(--mantine-color-indigo-8)' : undefined }}
+    >
       <Group align="flex-start" wrap="nowrap" gap="sm">
         <ThemeIcon size={32} radius="xl" variant="light" color={unread ? 'indigo' : 'gray'} aria-hidden>
           <kind.icon size={16} />
@@ -60,7 +81,13 @@ function NotificationRow({ notification }: { notification: Notification }) {
           </Text>
         </Stack>
         {unread ? (
-          <Button size="compact-xs" variant="subtle" color="gray" onClick={() => markRead.mutate(notification, { onError: (error) => notifyError(error) })} aria-label={`Mark read: ${notification.entity.title}, ${notification.summary}`}>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="gray"
+            onClick={() => markRead.mutate(notification, { onError: (error) => notifyError(error) })}
+            aria-label={`Mark read: ${notification.entity.title}, ${notification.summary}`}
+          >
             Mark read
           </Button>
         ) : null}
@@ -79,24 +106,49 @@ export function NotificationsInbox() {
 
   let body;
   if (query.isPending) body = <Skeleton height={160} aria-label="Loading notifications" />;
-  else if (query.isError) body = <ErrorAlert error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
+  else if (query.isError)
+    body = <ErrorAlert error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
   else {
     const items = query.data.pages.flatMap((page) => page.items);
     body =
       items.length === 0 && !query.hasNextPage ? (
         filter === 'unread' ? (
-          <EmptyState icon={<IconChecks size={24} />} title="You're all caught up" description="Mentions, assignments and changes to things you watch appear here." action={<Button variant="default" onClick={() => setFilter('all')}>Show all notifications</Button>} />
+          <EmptyState
+            icon={<IconChecks size={24} />}
+            title="You're all caught up"
+            description="Mentions, assignments and changes to things you watch appear here."
+            action={
+              <Button variant="default" onClick={() => setFilter('all')}>
+                Show all notifications
+              </Button>
+            }
+          />
         ) : (
-          <EmptyState icon={<IconInbox size={24} />} title="No notifications yet" description="Watch a policy, or wait to be mentioned in a comment." />
+          <EmptyState
+            icon={<IconInbox size={24} />}
+            title="No notifications yet"
+            description="Watch a policy, or wait to be mentioned in a comment."
+          />
         )
       ) : (
         <>
-          <Stack component="ul" gap="xs" p={0} m={0} aria-label={filter === 'unread' ? 'Unread notifications' : 'All notifications'}>
+          <Stack
+            component="ul"
+            gap="xs"
+            p={0}
+            m={0}
+            aria-label={filter === 'unread' ? 'Unread notifications' : 'All notifications'}
+          >
             {items.map((notification) => (
               <NotificationRow key={notification.id} notification={notification} />
             ))}
           </Stack>
-          <LoadMore hasMore={query.hasNextPage} loading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} label="Load more notifications" />
+          <LoadMore
+            hasMore={query.hasNextPage}
+            loading={query.isFetchingNextPage}
+            onLoadMore={() => void query.fetchNextPage()}
+            label="Load more notifications"
+          />
         </>
       );
   }

@@ -17,7 +17,11 @@ export function WatchButton({ target }: { target: EntityTarget }) {
   return (
     <Group gap="xs" wrap="nowrap">
       {canWatch ? (
-        <Tooltip label={watching ? 'Stop getting notified about comments and changes' : 'Get notified about comments and changes'}>
+        <Tooltip
+          label={
+            watching ? 'Stop getting notified about comments and changes' : 'Get notified about comments and changes'
+          }
+        >
           <Button
             size="xs"
             variant="default"

@@ -4,7 +4,8 @@ import { Marked } from 'marked';
 import type { TokenizerAndRendererExtension, Tokens } from 'marked';
 
 /** `@[Display Name](mention:<user id>)`, as the server parses it. */
-const MENTION = /^@\[([^\]\n]{1,120})\]\(mention:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\)/;
+const MENTION =
+  /^@\[([^\]\n]{1,120})\]\(mention:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\)/;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -23,7 +24,8 @@ const mentions: TokenizerAndRendererExtension = {
     const match = MENTION.exec(src);
     return match ? { type: 'mention', raw: match[0], name: match[1], userId: match[2]!.toLowerCase() } : undefined;
   },
-  renderer: (token) => `<span class="mention" data-user-id="${escapeHtml(String(token.userId))}">@${escapeHtml(String(token.name))}</span>`,
+  renderer: (token) =>
+    `<span class="mention" data-user-id="${escapeHtml(String(token.userId))}">@${escapeHtml(String(token.name))}</span>`,
 };
 
 const markdown = new Marked({ gfm: true, breaks: true, async: false });
@@ -59,7 +61,12 @@ export function mentionQueryAt(text: string, caret: number): { start: number; qu
 }
 
 /** The text with the `@query` at `start..caret` replaced by the mention markup, and the new caret. */
-export function insertMention(text: string, start: number, caret: number, person: { id: string; name: string }): { text: string; caret: number } {
+export function insertMention(
+  text: string,
+  start: number,
+  caret: number,
+  person: { id: string; name: string },
+): { text: string; caret: number } {
   const markup = `${mentionMarkup(person)} `;
   return { text: text.slice(0, start) + markup + text.slice(caret), caret: start + markup.length };
 }

@@ -13,7 +13,12 @@ function scopeQuery(scope: ActivityScope) {
 export function useActivity(scope: ActivityScope) {
   return useInfiniteQuery({
     queryKey: collaborationKeys.activity(scope),
-    queryFn: ({ pageParam, signal }) => api.get<ActivityPage>('/api/activity', { ...scopeQuery(scope), limit: FEED_PAGE_SIZE, cursor: pageParam }, signal),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<ActivityPage>(
+        '/api/activity',
+        { ...scopeQuery(scope), limit: FEED_PAGE_SIZE, cursor: pageParam },
+        signal,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

@@ -8,7 +8,11 @@ export function useComments(target: EntityTarget) {
   return useInfiniteQuery({
     queryKey: collaborationKeys.comments(target),
     queryFn: ({ pageParam, signal }) =>
-      api.get<CommentPage>('/api/comments', { entityType: target.type, entityId: target.id, limit: COMMENTS_PAGE_SIZE, cursor: pageParam }, signal),
+      api.get<CommentPage>(
+        '/api/comments',
+        { entityType: target.type, entityId: target.id, limit: COMMENTS_PAGE_SIZE, cursor: pageParam },
+        signal,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -28,7 +32,8 @@ function useRefreshCollaboration(target: EntityTarget) {
 export function useCreateComment(target: EntityTarget) {
   const refresh = useRefreshCollaboration(target);
   return useMutation({
-    mutationFn: (body: string) => api.post<Comment>('/api/comments', { entityType: target.type, entityId: target.id, body }),
+    mutationFn: (body: string) =>
+      api.post<Comment>('/api/comments', { entityType: target.type, entityId: target.id, body }),
     onSuccess: refresh,
   });
 }

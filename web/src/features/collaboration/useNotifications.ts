@@ -8,7 +8,11 @@ export function useNotifications(unreadOnly: boolean) {
   return useInfiniteQuery({
     queryKey: notificationKeys.list(unreadOnly),
     queryFn: ({ pageParam, signal }) =>
-      api.get<NotificationPage>('/api/notifications', { unread: unreadOnly ? 'true' : undefined, limit: FEED_PAGE_SIZE, cursor: pageParam }, signal),
+      api.get<NotificationPage>(
+        '/api/notifications',
+        { unread: unreadOnly ? 'true' : undefined, limit: FEED_PAGE_SIZE, cursor: pageParam },
+        signal,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     refetchInterval: UNREAD_POLL_MS,
@@ -28,7 +32,8 @@ export function useUnreadCount(options: { enabled?: boolean } = {}) {
 export function useMarkNotificationRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (notification: Notification) => api.post<Notification>(`/api/notifications/${seg(notification.id)}/read`),
+    mutationFn: (notification: Notification) =>
+      api.post<Notification>(`/api/notifications/${seg(notification.id)}/read`),
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }

@@ -16,7 +16,8 @@ export function useWatch(target: EntityTarget) {
 export function useSetWatching(target: EntityTarget) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (watching: boolean) => (watching ? api.put<WatchState>(watchPath(target)) : api.delete<WatchState>(watchPath(target))),
+    mutationFn: (watching: boolean) =>
+      watching ? api.put<WatchState>(watchPath(target)) : api.delete<WatchState>(watchPath(target)),
     onSuccess: (state) => queryClient.setQueryData(collaborationKeys.watch(target), state),
   });
 }

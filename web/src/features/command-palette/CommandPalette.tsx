@@ -1,7 +1,15 @@
 import { Group, Kbd, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight } from '@mantine/spotlight';
-import { IconFileExport, IconFileImport, IconFileSearch, IconFileText, IconSearch, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconFileExport,
+  IconFileImport,
+  IconFileSearch,
+  IconFileText,
+  IconSearch,
+  IconUser,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { ROLE_LABELS, TEAM_FUNCTION_LABELS, type Permission } from '@policyops/contracts';
 import { useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
@@ -15,7 +23,6 @@ import { usePolicySearch } from '../policies/usePolicies';
 import { useTeams } from '../teams';
 import { paletteStore } from './palette-store';
 import type { PaletteAction } from './palette-types';
-
 
 // The dialog needs a name for screen readers, but the search field says it all visually.
 const VISUALLY_HIDDEN = {
@@ -56,8 +63,10 @@ function matches(query: string, ...texts: string[]): boolean {
 }
 
 /**
- * Ctrl/⌘-K (the hotkey is bound by CommandPaletteHost): jump to any page the user can open, or to a person, team or policy
- * matching the query (people and policies are searched on the server, teams filtered from the cached list). Policies come
+ * Ctrl/⌘-K (the hotkey is bound by CommandPaletteHost): jump to any page the user can open, or to a person, team or
+ * policy
+ * matching the query (people and policies are searched on the server, teams filtered from the cached list). Policies
+ * come
  * last so that Enter keeps opening the same first result as before they were added.
  */
 export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
@@ -84,7 +93,8 @@ export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
   const searching = q.length > 0 && (people.isFetching || policies.isFetching || debounced !== query.trim());
   // Always last, so that Enter keeps opening the same first result as before it was added.
   const offerSearch = q.length > 0 && canReadPolicies;
-  const nothing = !offerSearch && pageMatches.length + teamMatches.length + peopleMatches.length + policyMatches.length === 0;
+  const nothing =
+    !offerSearch && pageMatches.length + teamMatches.length + peopleMatches.length + policyMatches.length === 0;
   const listRef = useRef<HTMLDivElement>(null);
 
   // Enter with nothing highlighted opens the first result (the list highlights only on arrow keys).
@@ -179,9 +189,16 @@ export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
             onClick={() => void navigate({ to: '/search', search: { q: query.trim() } })}
           />
         ) : null}
-        {nothing ? <Spotlight.Empty>{searching ? 'Searching…' : `Nothing matches “${query.trim()}”`}</Spotlight.Empty> : null}
+        {nothing ? (
+          <Spotlight.Empty>{searching ? 'Searching…' : `Nothing matches “${query.trim()}”`}</Spotlight.Empty>
+        ) : null}
       </Spotlight.ActionsList>
-      <Group justify="space-between" px="md" py={8} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+      <Group
+        justify="space-between"
+        px="md"
+        py={8}
+        style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+      >
         <Text size="xs" c="dimmed">
           <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> to move, <Kbd size="xs">Enter</Kbd> to open
         </Text>

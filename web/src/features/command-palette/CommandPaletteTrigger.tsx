@@ -22,7 +22,10 @@ export function CommandPaletteTrigger() {
         fw={400}
         w={260}
         visibleFrom="sm"
-        styles={{ inner: { justifyContent: 'space-between' }, label: { flex: 1, color: 'var(--mantine-color-dimmed)' } }}
+        styles={{
+          inner: { justifyContent: 'space-between' },
+          label: { flex: 1, color: 'var(--mantine-color-dimmed)' },
+        }}
       >
         Search or jump to…
       </Button>

@@ -20,7 +20,9 @@ export function ArchivePicker({ onChosen }: { onChosen: (archive: ChosenArchive)
   const chooseZip = (file: File | null) => {
     if (!file) return;
     if (!isZipFile(file)) {
-      setProblem(`${file.name} is not a .zip file. Choose a zip archive, or use "Choose a folder" for a folder of Markdown files.`);
+      setProblem(
+        `${file.name} is not a .zip file. Choose a zip archive, or use "Choose a folder" for a folder of Markdown files.`,
+      );
       return;
     }
     setProblem(null);
@@ -79,7 +81,11 @@ export function ArchivePicker({ onChosen }: { onChosen: (archive: ChosenArchive)
             written.
           </Text>
           <Group gap="xs" mt="xs" justify="center">
-            <FileButton onChange={chooseZip} accept=".zip,application/zip,application/x-zip-compressed" disabled={packing}>
+            <FileButton
+              onChange={chooseZip}
+              accept=".zip,application/zip,application/x-zip-compressed"
+              disabled={packing}
+            >
               {(props) => (
                 <Button {...props} leftSection={<IconFileZip size={16} aria-hidden />} disabled={packing}>
                   Choose a .zip file
@@ -94,12 +100,25 @@ export function ArchivePicker({ onChosen }: { onChosen: (archive: ChosenArchive)
             >
               {packing ? 'Packing the folder…' : 'Choose a folder'}
             </Button>
-            <input ref={folderInput} type="file" multiple hidden {...FOLDER_INPUT} onChange={(event) => void chooseFolder(event)} />
+            <input
+              ref={folderInput}
+              type="file"
+              multiple
+              hidden
+              {...FOLDER_INPUT}
+              onChange={(event) => void chooseFolder(event)}
+            />
           </Group>
         </Stack>
       </div>
       {problem ? (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} role="alert" title="Can't use that">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle size={18} aria-hidden />}
+          role="alert"
+          title="Can't use that"
+        >
           <Text size="sm">{problem}</Text>
         </Alert>
       ) : null}

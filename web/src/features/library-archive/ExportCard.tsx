@@ -24,10 +24,10 @@ export function ExportCard() {
             Export the library
           </Title>
           <Text size="sm">
-            The download is a zip with <Code>library.yaml</Code>, listing the areas and each policy&apos;s details, and one
-            Markdown file per version named <Code>&lt;policy&gt;/&lt;YYYY-MM-DD&gt;.md</Code> with front-matter for its
-            label, state and people. It holds every policy you can see, and you can import it back here or into another
-            PolicyOps workspace.
+            The download is a zip with <Code>library.yaml</Code>, listing the areas and each policy&apos;s details, and
+            one Markdown file per version named <Code>&lt;policy&gt;/&lt;YYYY-MM-DD&gt;.md</Code> with front-matter for
+            its label, state and people. It holds every policy you can see, and you can import it back here or into
+            another PolicyOps workspace.
           </Text>
           <Group>
             <Button leftSection={<IconDownload size={16} aria-hidden />} loading={exporter.isPending} onClick={run}>

@@ -29,7 +29,13 @@ export function ImportErrorAlert({ error, hint, onRetry, retrying }: ImportError
   const fileErrors = isApiError(error) ? error.errors : [];
   const refused = isApiError(error) && error.status >= 400 && error.status < 500;
   return (
-    <Alert color="red" variant="light" title={titleOf(error)} icon={<IconAlertTriangle size={18} aria-hidden />} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      title={titleOf(error)}
+      icon={<IconAlertTriangle size={18} aria-hidden />}
+      role="alert"
+    >
       <Stack gap="xs">
         {fileErrors.length > 0 ? (
           <List size="sm" spacing={4}>
@@ -55,7 +61,14 @@ export function ImportErrorAlert({ error, hint, onRetry, retrying }: ImportError
         ) : null}
         {onRetry ? (
           <Group>
-            <Button size="xs" variant="white" color="red" leftSection={<IconRefresh size={14} aria-hidden />} onClick={onRetry} loading={retrying}>
+            <Button
+              size="xs"
+              variant="white"
+              color="red"
+              leftSection={<IconRefresh size={14} aria-hidden />}
+              onClick={onRetry}
+              loading={retrying}
+            >
               Try again
             </Button>
           </Group>

@@ -4,13 +4,28 @@ import { useState } from 'react';
 import { isApiError } from '../../lib/api';
 import { ArchivePicker } from './ArchivePicker';
 import { formatBytes, type ChosenArchive } from './archive-file';
-import { hasSomethingToImport, plural, undecidedVersions, versionsToImport, type FlagDecision, type FlagDecisions } from './import-plan';
+import {
+  hasSomethingToImport,
+  plural,
+  undecidedVersions,
+  versionsToImport,
+  type FlagDecision,
+  type FlagDecisions,
+} from './import-plan';
 import { ImportErrorAlert } from './ImportErrorAlert';
 import { ImportPlanView } from './ImportPlanView';
 import { ImportResultAlert } from './ImportResultAlert';
 import { useImportDryRun, useImportLibrary } from './useLibraryArchive';
 
-function ArchiveSummary({ archive, onChange, disabled }: { archive: ChosenArchive; onChange?: () => void; disabled: boolean }) {
+function ArchiveSummary({
+  archive,
+  onChange,
+  disabled,
+}: {
+  archive: ChosenArchive;
+  onChange?: () => void;
+  disabled: boolean;
+}) {
   const ArchiveIcon = archive.source === 'folder' ? IconFolder : IconFileZip;
   return (
     <Paper withBorder p="sm">
@@ -25,7 +40,9 @@ function ArchiveSummary({ archive, onChange, disabled }: { archive: ChosenArchiv
             </Text>
             <Text size="xs" c="dimmed">
               {formatBytes(archive.size)}
-              {archive.fileCount !== undefined ? ` · ${plural(archive.fileCount, 'file')} from a folder, zipped in your browser` : ''}
+              {archive.fileCount !== undefined
+                ? ` · ${plural(archive.fileCount, 'file')} from a folder, zipped in your browser`
+                : ''}
             </Text>
           </Stack>
         </Group>
@@ -55,7 +72,8 @@ export function ImportFlow() {
   const plan = current(dryRun);
   const imported = current(importer);
 
-  const check = (next: ChosenArchive, withDecisions: FlagDecisions) => dryRun.mutate({ archive: next, decisions: withDecisions });
+  const check = (next: ChosenArchive, withDecisions: FlagDecisions) =>
+    dryRun.mutate({ archive: next, decisions: withDecisions });
 
   const choose = (next: ChosenArchive) => {
     setArchive(next);
@@ -113,16 +131,34 @@ export function ImportFlow() {
         </Stack>
 
         <Stepper active={active} size="sm">
-          <Stepper.Step label="Choose" description="A .zip or a folder" aria-current={active === 0 ? 'step' : undefined} />
-          <Stepper.Step label="Review" description="What would be created" aria-current={active === 1 ? 'step' : undefined} loading={dryRun.isPending} />
-          <Stepper.Step label="Import" description="All or nothing" aria-current={active === 2 ? 'step' : undefined} loading={importer.isPending} />
+          <Stepper.Step
+            label="Choose"
+            description="A .zip or a folder"
+            aria-current={active === 0 ? 'step' : undefined}
+          />
+          <Stepper.Step
+            label="Review"
+            description="What would be created"
+            aria-current={active === 1 ? 'step' : undefined}
+            loading={dryRun.isPending}
+          />
+          <Stepper.Step
+            label="Import"
+            description="All or nothing"
+            aria-current={active === 2 ? 'step' : undefined}
+            loading={importer.isPending}
+          />
         </Stepper>
 
         {!archive ? (
           <ArchivePicker onChosen={choose} />
         ) : (
           <Stack gap="md">
-            <ArchiveSummary archive={archive} onChange={imported ? undefined : startOver} disabled={importer.isPending} />
+            <ArchiveSummary
+              archive={archive}
+              onChange={imported ? undefined : startOver}
+              disabled={importer.isPending}
+            />
             {imported ? (
               <ImportResultAlert result={imported} onAgain={startOver} />
             ) : dryRun.isPending ? (
@@ -133,8 +169,16 @@ export function ImportFlow() {
             ) : dryRun.isError ? (
               <ImportErrorAlert
                 error={dryRun.error}
-                hint={isApiError(dryRun.error) && dryRun.error.is('VALIDATION_FAILED') ? 'Fix the file and choose the archive again.' : undefined}
-                onRetry={isApiError(dryRun.error) && dryRun.error.status < 500 && dryRun.error.status !== 0 ? undefined : () => check(archive, decisions)}
+                hint={
+                  isApiError(dryRun.error) && dryRun.error.is('VALIDATION_FAILED')
+                    ? 'Fix the file and choose the archive again.'
+                    : undefined
+                }
+                onRetry={
+                  isApiError(dryRun.error) && dryRun.error.status < 500 && dryRun.error.status !== 0
+                    ? undefined
+                    : () => check(archive, decisions)
+                }
                 retrying={dryRun.isPending}
               />
             ) : plan ? (
@@ -142,7 +186,11 @@ export function ImportFlow() {
                 {importer.isError ? (
                   <ImportErrorAlert
                     error={importer.error}
-                    hint={isApiError(importer.error) && importer.error.is('INVALID_STATE') ? 'The plan below has been checked again with your decisions.' : undefined}
+                    hint={
+                      isApiError(importer.error) && importer.error.is('INVALID_STATE')
+                        ? 'The plan below has been checked again with your decisions.'
+                        : undefined
+                    }
                   />
                 ) : null}
                 <ImportPlanView plan={plan} decisions={decisions} onDecide={decide} />

@@ -1,7 +1,15 @@
 import { Accordion, Alert, Code, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import type { LibraryImportResult } from '@policyops/contracts';
-import { flaggedVersions, hasSomethingToImport, plural, undecidedVersions, versionsToImport, type FlagDecision, type FlagDecisions } from './import-plan';
+import {
+  flaggedVersions,
+  hasSomethingToImport,
+  plural,
+  undecidedVersions,
+  versionsToImport,
+  type FlagDecision,
+  type FlagDecisions,
+} from './import-plan';
 import { PolicyPlanCard } from './PolicyPlanCard';
 
 function Stat({ value, label, detail }: { value: number; label: string; detail?: string }) {
@@ -36,16 +44,30 @@ export function ImportPlanView({ plan, decisions, onDecide }: ImportPlanViewProp
     <Stack gap="md">
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" role="list" aria-label="What the import would create">
         <div role="listitem">
-          <Stat value={plan.totals.areas} label="Areas to create" detail={newAreas.length > 0 ? newAreas.map((a) => a.name).join(', ') : undefined} />
+          <Stat
+            value={plan.totals.areas}
+            label="Areas to create"
+            detail={newAreas.length > 0 ? newAreas.map((a) => a.name).join(', ') : undefined}
+          />
         </div>
         <div role="listitem">
-          <Stat value={plan.totals.policies} label="Policies to create" detail={`${plan.policies.length.toLocaleString()} in the archive`} />
+          <Stat
+            value={plan.totals.policies}
+            label="Policies to create"
+            detail={`${plan.policies.length.toLocaleString()} in the archive`}
+          />
         </div>
         <div role="listitem">
           <Stat value={versionsToImport(plan, decisions)} label="Versions to create" />
         </div>
         <div role="listitem">
-          <Stat value={flagged} label="Flagged for review" detail={flagged === 0 ? undefined : undecided > 0 ? `${undecided.toLocaleString()} to decide` : 'All decided'} />
+          <Stat
+            value={flagged}
+            label="Flagged for review"
+            detail={
+              flagged === 0 ? undefined : undecided > 0 ? `${undecided.toLocaleString()} to decide` : 'All decided'
+            }
+          />
         </div>
       </SimpleGrid>
 
@@ -53,8 +75,12 @@ export function ImportPlanView({ plan, decisions, onDecide }: ImportPlanViewProp
         <Text size="sm">
           Also adds to the workspace:{' '}
           {[
-            plan.newSurfaces.length > 0 ? `${plural(plan.newSurfaces.length, 'surface')} (${plan.newSurfaces.join(', ')})` : null,
-            plan.newMarkets.length > 0 ? `${plural(plan.newMarkets.length, 'market')} (${plan.newMarkets.join(', ')})` : null,
+            plan.newSurfaces.length > 0
+              ? `${plural(plan.newSurfaces.length, 'surface')} (${plan.newSurfaces.join(', ')})`
+              : null,
+            plan.newMarkets.length > 0
+              ? `${plural(plan.newMarkets.length, 'market')} (${plan.newMarkets.join(', ')})`
+              : null,
           ]
             .filter(Boolean)
             .join(' and ')}
@@ -63,23 +89,38 @@ export function ImportPlanView({ plan, decisions, onDecide }: ImportPlanViewProp
       ) : null}
 
       {!hasSomethingToImport(plan, decisions) ? (
-        <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} aria-hidden />} title="Nothing new in this archive">
+        <Alert
+          color="blue"
+          variant="light"
+          icon={<IconInfoCircle size={18} aria-hidden />}
+          title="Nothing new in this archive"
+        >
           <Text size="sm">Every version in it is already in the library, so importing would change nothing.</Text>
         </Alert>
       ) : null}
 
       {flagged > 0 ? (
-        <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={`${plural(flagged, 'version')} flagged for review`}>
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle size={18} aria-hidden />}
+          title={`${plural(flagged, 'version')} flagged for review`}
+        >
           <Text size="sm">
-            A version is flagged when its text is less than half as long as the one before it, or keeps fewer than half of
-            its sections; that is often a truncated or wrongly converted file. Check each one below and accept it or leave
-            it out.
+            A version is flagged when its text is less than half as long as the one before it, or keeps fewer than half
+            of its sections; that is often a truncated or wrongly converted file. Check each one below and accept it or
+            leave it out.
           </Text>
         </Alert>
       ) : null}
 
       {plan.warnings.length > 0 ? (
-        <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} title={plural(plan.warnings.length, 'warning')}>
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconAlertTriangle size={18} aria-hidden />}
+          title={plural(plan.warnings.length, 'warning')}
+        >
           <List size="sm" spacing={4}>
             {plan.warnings.map((warning, index) => (
               <List.Item key={`${warning.file}-${index}`}>

@@ -42,7 +42,12 @@ function VersionAction({ version, decisions }: { version: ImportVersionPlan; dec
   }
   if (version.flag && !decisions[version.file] && version.decision === 'pending') {
     return (
-      <Badge variant="light" color="orange" leftSection={<IconAlertTriangle size={12} aria-hidden />} styles={NO_TRUNCATION}>
+      <Badge
+        variant="light"
+        color="orange"
+        leftSection={<IconAlertTriangle size={12} aria-hidden />}
+        styles={NO_TRUNCATION}
+      >
         Needs a decision
       </Badge>
     );
@@ -54,14 +59,26 @@ function VersionAction({ version, decisions }: { version: ImportVersionPlan; dec
   );
 }
 
-function FlagDecisionRow({ version, decision, onDecide }: { version: ImportVersionPlan; decision: FlagDecision | undefined; onDecide: (decision: FlagDecision) => void }) {
+function FlagDecisionRow({
+  version,
+  decision,
+  onDecide,
+}: {
+  version: ImportVersionPlan;
+  decision: FlagDecision | undefined;
+  onDecide: (decision: FlagDecision) => void;
+}) {
   const flag = version.flag!;
   return (
     <Table.Tr className={classes.flagDetail}>
       <Table.Td colSpan={6} pt={0}>
         <Stack gap={6} pl="xs">
           <Group gap={6} wrap="nowrap" align="flex-start">
-            <IconAlertTriangle size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2, color: 'var(--mantine-color-orange-light-color)' }} />
+            <IconAlertTriangle
+              size={16}
+              aria-hidden
+              style={{ flexShrink: 0, marginTop: 2, color: 'var(--mantine-color-orange-light-color)' }}
+            />
             <Text size="sm">
               {flag.message}.
               {flag.previousFile ? (
@@ -107,7 +124,8 @@ export function PolicyPlanCard({ policy, decisions, onDecide }: PolicyPlanCardPr
             {policy.title}
           </Title>
           <Text size="xs" c="dimmed">
-            <span className={classes.file}>{policy.slug}</span> · {policy.area} · {plural(policy.versions.length, 'version file')}
+            <span className={classes.file}>{policy.slug}</span> · {policy.area} ·{' '}
+            {plural(policy.versions.length, 'version file')}
           </Text>
         </Stack>
         <Group gap={6}>
@@ -115,7 +133,12 @@ export function PolicyPlanCard({ policy, decisions, onDecide }: PolicyPlanCardPr
             {action.label}
           </Badge>
           {policy.restricted ? (
-            <Badge variant="light" color="orange" leftSection={<IconLock size={12} aria-hidden />} styles={NO_TRUNCATION}>
+            <Badge
+              variant="light"
+              color="orange"
+              leftSection={<IconLock size={12} aria-hidden />}
+              styles={NO_TRUNCATION}
+            >
               Restricted
             </Badge>
           ) : null}
@@ -161,7 +184,14 @@ export function PolicyPlanCard({ policy, decisions, onDecide }: PolicyPlanCardPr
                   {version.flag ? (
                     <FlagDecisionRow
                       version={version}
-                      decision={decisions[version.file] ?? (version.decision === 'confirmed' ? 'confirm' : version.decision === 'skipped' ? 'skip' : undefined)}
+                      decision={
+                        decisions[version.file] ??
+                        (version.decision === 'confirmed'
+                          ? 'confirm'
+                          : version.decision === 'skipped'
+                            ? 'skip'
+                            : undefined)
+                      }
                       onDecide={(decision) => onDecide(version.file, decision)}
                     />
                   ) : null}

@@ -4,12 +4,20 @@ import { archiveFromFolder, folderNameOf, formatBytes, isZipFile, zipFiles, type
 
 const file = (webkitRelativePath: string, text: string): FileLike => {
   const bytes = strToU8(text);
-  return { name: webkitRelativePath.split('/').at(-1)!, webkitRelativePath, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer };
+  return {
+    name: webkitRelativePath.split('/').at(-1)!,
+    webkitRelativePath,
+    size: bytes.length,
+    arrayBuffer: async () => bytes.slice().buffer,
+  };
 };
 
 describe('zipFiles', () => {
   it('keeps each file under its path relative to the chosen folder', async () => {
-    const zip = await zipFiles([file('export/library.yaml', 'format: policyops-library/1\n'), file('export/hate-speech/2024-01-01.md', '# Hate speech\n')]);
+    const zip = await zipFiles([
+      file('export/library.yaml', 'format: policyops-library/1\n'),
+      file('export/hate-speech/2024-01-01.md', '# Hate speech\n'),
+    ]);
     const entries = unzipSync(zip);
     expect(Object.keys(entries).sort()).toEqual(['export/hate-speech/2024-01-01.md', 'export/library.yaml']);
     expect(new TextDecoder().decode(entries['export/hate-speech/2024-01-01.md'])).toBe('# Hate speech\n');

@@ -1,7 +1,14 @@
 import type { ImportVersionPlan, LibraryImportResult } from '@policyops/contracts';
 import { describe, expect, it } from 'vitest';
 import { toQueryString } from '../../lib/api';
-import { formatFileError, hasSomethingToImport, importQuery, undecidedVersions, versionsToImport, willCreate } from './import-plan';
+import {
+  formatFileError,
+  hasSomethingToImport,
+  importQuery,
+  undecidedVersions,
+  versionsToImport,
+  willCreate,
+} from './import-plan';
 
 const version = (file: string, patch: Partial<ImportVersionPlan> = {}): ImportVersionPlan => ({
   file,
@@ -16,18 +23,38 @@ const version = (file: string, patch: Partial<ImportVersionPlan> = {}): ImportVe
   ...patch,
 });
 
-const flag = { reason: 'shrank' as const, message: 'Less than half as long as 2025-06-13.md', previousFile: 'cg/2025-06-13.md', previousChars: 1000, chars: 400, previousSections: 4, sections: 4 };
+const flag = {
+  reason: 'shrank' as const,
+  message: 'Less than half as long as 2025-06-13.md',
+  previousFile: 'cg/2025-06-13.md',
+  previousChars: 1000,
+  chars: 400,
+  previousSections: 4,
+  sections: 4,
+};
 
-const result = (versions: ImportVersionPlan[], totals: Partial<LibraryImportResult['totals']> = {}): LibraryImportResult => ({
+const result = (
+  versions: ImportVersionPlan[],
+  totals: Partial<LibraryImportResult['totals']> = {},
+): LibraryImportResult => ({
   dryRun: true,
   applied: false,
   areas: [],
   newSurfaces: [],
   newMarkets: [],
-  policies: [{ slug: 'cg', title: 'Community guidelines', area: 'Imported', action: 'append', restricted: false, versions }],
+  policies: [
+    { slug: 'cg', title: 'Community guidelines', area: 'Imported', action: 'append', restricted: false, versions },
+  ],
   ignoredFiles: [],
   warnings: [],
-  totals: { areas: 0, policies: 0, versions: versions.filter((v) => v.action === 'create').length, flagged: 0, pending: 0, ...totals },
+  totals: {
+    areas: 0,
+    policies: 0,
+    versions: versions.filter((v) => v.action === 'create').length,
+    flagged: 0,
+    pending: 0,
+    ...totals,
+  },
 });
 
 describe('importQuery', () => {
@@ -70,9 +97,13 @@ describe('decisions', () => {
 
 describe('formatFileError', () => {
   it('names the file and line of a refused archive', () => {
-    expect(formatFileError({ path: 'community-guidelines/2023-02-30.md', line: 1, message: '2023-02-30 in the file name is not a calendar date' })).toBe(
-      'community-guidelines/2023-02-30.md, line 1: 2023-02-30 in the file name is not a calendar date',
-    );
+    expect(
+      formatFileError({
+        path: 'community-guidelines/2023-02-30.md',
+        line: 1,
+        message: '2023-02-30 in the file name is not a calendar date',
+      }),
+    ).toBe('community-guidelines/2023-02-30.md, line 1: 2023-02-30 in the file name is not a calendar date');
     expect(formatFileError({ path: 'cg/2026-07-14.md', message: 'Shrank' })).toBe('cg/2026-07-14.md: Shrank');
     expect(formatFileError({ path: 'body', message: 'Not a zip archive' })).toBe('Not a zip archive');
   });

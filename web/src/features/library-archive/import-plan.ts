@@ -37,7 +37,8 @@ export function willCreate(version: ImportVersionPlan, decisions: FlagDecisions)
 
 /** How many versions the real import will write with these decisions. */
 export function versionsToImport(result: LibraryImportResult, decisions: FlagDecisions): number {
-  return result.policies.flatMap((policy) => policy.versions).filter((version) => willCreate(version, decisions)).length;
+  return result.policies.flatMap((policy) => policy.versions).filter((version) => willCreate(version, decisions))
+    .length;
 }
 
 /** Whether a real import with these decisions would change anything at all. */
@@ -51,7 +52,9 @@ export function hasSomethingToImport(result: LibraryImportResult, decisions: Fla
  */
 export function formatFileError(error: FieldError): string {
   if (error.path === 'body' || error.path === '') return error.message;
-  return error.line === undefined ? `${error.path}: ${error.message}` : `${error.path}, line ${error.line}: ${error.message}`;
+  return error.line === undefined
+    ? `${error.path}: ${error.message}`
+    : `${error.path}, line ${error.line}: ${error.message}`;
 }
 
 /** "1 version" / "3 versions". */

@@ -70,7 +70,13 @@ function InvitationRow({ invitation, onRevoke }: { invitation: Invitation; onRev
       </Table.Td>
       <Table.Td>
         {invitation.state === 'pending' ? (
-          <Button size="xs" variant="subtle" color="red" onClick={() => onRevoke(invitation)} aria-label={`Revoke invitation for ${invitation.email}`}>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            onClick={() => onRevoke(invitation)}
+            aria-label={`Revoke invitation for ${invitation.email}`}
+          >
             Revoke
           </Button>
         ) : null}
@@ -101,7 +107,13 @@ export function InvitationsPanel({ onInvite }: { onInvite: () => void }) {
   let body;
   if (invitations.isPending) body = <TableSkeleton rows={4} label="Loading invitations" />;
   else if (invitations.isError)
-    body = <ErrorAlert error={invitations.error} onRetry={() => void invitations.refetch()} retrying={invitations.isRefetching} />;
+    body = (
+      <ErrorAlert
+        error={invitations.error}
+        onRetry={() => void invitations.refetch()}
+        retrying={invitations.isRefetching}
+      />
+    );
   else if (shown.length === 0)
     body = (
       <EmptyState

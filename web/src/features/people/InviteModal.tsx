@@ -71,14 +71,12 @@ export function InviteModal({ opened, onClose, onCreated }: InviteModalProps) {
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput label="E-mail" type="email" required data-autofocus {...form.getInputProps('email')} />
-          <TextInput label="Name" description="Optional; they can change it when they join" {...form.getInputProps('name')} />
-          <Select
-            label="Role"
-            data={ROLE_OPTIONS}
-            allowDeselect={false}
-            required
-            {...form.getInputProps('role')}
+          <TextInput
+            label="Name"
+            description="Optional; they can change it when they join"
+            {...form.getInputProps('name')}
           />
+          <Select label="Role" data={ROLE_OPTIONS} allowDeselect={false} required {...form.getInputProps('role')} />
           <MultiSelect
             label="Teams"
             description="They join these teams when they accept"

@@ -16,7 +16,13 @@ const STATUS_OPTIONS = [
   { value: 'deactivated', label: 'Deactivated' },
 ];
 
-export function PeopleFilters({ value, onChange }: { value: PeopleFilterValues; onChange: (next: PeopleFilterValues) => void }) {
+export function PeopleFilters({
+  value,
+  onChange,
+}: {
+  value: PeopleFilterValues;
+  onChange: (next: PeopleFilterValues) => void;
+}) {
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <TextInput

@@ -9,18 +9,39 @@ import { UserActions } from './UserActions';
 const MAX_TEAM_BADGES = 3;
 
 function TeamBadges({ teams }: { teams: User['teams'] }) {
-  if (teams.length === 0) return <Text size="sm" c="dimmed">—</Text>;
+  if (teams.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
   const shown = teams.slice(0, MAX_TEAM_BADGES);
   const more = teams.length - shown.length;
   return (
     <Group gap={4}>
       {shown.map((team) => (
-        <Badge key={team.id} variant="light" color="gray" fw={500} maw={180} title={team.name} style={{ flexShrink: 0 }}>
+        <Badge
+          key={team.id}
+          variant="light"
+          color="gray"
+          fw={500}
+          maw={180}
+          title={team.name}
+          style={{ flexShrink: 0 }}
+        >
           {team.name}
         </Badge>
       ))}
       {more > 0 ? (
-        <Badge variant="light" color="gray" fw={500} title={teams.slice(MAX_TEAM_BADGES).map((t) => t.name).join(', ')}>
+        <Badge
+          variant="light"
+          color="gray"
+          fw={500}
+          title={teams
+            .slice(MAX_TEAM_BADGES)
+            .map((t) => t.name)
+            .join(', ')}
+        >
           +{more}
         </Badge>
       ) : null}
@@ -55,7 +76,13 @@ export function PeopleTable({ users }: { users: User[] }) {
                     {initials(user.name)}
                   </Avatar>
                   <Stack gap={0}>
-                    <AnchorLink to="/people/$userId" params={{ userId: user.id }} fw={500} size="sm" c="var(--mantine-color-text)">
+                    <AnchorLink
+                      to="/people/$userId"
+                      params={{ userId: user.id }}
+                      fw={500}
+                      size="sm"
+                      c="var(--mantine-color-text)"
+                    >
                       {user.name}
                     </AnchorLink>
                   </Stack>

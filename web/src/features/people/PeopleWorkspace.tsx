@@ -42,7 +42,11 @@ export function PeopleWorkspace({ tab, onTabChange }: PeopleWorkspaceProps) {
     <>
       {header}
       {canManage ? (
-        <Tabs value={activeTab} onChange={(value) => onTabChange((value as PeopleTab) ?? 'directory')} keepMounted={false}>
+        <Tabs
+          value={activeTab}
+          onChange={(value) => onTabChange((value as PeopleTab) ?? 'directory')}
+          keepMounted={false}
+        >
           <Tabs.List mb="md">
             <Tabs.Tab value="directory" leftSection={<IconUsers size={16} aria-hidden />}>
               Directory

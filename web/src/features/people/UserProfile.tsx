@@ -59,7 +59,11 @@ export function UserProfile({ userId }: { userId: string }) {
           <EmptyState
             icon={<IconUserQuestion size={24} />}
             title="This person does not exist or you cannot see them"
-            action={<ButtonLink to="/people" variant="default">Back to People</ButtonLink>}
+            action={
+              <ButtonLink to="/people" variant="default">
+                Back to People
+              </ButtonLink>
+            }
           />
         </>
       );
@@ -110,7 +114,11 @@ export function UserProfile({ userId }: { userId: string }) {
               icon={<IconUsersGroup size={24} />}
               title={`${user.name} is not on any team yet`}
               description="Team managers can add people from a team's page."
-              action={<ButtonLink to="/teams" variant="default">Browse teams</ButtonLink>}
+              action={
+                <ButtonLink to="/teams" variant="default">
+                  Browse teams
+                </ButtonLink>
+              }
             />
           ) : (
             <Group gap="xs">
@@ -132,7 +140,11 @@ export function UserProfile({ userId }: { userId: string }) {
           <Title order={2} mb="md" id="person-activity-heading">
             Recent activity
           </Title>
-          <ActivityFeed scope={{ actorId: user.id }} label={`Recent activity by ${user.name}`} emptyText={`No activity by ${user.name} that you can see`} />
+          <ActivityFeed
+            scope={{ actorId: user.id }}
+            label={`Recent activity by ${user.name}`}
+            emptyText={`No activity by ${user.name} that you can see`}
+          />
         </Paper>
       </Stack>
     </>

@@ -50,7 +50,13 @@ export function AreaFormModal({ opened, onClose, defaultParentId, onCreated }: A
     <Modal opened={opened} onClose={close} title="New area" size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label="Name" required data-autofocus placeholder="e.g. Hate Speech" {...form.getInputProps('name')} />
+          <TextInput
+            label="Name"
+            required
+            data-autofocus
+            placeholder="e.g. Hate Speech"
+            {...form.getInputProps('name')}
+          />
           <Select
             label="Parent area"
             description="Leave empty for a top-level area"

@@ -1,4 +1,15 @@
-import { ActionIcon, Badge, Box, Group, Skeleton, Stack, Text, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Box,
+  Group,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import type { PolicyArea } from '@policyops/contracts';
 import { useState } from 'react';
@@ -26,7 +37,13 @@ function CountBadge({ count }: { count: number }) {
   );
 }
 
-function AreaItem({ node, selectedId, onSelect, collapsed, onToggle }: {
+function AreaItem({
+  node,
+  selectedId,
+  onSelect,
+  collapsed,
+  onToggle,
+}: {
   node: AreaNode;
   selectedId: string | undefined;
   onSelect: (areaId: string) => void;
@@ -69,7 +86,14 @@ function AreaItem({ node, selectedId, onSelect, collapsed, onToggle }: {
       {children.length > 0 && open ? (
         <ul className={classes.list}>
           {children.map((child) => (
-            <AreaItem key={child.area.id} node={child} selectedId={selectedId} onSelect={onSelect} collapsed={collapsed} onToggle={onToggle} />
+            <AreaItem
+              key={child.area.id}
+              node={child}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              collapsed={collapsed}
+              onToggle={onToggle}
+            />
           ))}
         </ul>
       ) : null}
@@ -126,7 +150,14 @@ export function AreaTree({ areas, loading, error, onRetry, selectedId, onSelect 
           </Group>
         </li>
         {buildAreaTree(areas).map((node) => (
-          <AreaItem key={node.area.id} node={node} selectedId={selectedId} onSelect={(id) => onSelect(id)} collapsed={collapsed} onToggle={toggle} />
+          <AreaItem
+            key={node.area.id}
+            node={node}
+            selectedId={selectedId}
+            onSelect={(id) => onSelect(id)}
+            collapsed={collapsed}
+            onToggle={toggle}
+          />
         ))}
       </ul>
     );

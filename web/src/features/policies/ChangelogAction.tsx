@@ -23,7 +23,11 @@ export function ChangelogAction({ policyRef, version }: { policyRef: string; ver
   if (!version.abilities.addToChangelog) return null;
   return (
     <>
-      <Button variant="default" leftSection={<IconSpeakerphone size={16} aria-hidden />} onClick={() => setConfirming(true)}>
+      <Button
+        variant="default"
+        leftSection={<IconSpeakerphone size={16} aria-hidden />}
+        onClick={() => setConfirming(true)}
+      >
         Add to public changelog
       </Button>
       <ConfirmModal
@@ -45,7 +49,10 @@ export function ChangelogAction({ policyRef, version }: { policyRef: string; ver
           })
         }
       >
-        <Text size="sm">Anyone, without signing in, will see this version's change summary, its effective date and what changed. This cannot be undone.</Text>
+        <Text size="sm">
+          Anyone, without signing in, will see this version's change summary, its effective date and what changed. This
+          cannot be undone.
+        </Text>
       </ConfirmModal>
     </>
   );

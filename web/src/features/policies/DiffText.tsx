@@ -40,9 +40,7 @@ export function DiffSideBySide({ parts, fromLabel, toLabel }: { parts: Part[]; f
         <Title order={2} size="h3" id="diff-old-heading" mb="xs">
           Version {fromLabel} (older)
         </Title>
-        <div className={classes.text}>
-          {parts.map((part, i) => (part.added ? null : <Run key={i} part={part} />))}
-        </div>
+        <div className={classes.text}>{parts.map((part, i) => (part.added ? null : <Run key={i} part={part} />))}</div>
       </Paper>
       <Paper withBorder p="md" component="section" aria-labelledby="diff-new-heading">
         <Title order={2} size="h3" id="diff-new-heading" mb="xs">

@@ -21,7 +21,13 @@ const DraftFormSchema = z.object({
   changeSummary: z.string().max(2000, 'Use at most 2,000 characters'),
   effectiveDate: z.union([z.literal(''), IsoDateSchema]),
   marketDates: z
-    .array(z.object({ key: z.string(), marketId: z.string().min(1, 'Choose a market'), effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date') }))
+    .array(
+      z.object({
+        key: z.string(),
+        marketId: z.string().min(1, 'Choose a market'),
+        effectiveDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date'),
+      }),
+    )
     .superRefine((rows, ctx) => {
       rows.forEach((row, i) => {
         if (row.marketId && rows.findIndex((r) => r.marketId === row.marketId) !== i) {
@@ -104,7 +110,13 @@ export function DraftEditor({ policyRef, version, onReload, children }: DraftEdi
   const saveDraft = async () => {
     if ((await save({ force: true })) === null) return;
     // One toast however often Ctrl/⌘ S is pressed: a stack of them would cover the page's buttons.
-    notifications.show({ id: 'draft-saved', color: 'indigo', title: 'Draft saved', message: `Version ${form.getValues().label.trim()}`, autoClose: 3000 });
+    notifications.show({
+      id: 'draft-saved',
+      color: 'indigo',
+      title: 'Draft saved',
+      message: `Version ${form.getValues().label.trim()}`,
+      autoClose: 3000,
+    });
   };
 
   useHotkeys([['mod+S', () => void saveDraft()]], []);
@@ -120,7 +132,11 @@ export function DraftEditor({ policyRef, version, onReload, children }: DraftEdi
           color="orange"
           variant="light"
           icon={<IconAlertTriangle size={18} aria-hidden />}
-          title={problem.kind === 'conflict' ? 'Someone else saved this draft. Your text is kept here; copy it, then reload.' : 'This draft can no longer be edited. Your text is kept here; copy it, then reload.'}
+          title={
+            problem.kind === 'conflict'
+              ? 'Someone else saved this draft. Your text is kept here; copy it, then reload.'
+              : 'This draft can no longer be edited. Your text is kept here; copy it, then reload.'
+          }
           role="alert"
         >
           <Stack gap="xs">
@@ -149,7 +165,13 @@ export function DraftEditor({ policyRef, version, onReload, children }: DraftEdi
       >
         <Stack gap="md">
           <Group align="flex-start" gap="sm" wrap="wrap">
-            <TextInput label="Version label" description="major.minor, e.g. 2.1" required w={160} {...form.getInputProps('label')} />
+            <TextInput
+              label="Version label"
+              description="major.minor, e.g. 2.1"
+              required
+              w={160}
+              {...form.getInputProps('label')}
+            />
             <TextInput
               type="date"
               label="Effective date"
@@ -172,7 +194,9 @@ export function DraftEditor({ policyRef, version, onReload, children }: DraftEdi
             onChange={(rows) => {
               form.setFieldValue('marketDates', rows);
               // Rows may have moved: their old errors would point at the wrong ones.
-              form.setErrors(Object.fromEntries(Object.entries(form.errors).filter(([path]) => !path.startsWith('marketDates'))));
+              form.setErrors(
+                Object.fromEntries(Object.entries(form.errors).filter(([path]) => !path.startsWith('marketDates'))),
+              );
             }}
             errorOf={(index, field) => form.errors[`marketDates.${index}.${field}`]}
           />
@@ -184,7 +208,9 @@ export function DraftEditor({ policyRef, version, onReload, children }: DraftEdi
                 autosize
                 minRows={18}
                 spellCheck
-                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13, lineHeight: 1.55 } }}
+                styles={{
+                  input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13, lineHeight: 1.55 },
+                }}
                 {...form.getInputProps('body')}
               />
             </Grid.Col>

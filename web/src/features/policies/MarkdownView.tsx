@@ -18,7 +18,15 @@ export function MarkdownView({ markdown, label }: MarkdownViewProps) {
   const html = useMemo(() => renderMarkdown(markdown), [markdown]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     const anchor = (event.target as Element).closest('a');
     const href = anchor?.getAttribute('href');
     if (!href || !href.startsWith('/') || href.startsWith('//')) return;

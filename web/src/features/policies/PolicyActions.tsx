@@ -31,7 +31,10 @@ export function PolicyActions({ policy, canCompare }: PolicyActionsProps) {
       {},
       {
         onSuccess: (draft) =>
-          void navigate({ to: '/policies/$policyId/versions/$versionId', params: { policyId: policy.slug, versionId: draft.id } }),
+          void navigate({
+            to: '/policies/$policyId/versions/$versionId',
+            params: { policyId: policy.slug, versionId: draft.id },
+          }),
         onError: (error) => notifyError(error),
       },
     );
@@ -78,7 +81,11 @@ export function PolicyActions({ policy, canCompare }: PolicyActionsProps) {
         </Button>
       ) : null}
       {policy.abilities.draft ? (
-        <Button leftSection={<IconFilePlus size={16} aria-hidden />} onClick={newDraft} loading={createVersion.isPending}>
+        <Button
+          leftSection={<IconFilePlus size={16} aria-hidden />}
+          onClick={newDraft}
+          loading={createVersion.isPending}
+        >
           New draft
         </Button>
       ) : null}

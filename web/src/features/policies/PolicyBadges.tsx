@@ -44,7 +44,12 @@ export function VersionStateBadge({ state }: { state: VersionState }) {
 export function RestrictedIcon() {
   return (
     <Tooltip label={RESTRICTED_HINT}>
-      <span role="img" aria-label={RESTRICTED_HINT} tabIndex={0} style={{ display: 'inline-flex', color: 'var(--mantine-color-dimmed)' }}>
+      <span
+        role="img"
+        aria-label={RESTRICTED_HINT}
+        tabIndex={0}
+        style={{ display: 'inline-flex', color: 'var(--mantine-color-dimmed)' }}
+      >
         <IconLock size={16} aria-hidden />
       </span>
     </Tooltip>

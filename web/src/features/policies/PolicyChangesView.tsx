@@ -32,7 +32,13 @@ export function PolicyChangesView({ search, onSearchChange }: PolicyChangesViewP
   else if (changes.isPending) body = <TableSkeleton rows={5} label="Loading changes" />;
   else if (changes.isError) body = <ErrorAlert error={changes.error} onRetry={() => void changes.refetch()} />;
   else if (changes.data.items.length === 0) {
-    body = <EmptyState icon={<IconCalendarEvent size={28} aria-hidden />} title="No policy took effect in this period" description="Widen the dates to see earlier or later changes." />;
+    body = (
+      <EmptyState
+        icon={<IconCalendarEvent size={28} aria-hidden />}
+        title="No policy took effect in this period"
+        description="Widen the dates to see earlier or later changes."
+      />
+    );
   } else {
     body = (
       <Table.ScrollContainer minWidth={720}>
@@ -49,7 +55,9 @@ export function PolicyChangesView({ search, onSearchChange }: PolicyChangesViewP
           <Table.Tbody>
             {changes.data.items.map(({ policy, version, previousVersionId }) => (
               <Table.Tr key={version.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{version.effectiveDate ? formatIsoDate(version.effectiveDate) : '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {version.effectiveDate ? formatIsoDate(version.effectiveDate) : '—'}
+                </Table.Td>
                 <Table.Td>
                   <AnchorLink to="/policies/$policyId" params={{ policyId: policy.slug }} fw={600}>
                     {policy.title}
@@ -57,7 +65,10 @@ export function PolicyChangesView({ search, onSearchChange }: PolicyChangesViewP
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <AnchorLink to="/policies/$policyId/versions/$versionId" params={{ policyId: policy.slug, versionId: version.id }}>
+                    <AnchorLink
+                      to="/policies/$policyId/versions/$versionId"
+                      params={{ policyId: policy.slug, versionId: version.id }}
+                    >
                       {version.label}
                     </AnchorLink>
                     <VersionStateBadge state={version.state} />
@@ -92,10 +103,26 @@ export function PolicyChangesView({ search, onSearchChange }: PolicyChangesViewP
 
   return (
     <>
-      <PageHeader title="What changed" description="Policy versions that took effect between two dates, across the library." above={<PolicyBackLink />} />
+      <PageHeader
+        title="What changed"
+        description="Policy versions that took effect between two dates, across the library."
+        above={<PolicyBackLink />}
+      />
       <Group align="flex-start" mb="md">
-        <TextInput type="date" label="From date" value={from} max={to} onChange={(e) => onSearchChange({ ...search, from: e.currentTarget.value || undefined })} />
-        <TextInput type="date" label="To date" value={to} error={rangeError} onChange={(e) => onSearchChange({ ...search, to: e.currentTarget.value || undefined })} />
+        <TextInput
+          type="date"
+          label="From date"
+          value={from}
+          max={to}
+          onChange={(e) => onSearchChange({ ...search, from: e.currentTarget.value || undefined })}
+        />
+        <TextInput
+          type="date"
+          label="To date"
+          value={to}
+          error={rangeError}
+          onChange={(e) => onSearchChange({ ...search, to: e.currentTarget.value || undefined })}
+        />
       </Group>
       <Paper withBorder p="md">
         {body}

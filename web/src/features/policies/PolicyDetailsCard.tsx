@@ -38,7 +38,11 @@ export function PolicyDetailsCard({ policy }: { policy: PolicyDetail }) {
       </MetaRow>
       <MetaRow term="Current version">
         {current ? (
-          <AnchorLink to="/policies/$policyId/versions/$versionId" params={{ policyId: policy.slug, versionId: current.id }} size="sm">
+          <AnchorLink
+            to="/policies/$policyId/versions/$versionId"
+            params={{ policyId: policy.slug, versionId: current.id }}
+            size="sm"
+          >
             Version {current.label}
           </AnchorLink>
         ) : (

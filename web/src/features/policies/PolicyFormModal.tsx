@@ -13,7 +13,10 @@ import { usePolicyAreas } from './usePolicies';
 
 /** The form's view of the contract: selects hold null until something is picked. */
 const PolicyFormSchema = PolicyCreateSchema.extend({
-  areaId: z.string().nullable().refine((value) => Boolean(value), 'Pick an area'),
+  areaId: z
+    .string()
+    .nullable()
+    .refine((value) => Boolean(value), 'Pick an area'),
   owningTeamId: z.string().nullable(),
 });
 
@@ -97,8 +100,10 @@ export function PolicyFormModal({ opened, onClose, policy, defaultAreaId, onSave
 
   // Everyone listed, plus whoever is already chosen (a deactivated owner keeps a readable label).
   const people = new Map<string, string>();
-  for (const u of users.data?.items ?? []) people.set(u.id, u.status === 'deactivated' ? `${u.name} (deactivated)` : u.name);
-  for (const p of [...(policy?.owners ?? []), ...(policy?.members ?? [])]) if (!people.has(p.id)) people.set(p.id, p.name);
+  for (const u of users.data?.items ?? [])
+    people.set(u.id, u.status === 'deactivated' ? `${u.name} (deactivated)` : u.name);
+  for (const p of [...(policy?.owners ?? []), ...(policy?.members ?? [])])
+    if (!people.has(p.id)) people.set(p.id, p.name);
   const peopleOptions = [...people].map(([value, label]) => ({ value, label }));
   const teamOptions = (teams.data?.items ?? []).map((t) => ({ value: t.id, label: t.name }));
   const titleProps = form.getInputProps('title');

@@ -47,7 +47,9 @@ export function PolicyLibrary({ search, onSearchChange }: PolicyLibraryProps) {
   if (policies.isPending) {
     body = <TableSkeleton label="Loading policies" />;
   } else if (policies.isError) {
-    body = <ErrorAlert error={policies.error} onRetry={() => void policies.refetch()} retrying={policies.isRefetching} />;
+    body = (
+      <ErrorAlert error={policies.error} onRetry={() => void policies.refetch()} retrying={policies.isRefetching} />
+    );
   } else if (policies.data.items.length === 0) {
     body = filtered ? (
       <EmptyState
@@ -87,10 +89,18 @@ export function PolicyLibrary({ search, onSearchChange }: PolicyLibraryProps) {
               <ButtonLink to="/policies/changes" variant="default" leftSection={<IconHistory size={16} aria-hidden />}>
                 What changed
               </ButtonLink>
-              <ButtonLink to="/policies/import" variant="default" leftSection={<IconFileImport size={16} aria-hidden />}>
+              <ButtonLink
+                to="/policies/import"
+                variant="default"
+                leftSection={<IconFileImport size={16} aria-hidden />}
+              >
                 Import & export
               </ButtonLink>
-              <Button variant="default" leftSection={<IconFolderPlus size={16} aria-hidden />} onClick={() => setCreatingArea(true)}>
+              <Button
+                variant="default"
+                leftSection={<IconFolderPlus size={16} aria-hidden />}
+                onClick={() => setCreatingArea(true)}
+              >
                 New area
               </Button>
               {emptyLibrary ? null : newPolicyButton}
@@ -123,7 +133,9 @@ export function PolicyLibrary({ search, onSearchChange }: PolicyLibraryProps) {
         </Grid.Col>
       </Grid>
       {creating ? <PolicyFormModal opened defaultAreaId={search.areaId} onClose={() => setCreating(false)} /> : null}
-      {creatingArea ? <AreaFormModal opened defaultParentId={search.areaId} onClose={() => setCreatingArea(false)} /> : null}
+      {creatingArea ? (
+        <AreaFormModal opened defaultParentId={search.areaId} onClose={() => setCreatingArea(false)} />
+      ) : null}
     </>
   );
 }

@@ -3,7 +3,13 @@ import type { PolicyStatus } from '@policyops/contracts';
 import { POLICY_STATUS_OPTIONS } from './policy-labels';
 
 /** The "Status" filter used wherever policies are listed or searched. */
-export function PolicyStatusSelect({ value, onChange }: { value: PolicyStatus | undefined; onChange: (status: PolicyStatus | undefined) => void }) {
+export function PolicyStatusSelect({
+  value,
+  onChange,
+}: {
+  value: PolicyStatus | undefined;
+  onChange: (status: PolicyStatus | undefined) => void;
+}) {
   return (
     <Select
       label="Status"

@@ -23,7 +23,15 @@ export interface PolicyTextPanelProps {
   versions: PolicyVersionSummary[] | undefined;
 }
 
-function NothingInForce({ date, versions, marketName }: { date: string; versions: PolicyVersionSummary[] | undefined; marketName: string | undefined }) {
+function NothingInForce({
+  date,
+  versions,
+  marketName,
+}: {
+  date: string;
+  versions: PolicyVersionSummary[] | undefined;
+  marketName: string | undefined;
+}) {
   if (marketName) {
     return (
       <EmptyState
@@ -48,7 +56,14 @@ function NothingInForce({ date, versions, marketName }: { date: string; versions
 }
 
 /** "What did this policy say on date D": the text of the version in force then, rendered. */
-export function PolicyTextPanel({ policyRef, date, onDateChange, market, onMarketChange, versions }: PolicyTextPanelProps) {
+export function PolicyTextPanel({
+  policyRef,
+  date,
+  onDateChange,
+  market,
+  onMarketChange,
+  versions,
+}: PolicyTextPanelProps) {
   const [input, setInput] = useState(date);
   const [shownDate, setShownDate] = useState(date);
   // The date can also change from outside (back and forward in the history): follow it.
@@ -82,7 +97,12 @@ export function PolicyTextPanel({ policyRef, date, onDateChange, market, onMarke
     body = (
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          <AnchorLink to="/policies/$policyId/versions/$versionId" params={{ policyId: policyRef, versionId: version.id }} size="sm" underline="always">
+          <AnchorLink
+            to="/policies/$policyId/versions/$versionId"
+            params={{ policyId: policyRef, versionId: version.id }}
+            size="sm"
+            underline="always"
+          >
             Version {version.label}
           </AnchorLink>
           {since ? `, in force${marketName ? ` in ${marketName}` : ''} since ${formatIsoDate(since)}` : null}

@@ -95,7 +95,9 @@ export function PolicyVersionView({ policyRef, versionId }: PolicyVersionViewPro
         documentTitle={`${policy.data.title} policy, version ${version.label}`}
         above={back}
         actions={
-          editing ? undefined : <VersionWorkflow policyRef={policyRef} version={version} onTransitioned={afterTransition} />
+          editing ? undefined : (
+            <VersionWorkflow policyRef={policyRef} version={version} onTransitioned={afterTransition} />
+          )
         }
       />
       <Group gap="sm" mb="lg" mt={-8}>
@@ -108,7 +110,12 @@ export function PolicyVersionView({ policyRef, versionId }: PolicyVersionViewPro
         <DraftEditor key={editorKey} policyRef={policyRef} version={version} onReload={reload}>
           {(save) => (
             <Group gap="xs">
-              <VersionWorkflow policyRef={policyRef} version={version} prepare={save} onTransitioned={afterTransition} />
+              <VersionWorkflow
+                policyRef={policyRef}
+                version={version}
+                prepare={save}
+                onTransitioned={afterTransition}
+              />
             </Group>
           )}
         </DraftEditor>

@@ -52,7 +52,8 @@ export function ReferencesCard({ policyRef }: { policyRef: string }) {
       {broken.length > 0 ? (
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={16} aria-hidden />} title="Broken links">
           <Text size="sm">
-            {broken.map((slug) => `[[${slug}]]`).join(', ')} {broken.length === 1 ? 'matches' : 'match'} no policy you can see.
+            {broken.map((slug) => `[[${slug}]]`).join(', ')} {broken.length === 1 ? 'matches' : 'match'} no policy you
+            can see.
           </Text>
         </Alert>
       ) : null}

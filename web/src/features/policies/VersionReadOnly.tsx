@@ -20,18 +20,27 @@ function LockNote({ version }: { version: PolicyVersion }) {
   }
   if (version.state === 'in_review') {
     return (
-      <Alert variant="light" color="gray" icon={<IconLock size={18} aria-hidden />} title="In review: this version cannot be edited">
+      <Alert
+        variant="light"
+        color="gray"
+        icon={<IconLock size={18} aria-hidden />}
+        title="In review: this version cannot be edited"
+      >
         An approver can send it back to draft if it needs changes.
       </Alert>
     );
   }
   return (
-    <Alert variant="light" color="gray" icon={<IconLock size={18} aria-hidden />} title="Approved and live versions cannot be edited">
+    <Alert
+      variant="light"
+      color="gray"
+      icon={<IconLock size={18} aria-hidden />}
+      title="Approved and live versions cannot be edited"
+    >
       To change the text, start a new draft from the policy page.
     </Alert>
   );
 }
-
 
 /** A version that cannot be edited here: its text and metadata, with why it is locked. */
 export function VersionReadOnly({ version, policyRef }: { version: PolicyVersion; policyRef: string }) {

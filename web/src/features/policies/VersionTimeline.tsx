@@ -36,7 +36,11 @@ export function VersionTimeline({ policyRef, versions, loading, error, onRetry, 
       <EmptyState
         icon={<IconHistory size={24} />}
         title="No versions yet"
-        description={canDraft ? 'Start the first version with New draft.' : 'Someone who drafts policies can start the first version.'}
+        description={
+          canDraft
+            ? 'Start the first version with New draft.'
+            : 'Someone who drafts policies can start the first version.'
+        }
       />
     );
   }

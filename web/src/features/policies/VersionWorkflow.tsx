@@ -32,7 +32,11 @@ const DONE: Record<PolicyVersionTransition['action'], string> = {
 
 function notifyTransitionError(error: unknown): void {
   if (isApiError(error) && error.is('VERSION_CONFLICT')) {
-    notifications.show({ color: 'orange', title: 'Someone else changed this version; reloaded', message: 'Check it and try again.' });
+    notifications.show({
+      color: 'orange',
+      title: 'Someone else changed this version; reloaded',
+      message: 'Check it and try again.',
+    });
     return;
   }
   notifyError(error);
@@ -94,27 +98,54 @@ export function VersionWorkflow({ policyRef, version, prepare, onTransitioned }:
   return (
     <>
       {abilities.discard && state === 'draft' ? (
-        <Button variant="light" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setAsking('discard')} disabled={busy}>
+        <Button
+          variant="light"
+          color="red"
+          leftSection={<IconTrash size={16} aria-hidden />}
+          onClick={() => setAsking('discard')}
+          disabled={busy}
+        >
           Discard draft
         </Button>
       ) : null}
       {abilities.approve && state === 'in_review' ? (
         <>
-          <Button variant="default" leftSection={<IconCornerUpLeft size={16} aria-hidden />} onClick={() => void run('reject')} loading={transition.isPending && transition.variables?.action === 'reject'} disabled={busy}>
+          <Button
+            variant="default"
+            leftSection={<IconCornerUpLeft size={16} aria-hidden />}
+            onClick={() => void run('reject')}
+            loading={transition.isPending && transition.variables?.action === 'reject'}
+            disabled={busy}
+          >
             Send back
           </Button>
-          <Button leftSection={<IconCheck size={16} aria-hidden />} onClick={approve} loading={transition.isPending && transition.variables?.action === 'approve'} disabled={busy}>
+          <Button
+            leftSection={<IconCheck size={16} aria-hidden />}
+            onClick={approve}
+            loading={transition.isPending && transition.variables?.action === 'approve'}
+            disabled={busy}
+          >
             Approve
           </Button>
         </>
       ) : null}
       {abilities.submit && state === 'draft' ? (
-        <Button leftSection={<IconSend size={16} aria-hidden />} onClick={() => void run('submit')} loading={transition.isPending} disabled={busy}>
+        <Button
+          leftSection={<IconSend size={16} aria-hidden />}
+          onClick={() => void run('submit')}
+          loading={transition.isPending}
+          disabled={busy}
+        >
           Submit for review
         </Button>
       ) : null}
       {abilities.publish && state === 'approved' ? (
-        <Button color="green" leftSection={<IconRocket size={16} aria-hidden />} onClick={() => setAsking('publish')} disabled={busy}>
+        <Button
+          color="green"
+          leftSection={<IconRocket size={16} aria-hidden />}
+          onClick={() => setAsking('publish')}
+          disabled={busy}
+        >
           Make live
         </Button>
       ) : null}

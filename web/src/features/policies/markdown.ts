@@ -31,7 +31,9 @@ const policyLinks: TokenizerAndRendererExtension = {
 /** The visible text of inline tokens (for heading ids and the outline). */
 function plainText(tokens: Token[] | undefined): string {
   return (tokens ?? [])
-    .map((token) => ('tokens' in token && token.tokens ? plainText(token.tokens) : 'text' in token ? String(token.text) : ''))
+    .map((token) =>
+      'tokens' in token && token.tokens ? plainText(token.tokens) : 'text' in token ? String(token.text) : '',
+    )
     .join('');
 }
 

@@ -28,7 +28,12 @@ describe('toSlug', () => {
 
 describe('buildAreaTree', () => {
   it('nests areas under their parents, siblings by name', () => {
-    const tree = buildAreaTree([area('c', 'Slurs', 'b'), area('b', 'Hate Speech', 'a'), area('a', 'Harmful Content'), area('d', 'Integrity')]);
+    const tree = buildAreaTree([
+      area('c', 'Slurs', 'b'),
+      area('b', 'Hate Speech', 'a'),
+      area('a', 'Harmful Content'),
+      area('d', 'Integrity'),
+    ]);
     expect(tree.map((n) => n.area.name)).toEqual(['Harmful Content', 'Integrity']);
     expect(tree[0]?.children[0]?.children[0]?.path).toBe('Harmful Content › Hate Speech › Slurs');
   });

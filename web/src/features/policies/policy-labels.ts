@@ -17,7 +17,10 @@ export const VERSION_STATE_LABELS: Record<VersionState, string> = {
   superseded: 'Superseded',
 };
 
-export const POLICY_STATUS_OPTIONS = POLICY_STATUSES.map((status) => ({ value: status, label: POLICY_STATUS_LABELS[status] }));
+export const POLICY_STATUS_OPTIONS = POLICY_STATUSES.map((status) => ({
+  value: status,
+  label: POLICY_STATUS_LABELS[status],
+}));
 
 /** "hate-speech" from "Hate Speech!": lower-case ASCII letters and digits joined by single hyphens. */
 export function toSlug(title: string): string {

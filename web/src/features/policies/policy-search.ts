@@ -66,7 +66,6 @@ export interface PolicyChangesSearch {
   to?: string;
 }
 
-
 /** `?from=&to=` of the library-wide changes page; anything not a date is dropped. */
 export function validatePolicyChangesSearch(search: Record<string, unknown>): PolicyChangesSearch {
   const out: PolicyChangesSearch = {};

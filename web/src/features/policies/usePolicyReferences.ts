@@ -15,6 +15,7 @@ export function usePolicyReferences(ref: string) {
 export function usePolicyOverlaps(ref: string) {
   return useQuery({
     queryKey: policyKeys.overlaps(ref),
-    queryFn: ({ signal }) => api.get<{ items: PolicyOverlap[] }>(`/api/policies/${seg(ref)}/overlaps`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ items: PolicyOverlap[] }>(`/api/policies/${seg(ref)}/overlaps`, undefined, signal),
   });
 }

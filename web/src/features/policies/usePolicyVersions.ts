@@ -12,7 +12,8 @@ export function newestFirst<T extends PolicyVersionSummary>(items: T[]): T[] {
 export function usePolicyVersions(ref: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: policyKeys.versions(ref),
-    queryFn: ({ signal }) => api.get<{ items: PolicyVersionListItem[] }>(`/api/policies/${seg(ref)}/versions`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ items: PolicyVersionListItem[] }>(`/api/policies/${seg(ref)}/versions`, undefined, signal),
     select: (data) => newestFirst(data.items),
     enabled: options.enabled ?? true,
   });
@@ -32,13 +33,21 @@ export function usePolicyVersion(ref: string, versionId: string) {
  * apply there; null when none was (the server answers 404, which the caller can tell apart from
  * a missing policy because the policy itself loaded).
  */
-export function usePolicyAsOf(ref: string, date: string, options: { enabled?: boolean; market?: string | undefined } = {}) {
+export function usePolicyAsOf(
+  ref: string,
+  date: string,
+  options: { enabled?: boolean; market?: string | undefined } = {},
+) {
   const market = options.market;
   return useQuery({
     queryKey: policyKeys.asOf(ref, date, market),
     queryFn: async ({ signal }) => {
       try {
-        const version = await api.get<PolicyVersion | null>(`/api/policies/${seg(ref)}/as-of`, { date, market }, signal);
+        const version = await api.get<PolicyVersion | null>(
+          `/api/policies/${seg(ref)}/as-of`,
+          { date, market },
+          signal,
+        );
         return version ?? null;
       } catch (error) {
         if (isApiError(error) && error.status === 404) return null;

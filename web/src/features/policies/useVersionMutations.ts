@@ -1,5 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PolicyVersion, PolicyVersionCreate, PolicyVersionTransition, PolicyVersionUpdate } from '@policyops/contracts';
+import type {
+  PolicyVersion,
+  PolicyVersionCreate,
+  PolicyVersionTransition,
+  PolicyVersionUpdate,
+} from '@policyops/contracts';
 import { api, seg } from '../../lib/api';
 import { policyKeys } from './policy-queries';
 import { useInvalidatePolicies } from './usePolicyMutations';

@@ -49,7 +49,8 @@ export function SearchView({ search, onSearchChange }: SearchViewProps) {
     setText(urlQ);
   }, [urlQ]);
 
-  const rangeError = search.from && search.to && search.from > search.to ? 'Must be on or after the start date' : undefined;
+  const rangeError =
+    search.from && search.to && search.from > search.to ? 'Must be on or after the start date' : undefined;
   const filtered = hasSearchFilters(search);
   const results = useSearchResults(search, { enabled: !rangeError });
 
@@ -73,7 +74,11 @@ export function SearchView({ search, onSearchChange }: SearchViewProps) {
       <EmptyState
         icon={<IconMoodEmpty size={24} />}
         title="No matches"
-        description={filtered ? 'Nothing matches these words with these filters. Try fewer filters or other words.' : 'Nothing matches these words. Try fewer or other words.'}
+        description={
+          filtered
+            ? 'Nothing matches these words with these filters. Try fewer filters or other words.'
+            : 'Nothing matches these words. Try fewer or other words.'
+        }
         action={
           filtered ? (
             <Button variant="default" onClick={() => onSearchChange(CLEARED_FILTERS)}>
@@ -114,7 +119,9 @@ export function SearchView({ search, onSearchChange }: SearchViewProps) {
         />
         <SearchFilters value={search} onChange={onSearchChange} rangeError={rangeError} />
         <Text size="sm" c="dimmed" role="status" aria-live="polite" mih={20}>
-          {showCount && results.data ? resultLine(results.data.items.length, results.data.tookMs, results.data.broad) : ''}
+          {showCount && results.data
+            ? resultLine(results.data.items.length, results.data.tookMs, results.data.broad)
+            : ''}
         </Text>
         <div aria-busy={results.isFetching && !results.isPending ? true : undefined}>{body}</div>
       </Stack>

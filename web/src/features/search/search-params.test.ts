@@ -4,14 +4,25 @@ import { hasSearchFilters, validateSearchPageSearch } from './search-params';
 describe('validateSearchPageSearch', () => {
   it('keeps well-formed parameters and drops the rest', () => {
     expect(
-      validateSearchPageSearch({ q: ' hate speech ', areaId: 'a1', status: 'live', from: '2024-01-01', to: '2024-12-31', other: 1 }),
+      validateSearchPageSearch({
+        q: ' hate speech ',
+        areaId: 'a1',
+        status: 'live',
+        from: '2024-01-01',
+        to: '2024-12-31',
+        other: 1,
+      }),
     ).toEqual({ q: 'hate speech', areaId: 'a1', status: 'live', from: '2024-01-01', to: '2024-12-31' });
     expect(validateSearchPageSearch({ q: '  ', status: 'published', from: 'yesterday', to: 3 })).toEqual({});
     expect(validateSearchPageSearch({ q: 'x'.repeat(201) })).toEqual({});
   });
 
   it('keeps the surface and market filters', () => {
-    expect(validateSearchPageSearch({ q: 'x', surfaceId: ' s1 ', marketId: 'm1' })).toEqual({ q: 'x', surfaceId: 's1', marketId: 'm1' });
+    expect(validateSearchPageSearch({ q: 'x', surfaceId: ' s1 ', marketId: 'm1' })).toEqual({
+      q: 'x',
+      surfaceId: 's1',
+      marketId: 'm1',
+    });
     expect(validateSearchPageSearch({ surfaceId: 3, marketId: 'm'.repeat(65) })).toEqual({});
   });
 

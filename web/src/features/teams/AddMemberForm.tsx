@@ -54,7 +54,12 @@ export function AddMemberForm({ team }: { team: TeamDetail }) {
           clearable
           style={{ flex: '1 1 280px' }}
         />
-        <Button type="submit" leftSection={<IconUserPlus size={16} aria-hidden />} loading={add.isPending} disabled={!userId}>
+        <Button
+          type="submit"
+          leftSection={<IconUserPlus size={16} aria-hidden />}
+          loading={add.isPending}
+          disabled={!userId}
+        >
           Add
         </Button>
       </Group>

@@ -1,4 +1,18 @@
-import { ActionIcon, Avatar, Badge, Button, Group, Paper, Skeleton, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Avatar,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconArrowLeft, IconPencil, IconTrash, IconUserMinus, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { TEAM_FUNCTION_LABELS } from '@policyops/contracts';
 import type { TeamDetail } from '@policyops/contracts';
@@ -70,7 +84,13 @@ function MembersTable({ team }: { team: TeamDetail }) {
                   <Avatar size={28} radius="xl" color="indigo" alt="">
                     {initials(member.name)}
                   </Avatar>
-                  <AnchorLink to="/people/$userId" params={{ userId: member.id }} size="sm" fw={500} c="var(--mantine-color-text)">
+                  <AnchorLink
+                    to="/people/$userId"
+                    params={{ userId: member.id }}
+                    size="sm"
+                    fw={500}
+                    c="var(--mantine-color-text)"
+                  >
                     {member.name}
                   </AnchorLink>
                 </Group>
@@ -128,7 +148,11 @@ export function TeamDetailView({ teamId }: { teamId: string }) {
           <EmptyState
             icon={<IconUsersGroup size={24} />}
             title="This team does not exist or was deleted"
-            action={<ButtonLink to="/teams" variant="default">Back to Teams</ButtonLink>}
+            action={
+              <ButtonLink to="/teams" variant="default">
+                Back to Teams
+              </ButtonLink>
+            }
           />
         ) : (
           <ErrorAlert error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />
@@ -147,12 +171,21 @@ export function TeamDetailView({ teamId }: { teamId: string }) {
         actions={
           <>
             {team.abilities.update ? (
-              <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
+              <Button
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+                onClick={() => setEditing(true)}
+              >
                 Edit
               </Button>
             ) : null}
             {team.abilities.delete ? (
-              <Button variant="light" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDeleting(true)}>
+              <Button
+                variant="light"
+                color="red"
+                leftSection={<IconTrash size={16} aria-hidden />}
+                onClick={() => setDeleting(true)}
+              >
                 Delete
               </Button>
             ) : null}

@@ -73,7 +73,13 @@ export function TeamFormModal({ opened, onClose, team, onSaved }: TeamFormModalP
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput label="Name" required data-autofocus {...form.getInputProps('name')} />
-          <Select label="Function" data={FUNCTION_OPTIONS} allowDeselect={false} required {...form.getInputProps('function')} />
+          <Select
+            label="Function"
+            data={FUNCTION_OPTIONS}
+            allowDeselect={false}
+            required
+            {...form.getInputProps('function')}
+          />
           <Textarea
             label="Description"
             description="What the team does and owns"

@@ -36,8 +36,8 @@ export function HomeOverview({ modules }: { modules: HomeModule[] }) {
         documentTitle="Home"
         description={
           <>
-            You are signed in as <strong>{ROLE_LABELS[user.role]}</strong>. Press Ctrl/⌘ K anywhere to jump to a page,
-            a person or a team.
+            You are signed in as <strong>{ROLE_LABELS[user.role]}</strong>. Press Ctrl/⌘ K anywhere to jump to a page, a
+            person or a team.
           </>
         }
       />

@@ -7,7 +7,13 @@ import { useLoadSampleWorkspace, useSampleWorkspaceStatus } from './useSampleWor
 function CreatedCounts({ created }: { created: Record<string, number> }) {
   const entries = Object.entries(created).filter(([, n]) => n > 0);
   return (
-    <Alert color="green" variant="light" icon={<IconCircleCheck size={18} aria-hidden />} title="Sample workspace loaded" role="status">
+    <Alert
+      color="green"
+      variant="light"
+      icon={<IconCircleCheck size={18} aria-hidden />}
+      title="Sample workspace loaded"
+      role="status"
+    >
       <Text size="sm" mb="sm">
         Explore People and Teams to see it. Here is what was created:
       </Text>

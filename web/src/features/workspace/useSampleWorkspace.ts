@@ -17,7 +17,6 @@ export function useLoadSampleWorkspace() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<SampleWorkspaceLoaded>('/api/workspace/sample'),
-    onSuccess: () =>
-      queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' }),
+    onSuccess: () => queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'session' }),
   });
 }

@@ -1,3 +1,4 @@
+import { inTransaction } from '../server/src/db/scope.js';
 import { v7 as uuidv7 } from 'uuid';
 import { createServices } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config/config.js';
@@ -14,7 +15,7 @@ export async function seedBenchDatabase(file: string, users: number): Promise<vo
   await migrateToLatest(database.db);
   const services = createServices(config, database);
   const passwordHash = await hashPassword(BENCH_ADMIN.password);
-  await database.db.transaction().execute(async (trx) => {
+  await inTransaction(database.scope, async (trx) => {
     await services.users.createInTransaction(trx, SYSTEM_CAUSE, {
       email: BENCH_ADMIN.email,
       name: 'Bench Admin',

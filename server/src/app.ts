@@ -96,7 +96,7 @@ export interface Services {
 
 /** Wires every service to its dependencies; the one place that knows them all. */
 export function createServices(config: AppConfig, database: DatabaseHandle): Services {
-  const { db } = database;
+  const db = database.scope;
   const audit = new AuditService(db);
   const users = new UsersService(db, audit);
   const teams = new TeamsService(db, users, audit);
@@ -139,7 +139,7 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
     [
       peopleAndTeamsSample(users, teams),
       policiesSample(policyAreas, policies, policyVersions),
-      applicabilitySample(applicability),
+      applicabilitySample(applicability, policies),
     ],
     audit,
   );

@@ -1,3 +1,4 @@
+import { inTransaction } from '../db/scope.js';
 import { parseArgs } from 'node:util';
 import { EmailSchema, PasswordSchema, PersonNameSchema, RoleSchema } from '@policyops/contracts';
 import { z } from 'zod';
@@ -39,9 +40,9 @@ async function main(): Promise<void> {
   const { database, services } = await openCli();
   try {
     const passwordHash = await hashPassword(parsed.data.password);
-    const user = await database.db
-      .transaction()
-      .execute((trx) => services.users.createInTransaction(trx, SYSTEM_CAUSE, { ...parsed.data, passwordHash }));
+    const user = await inTransaction(database.scope, (trx) =>
+      services.users.createInTransaction(trx, SYSTEM_CAUSE, { ...parsed.data, passwordHash }),
+    );
     console.log(`Created ${user.role} ${user.name} <${user.email}> (${user.id})`);
   } finally {
     await database.close();

@@ -6,13 +6,17 @@ import pg from 'pg';
 import type { AppConfig } from '../config/config.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { scopeOf, type DbScope } from './scope.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
 export type Db = Kysely<Database>;
 
 export interface DatabaseHandle {
+  /** The query builder: for repositories, migrations and tests that set up or tamper with rows. */
   db: Db;
+  /** What services receive: the same connection without query methods (see scope.ts). */
+  scope: DbScope;
   dialect: DialectName;
   close(): Promise<void>;
 }
@@ -27,7 +31,7 @@ export function openDatabase(config: AppConfig['database']): DatabaseHandle {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-    return { db, dialect: 'sqlite', close: () => db.destroy() };
+    return { db, scope: scopeOf(db), dialect: 'sqlite', close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10, connectionTimeoutMillis: 5000 });
   // An idle client losing its server must not crash the process; the next query reports it.
@@ -39,7 +43,7 @@ export function openDatabase(config: AppConfig['database']): DatabaseHandle {
     });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, scope: scopeOf(db), dialect: 'postgres', close: () => db.destroy() };
 }
 
 const STATEMENT_CACHE_SIZE = 500;

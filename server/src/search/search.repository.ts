@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { DialectName, Db } from '../db/database.js';
-import { visibleTo, type Viewer } from '../modules/policies/policies.repository.js';
+import { visibleTo, type Viewer } from '../modules/policies/policy-visibility.query.js';
 import { fts5Query, tsQuery } from './search-query.js';
+import { type DbScope, queryBuilder } from '../db/scope.js';
 
 export interface SearchFilters {
   areaIds?: string[];
@@ -29,11 +30,12 @@ export interface SearchRow {
 
 /** Keeps search documents in step with policy versions, in the caller's transaction. */
 export async function upsertDocument(
-  db: Db,
+  scope: DbScope,
   dialect: DialectName,
   doc: { entityId: string; policyId: string; title: string; body: string },
 ): Promise<void> {
-  await removeDocument(db, dialect, doc.entityId);
+  const db = queryBuilder(scope);
+  await removeDocument(scope, dialect, doc.entityId);
   await db
     .insertInto('search_documents')
     .values({ entity_id: doc.entityId, policy_id: doc.policyId, title: doc.title, body: doc.body })
@@ -46,7 +48,8 @@ export async function upsertDocument(
 }
 
 /** On SQLite through the rowid map (FTS5 cannot index entity_id); rows without one are looked up the slow way. */
-export async function removeDocument(db: Db, dialect: DialectName, entityId: string): Promise<void> {
+export async function removeDocument(scope: DbScope, dialect: DialectName, entityId: string): Promise<void> {
+  const db = queryBuilder(scope);
   if (dialect === 'sqlite') {
     const mapped = await db
       .selectFrom('search_rowids')
@@ -62,7 +65,8 @@ export async function removeDocument(db: Db, dialect: DialectName, entityId: str
   await db.deleteFrom('search_documents').where('entity_id', '=', entityId).execute();
 }
 
-export async function retitlePolicy(db: Db, policyId: string, title: string): Promise<void> {
+export async function retitlePolicy(scope: DbScope, policyId: string, title: string): Promise<void> {
+  const db = queryBuilder(scope);
   await db.updateTable('search_documents').set({ title }).where('policy_id', '=', policyId).execute();
 }
 
@@ -145,12 +149,13 @@ async function broadCutoff(
 }
 
 export async function search(
-  db: Db,
+  scope: DbScope,
   dialect: DialectName,
   viewer: Viewer,
   terms: string[],
   f: SearchFilters,
 ): Promise<{ rows: SearchRow[]; broad: boolean }> {
+  const db = queryBuilder(scope);
   const cutoff = await broadCutoff(db, dialect, terms);
   const rows = await rankedSearch(db, dialect, viewer, terms, f, cutoff);
   return { rows, broad: cutoff !== null };

@@ -1,10 +1,11 @@
 import type { PolicyStatus, SearchQuery, SearchResult, VersionState } from '@policyops/contracts';
-import type { DialectName, Db } from '../db/database.js';
+import type { DialectName } from '../db/database.js';
 import { authorize, type Actor } from '../http/actor.js';
 import { viewerOf } from '../modules/policies/policy-access.js';
 import type { PolicyAreasService } from '../modules/policies/policy-areas.service.js';
 import { queryTerms, snippet } from './search-query.js';
 import * as searchRepo from './search.repository.js';
+import { type DbScope } from '../db/scope.js';
 
 /**
  * Full-text search across the library (policy versions today; later modules index their own
@@ -12,7 +13,7 @@ import * as searchRepo from './search.repository.js';
  */
 export class SearchService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly dialect: DialectName,
     private readonly areas: PolicyAreasService,
     /** Policies that apply on a surface / in a market (the applicability module answers). */
@@ -61,15 +62,15 @@ export class SearchService {
   }
 
   /** Indexes (or re-indexes) a policy version inside the caller's transaction. */
-  index(trx: Db, doc: { entityId: string; policyId: string; title: string; body: string }): Promise<void> {
+  index(trx: DbScope, doc: { entityId: string; policyId: string; title: string; body: string }): Promise<void> {
     return searchRepo.upsertDocument(trx, this.dialect, doc);
   }
 
-  remove(trx: Db, entityId: string): Promise<void> {
+  remove(trx: DbScope, entityId: string): Promise<void> {
     return searchRepo.removeDocument(trx, this.dialect, entityId);
   }
 
-  retitlePolicy(trx: Db, policyId: string, title: string): Promise<void> {
+  retitlePolicy(trx: DbScope, policyId: string, title: string): Promise<void> {
     return searchRepo.retitlePolicy(trx, policyId, title);
   }
 }

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { buildApp, type RouteInfo, type Services } from '../app.js';
 import { loadConfig, type AppConfig } from '../config/config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle, type DialectName } from '../db/database.js';
+import { inTransaction } from '../db/scope.js';
 import { SYSTEM_CAUSE } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { SESSION_COOKIE } from '../http/authenticate.js';
@@ -103,7 +104,7 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
       counter += 1;
       const address = email ?? `${role}.${counter}@test.policyops.dev`;
       const passwordHash = await testPasswordHash();
-      await database.db.transaction().execute((trx) =>
+      await inTransaction(database.scope, (trx) =>
         services.users.createInTransaction(trx, SYSTEM_CAUSE, {
           email: address,
           name: `Test ${role} ${counter}`,

@@ -1,3 +1,4 @@
+import type { PoliciesService } from '../policies/policies.service.js';
 import type { ApplicabilityCell, ApplicabilityState } from '@policyops/contracts';
 import type { SampleSection } from '../workspace/sample-section.js';
 import * as repo from './applicability.repository.js';
@@ -47,7 +48,10 @@ const GRIDS: Record<string, Rule[]> = {
   ],
 };
 
-export function applicabilitySample(applicability: PolicyApplicabilityService): SampleSection {
+export function applicabilitySample(
+  applicability: PolicyApplicabilityService,
+  policies: PoliciesService,
+): SampleSection {
   return {
     name: 'Where policies apply',
     async load({ trx, cause }) {
@@ -56,7 +60,7 @@ export function applicabilitySample(applicability: PolicyApplicabilityService): 
       const marketId = new Map(markets.map((m) => [m.code, m.id]));
       let cells = 0;
       for (const [slug, rules] of Object.entries(GRIDS)) {
-        const policy = await trx.selectFrom('policies').select('id').where('slug', '=', slug).executeTakeFirst();
+        const policy = await policies.findBySlugInTransaction(trx, slug);
         const grid: ApplicabilityCell[] = rules
           .filter(([s, m]) => surfaceId.has(s) && marketId.has(m))
           .map(([s, m, state, note]) => ({

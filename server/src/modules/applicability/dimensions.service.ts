@@ -7,13 +7,13 @@ import type {
   SurfaceUpdate,
 } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import type { Db } from '../../db/database.js';
 import type { MarketsTable, SurfacesTable } from '../../db/schema.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, fieldError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import * as repo from './applicability.repository.js';
 import { marketChain } from './applicability-resolution.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 const surfaceOf = (r: SurfacesTable): Surface => ({ id: r.id, name: r.name, position: r.position, version: r.version });
 const marketOf = (r: MarketsTable): Market => ({
@@ -29,7 +29,7 @@ const marketOf = (r: MarketsTable): Market => ({
 /** The workspace's lists of product surfaces and markets: the axes of every applicability grid. */
 export class ApplicabilityDimensionsService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly audit: AuditService,
   ) {}
 
@@ -38,7 +38,7 @@ export class ApplicabilityDimensionsService {
     return this.listInTransaction(this.db);
   }
 
-  async listInTransaction(db: Db): Promise<ApplicabilityDimensions> {
+  async listInTransaction(db: DbScope): Promise<ApplicabilityDimensions> {
     const [surfaces, markets] = await Promise.all([repo.listSurfaces(db), repo.listMarkets(db)]);
     return { surfaces: surfaces.map(surfaceOf), markets: markets.map(marketOf) };
   }
@@ -46,11 +46,11 @@ export class ApplicabilityDimensionsService {
   /** Throws FORBIDDEN, ALREADY_EXISTS. */
   async createSurface(actor: Actor, input: { name: string; position?: number | undefined }): Promise<Surface> {
     authorize(actor, 'workspace.manage');
-    return this.db.transaction().execute((trx) => this.createSurfaceInTransaction(trx, actor, input));
+    return inTransaction(this.db, (trx) => this.createSurfaceInTransaction(trx, actor, input));
   }
 
   async createSurfaceInTransaction(
-    trx: Db,
+    trx: DbScope,
     cause: AuditCause,
     input: { name: string; position?: number | undefined },
   ): Promise<Surface> {
@@ -78,7 +78,7 @@ export class ApplicabilityDimensionsService {
   /** Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, ALREADY_EXISTS. */
   async updateSurface(actor: Actor, id: string, input: SurfaceUpdate): Promise<Surface> {
     authorize(actor, 'workspace.manage');
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       const before = await repo.findSurface(trx, id);
       if (!before) throw notFound('Surface');
       if (before.version !== input.version) throw versionConflict('This surface', before.version);
@@ -106,7 +106,7 @@ export class ApplicabilityDimensionsService {
   /** Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, INVALID_STATE (still used by a policy). */
   async deleteSurface(actor: Actor, id: string, version: number): Promise<void> {
     authorize(actor, 'workspace.manage');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const before = await repo.findSurface(trx, id);
       if (!before) throw notFound('Surface');
       const used = await repo.policiesUsing(trx, 'surface_id', id);
@@ -132,11 +132,11 @@ export class ApplicabilityDimensionsService {
     input: { code: string; name: string; kind: MarketKind; parentId: string | null; position?: number | undefined },
   ): Promise<Market> {
     authorize(actor, 'workspace.manage');
-    return this.db.transaction().execute((trx) => this.createMarketInTransaction(trx, actor, input));
+    return inTransaction(this.db, (trx) => this.createMarketInTransaction(trx, actor, input));
   }
 
   async createMarketInTransaction(
-    trx: Db,
+    trx: DbScope,
     cause: AuditCause,
     input: { code: string; name: string; kind: MarketKind; parentId: string | null; position?: number | undefined },
   ): Promise<Market> {
@@ -166,7 +166,12 @@ export class ApplicabilityDimensionsService {
   }
 
   /** Global has no parent; a region sits at the top; a country may sit in a region. No cycles. */
-  private async assertParent(trx: Db, kind: string, parentId: string | null, selfId: string | null): Promise<void> {
+  private async assertParent(
+    trx: DbScope,
+    kind: string,
+    parentId: string | null,
+    selfId: string | null,
+  ): Promise<void> {
     if (!parentId) return;
     if (kind !== 'country') throw fieldError('body.parentId', 'Only a country can belong to a region');
     const parent = await repo.findMarket(trx, parentId);
@@ -181,7 +186,7 @@ export class ApplicabilityDimensionsService {
   /** Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, VALIDATION_FAILED (parent). */
   async updateMarket(actor: Actor, id: string, input: MarketUpdate): Promise<Market> {
     authorize(actor, 'workspace.manage');
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       const before = await repo.findMarket(trx, id);
       if (!before) throw notFound('Market');
       if (before.version !== input.version) throw versionConflict('This market', before.version);
@@ -209,7 +214,7 @@ export class ApplicabilityDimensionsService {
   /** Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, INVALID_STATE (in use or has countries). */
   async deleteMarket(actor: Actor, id: string, version: number): Promise<void> {
     authorize(actor, 'workspace.manage');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const before = await repo.findMarket(trx, id);
       if (!before) throw notFound('Market');
       const [policies, dates, children] = await Promise.all([

@@ -4,15 +4,16 @@ import type {
   PolicyApplicability,
   PolicyApplicabilityUpdate,
 } from '@policyops/contracts';
-import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import type { CollaborationService } from '../collaboration/collaboration.service.js';
+// eslint-disable-next-line no-restricted-imports -- known layering violation, removed in the next commits
 import * as policiesRepo from '../policies/policies.repository.js';
 import type { PoliciesService } from '../policies/policies.service.js';
 import * as repo from './applicability.repository.js';
 import { policiesApplying } from './applicability-resolution.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 const cellOf = (r: { surface_id: string; market_id: string; state: string; note: string }): ApplicabilityCell => ({
   surfaceId: r.surface_id,
@@ -29,7 +30,7 @@ const STATE_WORDS: Record<ApplicabilityState, string> = {
 /** Each policy's applicability grid (surfaces x markets), and which policies apply where. */
 export class PolicyApplicabilityService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly policies: PoliciesService,
     private readonly audit: AuditService,
     private readonly collaboration: CollaborationService,
@@ -51,7 +52,7 @@ export class PolicyApplicabilityService {
    */
   async replace(actor: Actor, policyRef: string, input: PolicyApplicabilityUpdate): Promise<PolicyApplicability> {
     authorize(actor, 'policies.manage');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
       if (policy.version !== input.version) throw versionConflict('This policy', policy.version);
       await this.replaceInTransaction(trx, actor, policy.id, input.cells);
@@ -64,7 +65,12 @@ export class PolicyApplicabilityService {
   }
 
   /** Validates and stores a grid inside the caller's transaction (also used by imports). */
-  async replaceInTransaction(trx: Db, actor: AuditCause, policyId: string, cells: ApplicabilityCell[]): Promise<void> {
+  async replaceInTransaction(
+    trx: DbScope,
+    actor: AuditCause,
+    policyId: string,
+    cells: ApplicabilityCell[],
+  ): Promise<void> {
     const [surfaces, markets] = await Promise.all([repo.listSurfaces(trx), repo.listMarkets(trx)]);
     const surfaceIds = new Set(surfaces.map((s) => s.id));
     const marketIds = new Set(markets.map((m) => m.id));
@@ -118,7 +124,7 @@ export class PolicyApplicabilityService {
 
 /** Ids of policies that apply (or apply differently) on the surface and/or in the market. */
 export async function findPoliciesApplying(
-  db: Db,
+  db: DbScope,
   surfaceId: string | undefined,
   marketId: string | undefined,
 ): Promise<Set<string>> {

@@ -1,9 +1,10 @@
 import type { AuditQuery } from '@policyops/contracts';
-import type { Db } from '../../db/database.js';
 import type { AuditEventsTable } from '../../db/schema.js';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 /** Locks the chain head for this transaction (row lock on PostgreSQL; SQLite serialises writers) and advances it. */
-export async function advanceChainHead(db: Db): Promise<{ seq: number; prevHash: string }> {
+export async function advanceChainHead(scope: DbScope): Promise<{ seq: number; prevHash: string }> {
+  const db = queryBuilder(scope);
   const head = await db
     .updateTable('audit_chain_head')
     .set((eb) => ({ seq: eb('seq', '+', 1) }))
@@ -13,7 +14,8 @@ export async function advanceChainHead(db: Db): Promise<{ seq: number; prevHash:
   return { seq: Number(head.seq), prevHash: head.last_hash };
 }
 
-export async function insertEvent(db: Db, row: AuditEventsTable): Promise<void> {
+export async function insertEvent(scope: DbScope, row: AuditEventsTable): Promise<void> {
+  const db = queryBuilder(scope);
   await db.insertInto('audit_events').values(row).execute();
   await db.updateTable('audit_chain_head').set({ last_hash: row.hash }).where('id', '=', 1).execute();
 }
@@ -22,7 +24,12 @@ export interface AuditRowWithActor extends AuditEventsTable {
   actor_name: string | null;
 }
 
-export async function listEvents(db: Db, q: AuditQuery, beforeSeq: number | null): Promise<AuditRowWithActor[]> {
+export async function listEvents(
+  scope: DbScope,
+  q: AuditQuery,
+  beforeSeq: number | null,
+): Promise<AuditRowWithActor[]> {
+  const db = queryBuilder(scope);
   let query = db
     .selectFrom('audit_events as e')
     .leftJoin('users as u', 'u.id', 'e.actor_id')
@@ -41,7 +48,8 @@ export async function listEvents(db: Db, q: AuditQuery, beforeSeq: number | null
 }
 
 /** Streams the chain in seq order in batches, so verification of millions of events stays in bounded memory. */
-export async function* eventsInOrder(db: Db, batchSize = 2000): AsyncGenerator<AuditEventsTable> {
+export async function* eventsInOrder(scope: DbScope, batchSize = 2000): AsyncGenerator<AuditEventsTable> {
+  const db = queryBuilder(scope);
   let after = 0;
   for (;;) {
     const rows = await db
@@ -57,7 +65,8 @@ export async function* eventsInOrder(db: Db, batchSize = 2000): AsyncGenerator<A
   }
 }
 
-export async function chainHead(db: Db): Promise<{ seq: number; lastHash: string }> {
+export async function chainHead(scope: DbScope): Promise<{ seq: number; lastHash: string }> {
+  const db = queryBuilder(scope);
   const head = await db
     .selectFrom('audit_chain_head')
     .select(['seq', 'last_hash'])

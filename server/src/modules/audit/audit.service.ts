@@ -1,10 +1,10 @@
 import type { AuditAction, AuditEventPage, AuditQuery, AuditVerification } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError } from '../../http/app-error.js';
 import { GENESIS_HASH, canonicalJson, chainBreakReason, chainHash } from './audit-chain.js';
 import * as auditRepo from './audit.repository.js';
+import { type DbScope } from '../../db/scope.js';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -38,13 +38,13 @@ function parseJson(text: string | null): unknown {
 
 /** The append-only, hash-chained audit trail. */
 export class AuditService {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: DbScope) {}
 
   /**
    * Appends an event inside the caller's transaction, so the change and its record commit or
    * fail together. Before/after must already be free of secrets.
    */
-  async record(trx: Db, cause: AuditCause | null, entry: AuditEntry): Promise<void> {
+  async record(trx: DbScope, cause: AuditCause | null, entry: AuditEntry): Promise<void> {
     const { seq, prevHash } = await auditRepo.advanceChainHead(trx);
     const fields = {
       seq,

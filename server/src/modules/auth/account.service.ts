@@ -7,7 +7,6 @@ import type {
   SessionSummary,
 } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import type { Db } from '../../db/database.js';
 import type { Actor } from '../../http/actor.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -17,6 +16,7 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import * as sessionsRepo from './sessions.repository.js';
 import { newSecret } from './tokens.js';
 import type { ApiTokensTable } from '../../db/schema.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 const TOKEN_PREFIX = 'pat_';
 
@@ -34,7 +34,7 @@ function toApiToken(row: ApiTokensTable): ApiToken {
 /** What a signed-in person manages about themselves: profile, password, sessions, API tokens. */
 export class AccountService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly users: UsersService,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
@@ -55,7 +55,7 @@ export class AccountService {
 
   /** Signs out one of one's own sessions. Throws NOT_FOUND for someone else's or an unknown one. */
   async revokeSession(actor: Actor, sessionId: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       if ((await sessionsRepo.deleteSession(trx, actor.id, sessionId)) === 0) throw notFound('Session');
       await this.audit.record(trx, actor, { action: 'session.revoked', entityType: 'session', entityId: sessionId });
     });
@@ -63,7 +63,7 @@ export class AccountService {
 
   /** "Sign out everywhere else": ends every session but the current one. */
   async revokeOtherSessions(actor: Actor): Promise<number> {
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       const revoked = await sessionsRepo.deleteOtherSessions(trx, actor.id, actor.sessionId);
       await this.audit.record(trx, actor, {
         action: 'session.revoked',
@@ -90,7 +90,7 @@ export class AccountService {
       ]);
     }
     const passwordHash = await hashPassword(input.newPassword);
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       await this.users.setPasswordInTransaction(trx, actor, user, passwordHash);
       await sessionsRepo.deleteOtherSessions(trx, actor.id, actor.sessionId);
     });
@@ -122,7 +122,7 @@ export class AccountService {
       last_used_at: null,
       revoked_at: null,
     };
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       await sessionsRepo.insertApiToken(trx, row);
       await this.audit.record(trx, actor, {
         action: 'api_token.created',
@@ -136,7 +136,7 @@ export class AccountService {
 
   /** Revokes one of one's own tokens. Throws NOT_FOUND for someone else's, unknown or already revoked. */
   async revokeApiToken(actor: Actor, tokenId: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const row = await sessionsRepo.revokeApiToken(trx, actor.id, tokenId, new Date().toISOString());
       if (!row) throw notFound('API token');
       await this.audit.record(trx, actor, {

@@ -8,16 +8,16 @@ import {
 } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppConfig } from '../../config/config.js';
-import type { Db } from '../../db/database.js';
 import type { Actor } from '../../http/actor.js';
 import { AppError } from '../../http/app-error.js';
 import { csrfTokenFor } from '../../http/authenticate.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { UserRow } from '../users/users.repository.js';
+import type { UserRow } from '../users/users.service.js';
 import type { UsersService } from '../users/users.service.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
 import * as sessionsRepo from './sessions.repository.js';
 import { newSecret, sha256 } from './tokens.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 export interface RequestMeta {
   requestId: string;
@@ -41,7 +41,7 @@ export class AuthService {
   private readonly unknownEmailFailures = new Map<string, { count: number; lockedUntil: number }>();
 
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly audit: AuditService,
@@ -54,7 +54,7 @@ export class AuthService {
   /** Creates the first admin and signs them in. Throws SETUP_ALREADY_DONE once any account exists. */
   async completeSetup(input: SetupRequest, meta: RequestMeta): Promise<StartedSession> {
     const passwordHash = await hashPassword(input.password);
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       if ((await this.users.countAll(trx)) > 0)
         throw new AppError('SETUP_ALREADY_DONE', 'The first admin already exists; sign in instead');
       const user = await this.users.createInTransaction(
@@ -94,7 +94,7 @@ export class AuthService {
       await this.recordFailure(user, now, meta);
       throw new AppError('INVALID_CREDENTIALS', 'E-mail or password is incorrect');
     }
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       await this.users.setLoginState(trx, user.id, {
         failed_login_count: 0,
         locked_until: null,
@@ -129,7 +129,7 @@ export class AuthService {
     const failures = user.failed_login_count + 1;
     const lock = failures >= this.config.login.maxFailures;
     const lockedUntil = lock ? new Date(now + this.config.login.lockMinutes * 60_000).toISOString() : null;
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       await this.users.setLoginState(trx, user.id, {
         failed_login_count: lock ? 0 : failures,
         locked_until: lockedUntil,
@@ -166,7 +166,7 @@ export class AuthService {
 
   /** Opens a session for a user inside the caller's transaction. */
   async startSessionInTransaction(
-    trx: Db,
+    trx: DbScope,
     user: Pick<UserRow, 'id' | 'email' | 'name' | 'role' | 'version'>,
     meta: RequestMeta,
   ): Promise<StartedSession> {
@@ -201,7 +201,7 @@ export class AuthService {
   /** Ends the session behind this cookie, if any. Never fails for an unknown cookie. */
   async logout(cookieToken: string | undefined, meta: RequestMeta): Promise<void> {
     if (!cookieToken) return;
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const session = await sessionsRepo.deleteSessionByTokenHash(trx, sha256(cookieToken));
       if (session) {
         await this.audit.record(

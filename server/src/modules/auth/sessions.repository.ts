@@ -1,18 +1,20 @@
-import type { Db } from '../../db/database.js';
 import type { ApiTokensTable, SessionsTable, UsersTable } from '../../db/schema.js';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 type ActorColumns = Pick<UsersTable, 'email' | 'name' | 'role' | 'version'>;
 
-export async function insertSession(db: Db, row: SessionsTable): Promise<void> {
+export async function insertSession(scope: DbScope, row: SessionsTable): Promise<void> {
+  const db = queryBuilder(scope);
   await db.insertInto('sessions').values(row).execute();
 }
 
 /** The live session with this token hash and its active user, or undefined. */
 export async function findLiveSession(
-  db: Db,
+  scope: DbScope,
   tokenHash: string,
   now: string,
 ): Promise<(SessionsTable & ActorColumns) | undefined> {
+  const db = queryBuilder(scope);
   return db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
@@ -24,7 +26,8 @@ export async function findLiveSession(
     .executeTakeFirst();
 }
 
-export async function touchSession(db: Db, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
+export async function touchSession(scope: DbScope, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {
+  const db = queryBuilder(scope);
   await db
     .updateTable('sessions')
     .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
@@ -32,7 +35,8 @@ export async function touchSession(db: Db, id: string, lastSeenAt: string, expir
     .execute();
 }
 
-export async function listSessionsOf(db: Db, userId: string, now: string): Promise<SessionsTable[]> {
+export async function listSessionsOf(scope: DbScope, userId: string, now: string): Promise<SessionsTable[]> {
+  const db = queryBuilder(scope);
   return db
     .selectFrom('sessions')
     .selectAll()
@@ -42,35 +46,41 @@ export async function listSessionsOf(db: Db, userId: string, now: string): Promi
     .execute();
 }
 
-export async function deleteSession(db: Db, userId: string, id: string): Promise<number> {
+export async function deleteSession(scope: DbScope, userId: string, id: string): Promise<number> {
+  const db = queryBuilder(scope);
   const result = await db.deleteFrom('sessions').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
-export async function deleteSessionByTokenHash(db: Db, tokenHash: string): Promise<SessionsTable | undefined> {
+export async function deleteSessionByTokenHash(scope: DbScope, tokenHash: string): Promise<SessionsTable | undefined> {
+  const db = queryBuilder(scope);
   return db.deleteFrom('sessions').where('token_hash', '=', tokenHash).returningAll().executeTakeFirst();
 }
 
-export async function deleteOtherSessions(db: Db, userId: string, keepId: string | null): Promise<number> {
+export async function deleteOtherSessions(scope: DbScope, userId: string, keepId: string | null): Promise<number> {
+  const db = queryBuilder(scope);
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (keepId) query = query.where('id', '!=', keepId);
   const result = await query.executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
-export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {
+export async function deleteExpiredSessions(scope: DbScope, now: string): Promise<void> {
+  const db = queryBuilder(scope);
   await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
 }
 
-export async function insertApiToken(db: Db, row: ApiTokensTable): Promise<void> {
+export async function insertApiToken(scope: DbScope, row: ApiTokensTable): Promise<void> {
+  const db = queryBuilder(scope);
   await db.insertInto('api_tokens').values(row).execute();
 }
 
 export async function findLiveApiToken(
-  db: Db,
+  scope: DbScope,
   tokenHash: string,
   now: string,
 ): Promise<(ApiTokensTable & ActorColumns) | undefined> {
+  const db = queryBuilder(scope);
   return db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
@@ -83,11 +93,13 @@ export async function findLiveApiToken(
     .executeTakeFirst();
 }
 
-export async function touchApiToken(db: Db, id: string, now: string): Promise<void> {
+export async function touchApiToken(scope: DbScope, id: string, now: string): Promise<void> {
+  const db = queryBuilder(scope);
   await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
 }
 
-export async function listApiTokensOf(db: Db, userId: string): Promise<ApiTokensTable[]> {
+export async function listApiTokensOf(scope: DbScope, userId: string): Promise<ApiTokensTable[]> {
+  const db = queryBuilder(scope);
   return db
     .selectFrom('api_tokens')
     .selectAll()
@@ -98,11 +110,12 @@ export async function listApiTokensOf(db: Db, userId: string): Promise<ApiTokens
 }
 
 export async function revokeApiToken(
-  db: Db,
+  scope: DbScope,
   userId: string,
   id: string,
   now: string,
 ): Promise<ApiTokensTable | undefined> {
+  const db = queryBuilder(scope);
   return db
     .updateTable('api_tokens')
     .set({ revoked_at: now })

@@ -1,6 +1,6 @@
-import type { Db } from '../../db/database.js';
 import type { ActivityEntriesTable } from '../../db/schema.js';
 import type { Cursor } from './visible-page.js';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 export type ActivityRow = ActivityEntriesTable & { actor_name: string | null };
 
@@ -9,12 +9,19 @@ export interface ActivityFilter {
   actorId?: string;
 }
 
-export async function insert(db: Db, row: ActivityEntriesTable): Promise<void> {
+export async function insert(scope: DbScope, row: ActivityEntriesTable): Promise<void> {
+  const db = queryBuilder(scope);
   await db.insertInto('activity_entries').values(row).execute();
 }
 
 /** Entries newest first, after the cursor. */
-export async function list(db: Db, filter: ActivityFilter, after: Cursor | null, take: number): Promise<ActivityRow[]> {
+export async function list(
+  scope: DbScope,
+  filter: ActivityFilter,
+  after: Cursor | null,
+  take: number,
+): Promise<ActivityRow[]> {
+  const db = queryBuilder(scope);
   let query = db
     .selectFrom('activity_entries as a')
     .leftJoin('users as u', 'u.id', 'a.actor_id')
@@ -31,6 +38,7 @@ export async function list(db: Db, filter: ActivityFilter, after: Cursor | null,
   return query.execute();
 }
 
-export async function deleteBySource(db: Db, sourceId: string): Promise<void> {
+export async function deleteBySource(scope: DbScope, sourceId: string): Promise<void> {
+  const db = queryBuilder(scope);
   await db.deleteFrom('activity_entries').where('source_id', '=', sourceId).execute();
 }

@@ -6,7 +6,6 @@ import type {
   EntityRef,
 } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import type { Db } from '../../db/database.js';
 import type { Actor } from '../../http/actor.js';
 import { AppError } from '../../http/app-error.js';
 import type { AuditCause } from '../audit/audit.service.js';
@@ -16,6 +15,7 @@ import type { ActivityFilter, ActivityRow } from './activity.repository.js';
 import type { NotificationsService } from './notifications.service.js';
 import { decodeCursor, visiblePage } from './visible-page.js';
 import type { WatchesService } from './watches.service.js';
+import { type DbScope } from '../../db/scope.js';
 
 export interface ActivityInput {
   entityType: CollaborationEntityType;
@@ -42,7 +42,7 @@ function toEntry(row: ActivityRow, entity: EntityRef): ActivityEntry {
 /** The activity feed per record and per person, filtered by what the reader may see. */
 export class ActivityService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly entities: CollaborationEntities,
     private readonly watches: WatchesService,
     private readonly notifications: NotificationsService,
@@ -52,7 +52,12 @@ export class ActivityService {
    * Writes an entry inside the caller's transaction; with `notifyWatchers`, the record's watchers
    * (except whoever caused it, and those who may not see it) get a 'change' notification.
    */
-  async record(trx: Db, cause: AuditCause, input: ActivityInput, options: { notifyWatchers: boolean }): Promise<void> {
+  async record(
+    trx: DbScope,
+    cause: AuditCause,
+    input: ActivityInput,
+    options: { notifyWatchers: boolean },
+  ): Promise<void> {
     await repo.insert(trx, {
       id: uuidv7(),
       entity_type: input.entityType,
@@ -111,7 +116,7 @@ export class ActivityService {
   }
 
   /** Removes the entries a deleted record (a comment) caused. */
-  async removeBySource(trx: Db, sourceId: string): Promise<void> {
+  async removeBySource(trx: DbScope, sourceId: string): Promise<void> {
     await repo.deleteBySource(trx, sourceId);
   }
 }

@@ -1,6 +1,6 @@
 import type { CollaborationEntityType, EntityRef, Role } from '@policyops/contracts';
-import type { Db } from '../../db/database.js';
 import { notFound } from '../../http/app-error.js';
+import { type DbScope } from '../../db/scope.js';
 
 /** Whose eyes a visibility check is for: the caller, or the recipient of a notification. */
 export interface CollaborationViewer {
@@ -23,7 +23,7 @@ export interface CollaborationEntityDefinition {
    * Of these ids, the ones the viewer may see, with a display title and web path. Runs inside
    * the caller's transaction when given one, so it must use `db` only.
    */
-  visibleIds(db: Db, viewer: CollaborationViewer, ids: string[]): Promise<Map<string, EntityDisplay>>;
+  visibleIds(db: DbScope, viewer: CollaborationViewer, ids: string[]): Promise<Map<string, EntityDisplay>>;
 }
 
 export const entityKey = (type: string, id: string) => `${type}:${id}`;
@@ -43,7 +43,7 @@ export class CollaborationEntities {
 
   /** The visible ones among these entities, keyed by `entityKey`. Unregistered types are never visible. */
   async visible(
-    db: Db,
+    db: DbScope,
     viewer: CollaborationViewer,
     refs: { type: string; id: string }[],
   ): Promise<Map<string, EntityRef>> {
@@ -60,14 +60,14 @@ export class CollaborationEntities {
   }
 
   /** The entity if the viewer may see it. Throws NOT_FOUND otherwise (not allowed to know = not there). */
-  async require(db: Db, viewer: CollaborationViewer, type: string, id: string): Promise<EntityRef> {
+  async require(db: DbScope, viewer: CollaborationViewer, type: string, id: string): Promise<EntityRef> {
     const found = (await this.visible(db, viewer, [{ type, id }])).get(entityKey(type, id));
     if (!found) throw notFound(this.definitions.get(type)?.label ?? 'Record');
     return found;
   }
 
   /** Whether the viewer may see the entity. */
-  async canSee(db: Db, viewer: CollaborationViewer, type: string, id: string): Promise<boolean> {
+  async canSee(db: DbScope, viewer: CollaborationViewer, type: string, id: string): Promise<boolean> {
     return (await this.visible(db, viewer, [{ type, id }])).has(entityKey(type, id));
   }
 }

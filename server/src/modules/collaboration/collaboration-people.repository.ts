@@ -1,7 +1,10 @@
-import type { Db } from '../../db/database.js';
-
+import { type DbScope, queryBuilder } from '../../db/scope.js';
 /** Active accounts among these ids (deactivated people are never mentioned or notified). */
-export async function activeUsers(db: Db, ids: string[]): Promise<{ id: string; name: string; role: string }[]> {
+export async function activeUsers(
+  scope: DbScope,
+  ids: string[],
+): Promise<{ id: string; name: string; role: string }[]> {
+  const db = queryBuilder(scope);
   if (ids.length === 0) return [];
   return db
     .selectFrom('users')
@@ -12,7 +15,8 @@ export async function activeUsers(db: Db, ids: string[]): Promise<{ id: string; 
 }
 
 /** Current display names of these people, whatever their status. */
-export async function namesOf(db: Db, ids: string[]): Promise<Map<string, string>> {
+export async function namesOf(scope: DbScope, ids: string[]): Promise<Map<string, string>> {
+  const db = queryBuilder(scope);
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r.name]));

@@ -1,8 +1,8 @@
 import type { CollaborationEntityType, NotificationKind } from '@policyops/contracts';
-import type { Db } from '../../db/database.js';
 import type { AuditCause } from '../audit/audit.service.js';
 import type { ActivityInput, ActivityService } from './activity.service.js';
 import type { NotificationsService } from './notifications.service.js';
+import { type DbScope } from '../../db/scope.js';
 
 /**
  * What other modules use: record activity on their records (which tells the watchers) and
@@ -15,13 +15,13 @@ export class CollaborationService {
   ) {}
 
   /** An activity entry, and a 'change' notification to each watcher who may see the record (never the actor). */
-  async recordActivity(trx: Db, actor: AuditCause, input: ActivityInput): Promise<void> {
+  async recordActivity(trx: DbScope, actor: AuditCause, input: ActivityInput): Promise<void> {
     await this.activity.record(trx, actor, input, { notifyWatchers: true });
   }
 
   /** Notifies these people (active, able to see the record, not the actor). Returns who was notified. */
   async notify(
-    trx: Db,
+    trx: DbScope,
     actor: AuditCause,
     input: {
       userIds: string[];

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { CommentsTable } from '../../db/schema.js';
 import type { Cursor } from './visible-page.js';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 export type CommentRow = CommentsTable & { author_name: string };
 
@@ -14,12 +15,13 @@ function withAuthor(db: Db) {
 
 /** Comments on one entity, oldest first, after the cursor. */
 export async function listForEntity(
-  db: Db,
+  scope: DbScope,
   entityType: string,
   entityId: string,
   after: Cursor | null,
   take: number,
 ): Promise<CommentRow[]> {
+  const db = queryBuilder(scope);
   let query = withAuthor(db)
     .where('c.entity_type', '=', entityType)
     .where('c.entity_id', '=', entityId)
@@ -31,20 +33,23 @@ export async function listForEntity(
   return query.execute();
 }
 
-export async function find(db: Db, id: string): Promise<CommentRow | undefined> {
+export async function find(scope: DbScope, id: string): Promise<CommentRow | undefined> {
+  const db = queryBuilder(scope);
   return withAuthor(db).where('c.id', '=', id).executeTakeFirst();
 }
 
-export async function insert(db: Db, row: CommentsTable): Promise<void> {
+export async function insert(scope: DbScope, row: CommentsTable): Promise<void> {
+  const db = queryBuilder(scope);
   await db.insertInto('comments').values(row).execute();
 }
 
 export async function updateVersioned(
-  db: Db,
+  scope: DbScope,
   id: string,
   expectedVersion: number,
   patch: Partial<CommentsTable>,
 ): Promise<boolean> {
+  const db = queryBuilder(scope);
   const result = await db
     .updateTable('comments')
     .set({ ...patch, version: expectedVersion + 1 })
@@ -54,7 +59,8 @@ export async function updateVersioned(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function deleteVersioned(db: Db, id: string, expectedVersion: number): Promise<boolean> {
+export async function deleteVersioned(scope: DbScope, id: string, expectedVersion: number): Promise<boolean> {
+  const db = queryBuilder(scope);
   const result = await db
     .deleteFrom('comments')
     .where('id', '=', id)

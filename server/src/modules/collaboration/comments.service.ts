@@ -8,7 +8,6 @@ import {
   type CommentUpdate,
 } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import type { Db } from '../../db/database.js';
 import type { CommentsTable } from '../../db/schema.js';
 import { authorize, can, type Actor } from '../../http/actor.js';
 import { AppError, notFound, versionConflict } from '../../http/app-error.js';
@@ -22,6 +21,7 @@ import type { NotificationsService } from './notifications.service.js';
 import { excerpt } from './comment-text.js';
 import { decodeCursor, visiblePage } from './visible-page.js';
 import type { WatchesService } from './watches.service.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 function auditComment(
   row: Pick<CommentsTable, 'id' | 'entity_type' | 'entity_id' | 'author_id' | 'body' | 'mention_ids' | 'version'>,
@@ -43,7 +43,7 @@ function auditComment(
  */
 export class CommentsService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly entities: CollaborationEntities,
     private readonly audit: AuditService,
     private readonly watches: WatchesService,
@@ -51,7 +51,7 @@ export class CommentsService {
     private readonly activity: ActivityService,
   ) {}
 
-  private async toComments(db: Db, actor: Actor, rows: CommentRow[]): Promise<Comment[]> {
+  private async toComments(db: DbScope, actor: Actor, rows: CommentRow[]): Promise<Comment[]> {
     const mentionIds = rows.map((r) => JSON.parse(r.mention_ids) as string[]);
     const names = await peopleRepo.namesOf(db, [...new Set(mentionIds.flat())]);
     const write = can(actor, 'comments.write');
@@ -80,7 +80,7 @@ export class CommentsService {
   }
 
   /** The active people a text mentions (unknown and deactivated ids are ignored). */
-  private async resolveMentions(trx: Db, body: string): Promise<string[]> {
+  private async resolveMentions(trx: DbScope, body: string): Promise<string[]> {
     const ids = mentionsIn(body).map((m) => m.id);
     const active = new Set((await peopleRepo.activeUsers(trx, ids)).map((u) => u.id));
     return ids.filter((id) => active.has(id));
@@ -108,7 +108,7 @@ export class CommentsService {
   /** Throws FORBIDDEN, NOT_FOUND (the record, or not allowed to see it). */
   async create(actor: Actor, input: CommentCreate): Promise<Comment> {
     authorize(actor, 'comments.write');
-    const id = await this.db.transaction().execute(async (trx) => {
+    const id = await inTransaction(this.db, async (trx) => {
       const entity = await this.entities.require(trx, actor, input.entityType, input.entityId);
       const mentionIds = await this.resolveMentions(trx, input.body);
       const now = new Date().toISOString();
@@ -165,7 +165,7 @@ export class CommentsService {
   /** The author's own edit; only newly mentioned people are notified. Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT. */
   async update(actor: Actor, commentId: string, input: CommentUpdate): Promise<Comment> {
     authorize(actor, 'comments.write');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const before = await this.findVisible(trx, actor, commentId);
       if (before.author_id !== actor.id) throw new AppError('FORBIDDEN', 'Only the author can edit a comment');
       if (before.version !== input.version) throw versionConflict('This comment', before.version);
@@ -201,7 +201,7 @@ export class CommentsService {
    */
   async delete(actor: Actor, commentId: string, version: number): Promise<void> {
     authorize(actor, 'comments.write');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const before = await this.findVisible(trx, actor, commentId);
       if (before.author_id !== actor.id && actor.role !== 'admin')
         throw new AppError('FORBIDDEN', 'Only the author or an admin can delete a comment');
@@ -219,7 +219,7 @@ export class CommentsService {
   }
 
   /** The comment, if the caller may see the record it is on. Throws NOT_FOUND. */
-  private async findVisible(trx: Db, actor: Actor, commentId: string): Promise<CommentRow> {
+  private async findVisible(trx: DbScope, actor: Actor, commentId: string): Promise<CommentRow> {
     const row = await repo.find(trx, commentId);
     if (!row || !(await this.entities.canSee(trx, actor, row.entity_type, row.entity_id))) throw notFound('Comment');
     return row;

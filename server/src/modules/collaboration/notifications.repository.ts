@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { NotificationsTable } from '../../db/schema.js';
 import type { Cursor } from './visible-page.js';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 export type NotificationRow = NotificationsTable & { actor_name: string | null };
 
@@ -12,18 +13,20 @@ function withActor(db: Db) {
     .select('u.name as actor_name');
 }
 
-export async function insertMany(db: Db, rows: NotificationsTable[]): Promise<void> {
+export async function insertMany(scope: DbScope, rows: NotificationsTable[]): Promise<void> {
+  const db = queryBuilder(scope);
   if (rows.length) await db.insertInto('notifications').values(rows).execute();
 }
 
 /** One person's notifications, newest first, after the cursor. */
 export async function listForUser(
-  db: Db,
+  scope: DbScope,
   userId: string,
   unreadOnly: boolean,
   after: Cursor | null,
   take: number,
 ): Promise<NotificationRow[]> {
+  const db = queryBuilder(scope);
   let query = withActor(db)
     .where('n.user_id', '=', userId)
     .orderBy('n.created_at', 'desc')
@@ -35,11 +38,13 @@ export async function listForUser(
   return query.execute();
 }
 
-export async function findForUser(db: Db, id: string, userId: string): Promise<NotificationRow | undefined> {
+export async function findForUser(scope: DbScope, id: string, userId: string): Promise<NotificationRow | undefined> {
+  const db = queryBuilder(scope);
   return withActor(db).where('n.id', '=', id).where('n.user_id', '=', userId).executeTakeFirst();
 }
 
-export async function markRead(db: Db, id: string, now: string): Promise<void> {
+export async function markRead(scope: DbScope, id: string, now: string): Promise<void> {
+  const db = queryBuilder(scope);
   await db
     .updateTable('notifications')
     .set({ read_at: now })
@@ -48,7 +53,8 @@ export async function markRead(db: Db, id: string, now: string): Promise<void> {
     .execute();
 }
 
-export async function markAllRead(db: Db, userId: string, now: string): Promise<number> {
+export async function markAllRead(scope: DbScope, userId: string, now: string): Promise<number> {
+  const db = queryBuilder(scope);
   const result = await db
     .updateTable('notifications')
     .set({ read_at: now })
@@ -60,9 +66,10 @@ export async function markAllRead(db: Db, userId: string, now: string): Promise<
 
 /** Unread counts per entity, so that the caller can drop entities the person may no longer see. */
 export async function unreadByEntity(
-  db: Db,
+  scope: DbScope,
   userId: string,
 ): Promise<{ entity_type: string; entity_id: string; n: number }[]> {
+  const db = queryBuilder(scope);
   const rows = await db
     .selectFrom('notifications')
     .select(['entity_type', 'entity_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -73,6 +80,7 @@ export async function unreadByEntity(
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
-export async function deleteBySource(db: Db, sourceId: string): Promise<void> {
+export async function deleteBySource(scope: DbScope, sourceId: string): Promise<void> {
+  const db = queryBuilder(scope);
   await db.deleteFrom('notifications').where('source_id', '=', sourceId).execute();
 }

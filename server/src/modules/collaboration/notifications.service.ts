@@ -10,7 +10,6 @@ import type {
   UnreadCount,
 } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import type { Db } from '../../db/database.js';
 import type { Actor } from '../../http/actor.js';
 import { notFound } from '../../http/app-error.js';
 import type { AuditCause } from '../audit/audit.service.js';
@@ -19,6 +18,7 @@ import * as peopleRepo from './collaboration-people.repository.js';
 import * as repo from './notifications.repository.js';
 import type { NotificationRow } from './notifications.repository.js';
 import { decodeCursor, visiblePage } from './visible-page.js';
+import { type DbScope } from '../../db/scope.js';
 
 export interface NotificationInput {
   userIds: string[];
@@ -48,7 +48,7 @@ function toNotification(row: NotificationRow, entity: EntityRef): Notification {
  */
 export class NotificationsService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly entities: CollaborationEntities,
   ) {}
 
@@ -56,7 +56,7 @@ export class NotificationsService {
    * Notifies, inside the caller's transaction, those of `userIds` who are active, are not the
    * one causing it, and may see the entity. Returns who was notified.
    */
-  async deliver(trx: Db, cause: AuditCause, input: NotificationInput): Promise<string[]> {
+  async deliver(trx: DbScope, cause: AuditCause, input: NotificationInput): Promise<string[]> {
     const candidates = [...new Set(input.userIds)].filter((id) => id !== cause.id);
     const users = await peopleRepo.activeUsers(trx, candidates);
     const recipients: string[] = [];
@@ -136,7 +136,7 @@ export class NotificationsService {
   }
 
   /** Removes the notifications a deleted record (a comment) caused. */
-  async removeBySource(trx: Db, sourceId: string): Promise<void> {
+  async removeBySource(trx: DbScope, sourceId: string): Promise<void> {
     await repo.deleteBySource(trx, sourceId);
   }
 }

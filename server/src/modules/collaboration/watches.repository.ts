@@ -1,7 +1,13 @@
-import type { Db } from '../../db/database.js';
 import type { WatchesTable } from '../../db/schema.js';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
 
-export async function isWatching(db: Db, entityType: string, entityId: string, userId: string): Promise<boolean> {
+export async function isWatching(
+  scope: DbScope,
+  entityType: string,
+  entityId: string,
+  userId: string,
+): Promise<boolean> {
+  const db = queryBuilder(scope);
   const row = await db
     .selectFrom('watches')
     .select('user_id')
@@ -12,7 +18,8 @@ export async function isWatching(db: Db, entityType: string, entityId: string, u
   return !!row;
 }
 
-export async function count(db: Db, entityType: string, entityId: string): Promise<number> {
+export async function count(scope: DbScope, entityType: string, entityId: string): Promise<number> {
+  const db = queryBuilder(scope);
   const row = await db
     .selectFrom('watches')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -23,7 +30,8 @@ export async function count(db: Db, entityType: string, entityId: string): Promi
 }
 
 /** Inserts the watch unless it exists; true when it was new. */
-export async function insertIfAbsent(db: Db, row: WatchesTable): Promise<boolean> {
+export async function insertIfAbsent(scope: DbScope, row: WatchesTable): Promise<boolean> {
+  const db = queryBuilder(scope);
   const result = await db
     .insertInto('watches')
     .values(row)
@@ -32,7 +40,8 @@ export async function insertIfAbsent(db: Db, row: WatchesTable): Promise<boolean
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-export async function remove(db: Db, entityType: string, entityId: string, userId: string): Promise<boolean> {
+export async function remove(scope: DbScope, entityType: string, entityId: string, userId: string): Promise<boolean> {
+  const db = queryBuilder(scope);
   const result = await db
     .deleteFrom('watches')
     .where('entity_type', '=', entityType)
@@ -42,7 +51,8 @@ export async function remove(db: Db, entityType: string, entityId: string, userI
   return Number(result.numDeletedRows) === 1;
 }
 
-export async function watcherIds(db: Db, entityType: string, entityId: string): Promise<string[]> {
+export async function watcherIds(scope: DbScope, entityType: string, entityId: string): Promise<string[]> {
+  const db = queryBuilder(scope);
   const rows = await db
     .selectFrom('watches')
     .select('user_id')

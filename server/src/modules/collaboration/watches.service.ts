@@ -1,19 +1,19 @@
 import type { CollaborationEntityType, WatchState } from '@policyops/contracts';
-import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CollaborationEntities } from './collaboration-entities.js';
 import * as repo from './watches.repository.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 /** Watching a record: its watchers hear about comments and changes. */
 export class WatchesService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly entities: CollaborationEntities,
     private readonly audit: AuditService,
   ) {}
 
-  private async state(db: Db, actor: Actor, entityType: string, entityId: string): Promise<WatchState> {
+  private async state(db: DbScope, actor: Actor, entityType: string, entityId: string): Promise<WatchState> {
     const watching = await repo.isWatching(db, entityType, entityId, actor.id);
     return { watching, watcherCount: await repo.count(db, entityType, entityId) };
   }
@@ -27,7 +27,7 @@ export class WatchesService {
   /** Starts watching (already watching: no change). Throws FORBIDDEN, NOT_FOUND. */
   async watch(actor: Actor, entityType: CollaborationEntityType, entityId: string): Promise<WatchState> {
     authorize(actor, 'comments.write');
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       await this.entities.require(trx, actor, entityType, entityId);
       await this.watchInTransaction(trx, actor, entityType, entityId);
       return this.state(trx, actor, entityType, entityId);
@@ -37,7 +37,7 @@ export class WatchesService {
   /** Stops watching (not watching: no change). Throws FORBIDDEN, NOT_FOUND. */
   async unwatch(actor: Actor, entityType: CollaborationEntityType, entityId: string): Promise<WatchState> {
     authorize(actor, 'comments.write');
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       await this.entities.require(trx, actor, entityType, entityId);
       if (await repo.remove(trx, entityType, entityId, actor.id)) {
         await this.audit.record(trx, actor, {
@@ -53,7 +53,7 @@ export class WatchesService {
 
   /** Adds a watch inside the caller's transaction (the caller checked visibility); audits it when new. */
   async watchInTransaction(
-    trx: Db,
+    trx: DbScope,
     actor: Actor,
     entityType: CollaborationEntityType,
     entityId: string,
@@ -75,7 +75,7 @@ export class WatchesService {
     }
   }
 
-  watcherIds(trx: Db, entityType: string, entityId: string): Promise<string[]> {
+  watcherIds(trx: DbScope, entityType: string, entityId: string): Promise<string[]> {
     return repo.watcherIds(trx, entityType, entityId);
   }
 }

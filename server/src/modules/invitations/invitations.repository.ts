@@ -1,13 +1,15 @@
-import type { Db } from '../../db/database.js';
 import type { InvitationsTable } from '../../db/schema.js';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 export type InvitationRow = InvitationsTable & { inviter_name: string | null };
 
-export async function insert(db: Db, row: InvitationsTable): Promise<void> {
+export async function insert(scope: DbScope, row: InvitationsTable): Promise<void> {
+  const db = queryBuilder(scope);
   await db.insertInto('invitations').values(row).execute();
 }
 
-export async function list(db: Db): Promise<InvitationRow[]> {
+export async function list(scope: DbScope): Promise<InvitationRow[]> {
+  const db = queryBuilder(scope);
   return db
     .selectFrom('invitations as i')
     .leftJoin('users as u', 'u.id', 'i.invited_by')
@@ -18,7 +20,8 @@ export async function list(db: Db): Promise<InvitationRow[]> {
     .execute();
 }
 
-export async function findById(db: Db, id: string): Promise<InvitationRow | undefined> {
+export async function findById(scope: DbScope, id: string): Promise<InvitationRow | undefined> {
+  const db = queryBuilder(scope);
   return db
     .selectFrom('invitations as i')
     .leftJoin('users as u', 'u.id', 'i.invited_by')
@@ -28,7 +31,8 @@ export async function findById(db: Db, id: string): Promise<InvitationRow | unde
     .executeTakeFirst();
 }
 
-export async function findByTokenHash(db: Db, tokenHash: string): Promise<InvitationRow | undefined> {
+export async function findByTokenHash(scope: DbScope, tokenHash: string): Promise<InvitationRow | undefined> {
+  const db = queryBuilder(scope);
   return db
     .selectFrom('invitations as i')
     .leftJoin('users as u', 'u.id', 'i.invited_by')
@@ -39,7 +43,8 @@ export async function findByTokenHash(db: Db, tokenHash: string): Promise<Invita
 }
 
 /** Marks the invitation used, only if it still is pending: the guard against accepting twice. */
-export async function markAccepted(db: Db, id: string, userId: string, now: string): Promise<boolean> {
+export async function markAccepted(scope: DbScope, id: string, userId: string, now: string): Promise<boolean> {
+  const db = queryBuilder(scope);
   const result = await db
     .updateTable('invitations')
     .set({ accepted_at: now, accepted_user_id: userId })
@@ -50,7 +55,8 @@ export async function markAccepted(db: Db, id: string, userId: string, now: stri
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function revoke(db: Db, id: string, now: string): Promise<boolean> {
+export async function revoke(scope: DbScope, id: string, now: string): Promise<boolean> {
+  const db = queryBuilder(scope);
   const result = await db
     .updateTable('invitations')
     .set({ revoked_at: now })
@@ -61,7 +67,8 @@ export async function revoke(db: Db, id: string, now: string): Promise<boolean> 
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function revokePendingFor(db: Db, email: string, now: string): Promise<void> {
+export async function revokePendingFor(scope: DbScope, email: string, now: string): Promise<void> {
+  const db = queryBuilder(scope);
   await db
     .updateTable('invitations')
     .set({ revoked_at: now })

@@ -2,7 +2,6 @@ import type { Invitation, InvitationAccept, InvitationCreated, InvitationPreview
 import type { InvitationCreateSchema } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
-import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -13,6 +12,7 @@ import type { TeamsService } from '../teams/teams.service.js';
 import type { UsersService } from '../users/users.service.js';
 import * as invitationsRepo from './invitations.repository.js';
 import type { InvitationRow } from './invitations.repository.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 type InvitationInput = z.output<typeof InvitationCreateSchema>;
 
@@ -43,7 +43,7 @@ const INVALID_LINK =
 /** Inviting people by one-time link and turning an accepted link into an account. */
 export class InvitationsService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly publicUrl: string,
     private readonly users: UsersService,
     private readonly teams: TeamsService,
@@ -64,7 +64,7 @@ export class InvitationsService {
     authorize(actor, 'users.manage');
     const { secret, hash } = newSecret('');
     const now = new Date();
-    const row = await this.db.transaction().execute(async (trx) => {
+    const row = await inTransaction(this.db, async (trx) => {
       if (await this.users.findByEmail(trx, input.email)) {
         throw new AppError('ALREADY_EXISTS', `${input.email} already has an account`, [
           { path: 'body.email', message: 'This person already has an account' },
@@ -102,7 +102,7 @@ export class InvitationsService {
   /** Throws NOT_FOUND (unknown) or INVALID_STATE (already accepted or revoked). */
   async revoke(actor: Actor, invitationId: string): Promise<void> {
     authorize(actor, 'users.manage');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const before = await invitationsRepo.findById(trx, invitationId);
       if (!before) throw notFound('Invitation');
       if (!(await invitationsRepo.revoke(trx, invitationId, new Date().toISOString()))) {
@@ -117,7 +117,7 @@ export class InvitationsService {
     });
   }
 
-  private async pendingByToken(db: Db, token: string): Promise<InvitationRow> {
+  private async pendingByToken(db: DbScope, token: string): Promise<InvitationRow> {
     const row = await invitationsRepo.findByTokenHash(db, sha256(token));
     if (!row || stateOf(row, Date.now()) !== 'pending') throw new AppError('NOT_FOUND', INVALID_LINK);
     return row;
@@ -139,7 +139,7 @@ export class InvitationsService {
   async accept(input: InvitationAccept, meta: RequestMeta): Promise<StartedSession> {
     await this.pendingByToken(this.db, input.token);
     const passwordHash = await hashPassword(input.password);
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       const invitation = await this.pendingByToken(trx, input.token);
       const user = await this.users.createInTransaction(
         trx,

@@ -1,15 +1,17 @@
-import type { Db } from '../../db/database.js';
-import { visibleTo, type Viewer } from '../policies/policies.repository.js';
+import { visibleTo, type Viewer } from '../policies/policy-visibility.query.js';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 /** Active or not, by e-mail (lower-cased), for mapping people named in an archive. */
-export async function userIdsByEmail(db: Db, emails: string[]): Promise<Map<string, string>> {
+export async function userIdsByEmail(scope: DbScope, emails: string[]): Promise<Map<string, string>> {
+  const db = queryBuilder(scope);
   const wanted = [...new Set(emails.map((e) => e.toLowerCase()))];
   if (wanted.length === 0) return new Map();
   const rows = await db.selectFrom('users').select(['id', 'email']).where('email', 'in', wanted).execute();
   return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
 }
 
-export async function teamIdsByName(db: Db, names: string[]): Promise<Map<string, string>> {
+export async function teamIdsByName(scope: DbScope, names: string[]): Promise<Map<string, string>> {
+  const db = queryBuilder(scope);
   if (names.length === 0) return new Map();
   const rows = await db
     .selectFrom('teams')
@@ -19,7 +21,8 @@ export async function teamIdsByName(db: Db, names: string[]): Promise<Map<string
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
-export async function markRetired(db: Db, policyId: string, now: string): Promise<void> {
+export async function markRetired(scope: DbScope, policyId: string, now: string): Promise<void> {
+  const db = queryBuilder(scope);
   await db
     .updateTable('policies')
     .set({ retired_at: now, status: 'retired', updated_at: now })
@@ -38,7 +41,8 @@ export interface ExportPolicyRow {
   retired_at: string | null;
 }
 
-export async function policiesForExport(db: Db, viewer: Viewer): Promise<ExportPolicyRow[]> {
+export async function policiesForExport(scope: DbScope, viewer: Viewer): Promise<ExportPolicyRow[]> {
+  const db = queryBuilder(scope);
   return db
     .selectFrom('policies as p')
     .innerJoin('policy_areas as a', 'a.id', 'p.area_id')
@@ -59,10 +63,11 @@ export async function policiesForExport(db: Db, viewer: Viewer): Promise<ExportP
 }
 
 export async function peopleEmails(
-  db: Db,
+  scope: DbScope,
   table: 'policy_owners' | 'policy_members',
   policyIds: string[],
 ): Promise<Map<string, string[]>> {
+  const db = queryBuilder(scope);
   const out = new Map<string, string[]>();
   if (policyIds.length === 0) return out;
   const rows = await db
@@ -76,7 +81,8 @@ export async function peopleEmails(
   return out;
 }
 
-export async function versionsForExport(db: Db, policyIds: string[]) {
+export async function versionsForExport(scope: DbScope, policyIds: string[]) {
+  const db = queryBuilder(scope);
   if (policyIds.length === 0) return [];
   return db
     .selectFrom('policy_versions as v')
@@ -104,9 +110,10 @@ export async function versionsForExport(db: Db, policyIds: string[]) {
 }
 
 export async function applicabilityForExport(
-  db: Db,
+  scope: DbScope,
   policyIds: string[],
 ): Promise<Map<string, { surface: string; market: string; state: string; note: string }[]>> {
+  const db = queryBuilder(scope);
   const out = new Map<string, { surface: string; market: string; state: string; note: string }[]>();
   if (policyIds.length === 0) return out;
   const rows = await db

@@ -1,7 +1,7 @@
-import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { viewerOf } from '../policies/policy-access.js';
+// eslint-disable-next-line no-restricted-imports -- known layering violation, removed in the next commits
 import * as policiesRepo from '../policies/policies.repository.js';
 import { writeArchive, type ArchiveFile } from './archive-files.js';
 import {
@@ -14,9 +14,12 @@ import {
   type VersionMeta,
 } from './archive-format.js';
 import * as repo from './library-archive.repository.js';
+// eslint-disable-next-line no-restricted-imports -- known layering violation, removed in the next commits
 import * as applicabilityRepo from '../applicability/applicability.repository.js';
-import * as marketDatesRepo from '../policies/version-market-dates.js';
+// eslint-disable-next-line no-restricted-imports -- known layering violation, removed in the next commits
+import * as marketDatesRepo from '../policies/version-market-dates.repository.js';
 import type { ApplicabilityState, MarketKind } from '@policyops/contracts';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 /** Areas with each parent before its children, siblings by name: a stable, importable order. */
 function areasInTreeOrder(
@@ -44,7 +47,7 @@ function areasInTreeOrder(
  */
 export class LibraryExportService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly audit: AuditService,
   ) {}
 
@@ -121,7 +124,7 @@ export class LibraryExportService {
       };
       files.push({ path: `${key}${n > 1 ? `-${n}` : ''}.md`, text: serializeVersionFile(meta, v.body) });
     }
-    await this.db.transaction().execute((trx) =>
+    await inTransaction(this.db, (trx) =>
       this.audit.record(trx, actor, {
         action: 'library.exported',
         entityType: 'library',

@@ -4,15 +4,16 @@ import type {
   LibraryImportQuery,
   LibraryImportResult,
 } from '@policyops/contracts';
-import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError } from '../../http/app-error.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { PoliciesService } from '../policies/policies.service.js';
+// eslint-disable-next-line no-restricted-imports -- known layering violation, removed in the next commits
 import * as policiesRepo from '../policies/policies.repository.js';
 import type { PolicyAreasService } from '../policies/policy-areas.service.js';
 import type { PolicyChangelogService } from '../policies/policy-changelog.service.js';
 import type { PolicyVersionsService } from '../policies/policy-versions.service.js';
+// eslint-disable-next-line no-restricted-imports -- known layering violation, removed in the next commits
 import * as versionsRepo from '../policies/policy-versions.repository.js';
 import { fileError, readArchive } from './archive-files.js';
 import { MANIFEST_FILE, type Manifest } from './archive-format.js';
@@ -21,6 +22,7 @@ import type { PolicyApplicabilityService } from '../applicability/policy-applica
 import { planArchive, type PlannedPolicy, type PlannedVersion } from './import-plan.js';
 import * as repo from './library-archive.repository.js';
 import { countSections, flagShrink } from './version-flags.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 interface Resolved {
   result: LibraryImportResult;
@@ -46,7 +48,7 @@ interface Resolved {
  */
 export class LibraryImportService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly areas: PolicyAreasService,
     private readonly policies: PoliciesService,
     private readonly versions: PolicyVersionsService,
@@ -69,7 +71,7 @@ export class LibraryImportService {
       ]);
     const { manifest, policies } = planArchive(files);
     if (query.dryRun) return (await this.resolve(this.db, manifest, policies, ignored, query)).result;
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       const resolved = await this.resolve(trx, manifest, policies, ignored, query);
       const pending = resolved.result.policies.flatMap((p) => p.versions).filter((v) => v.decision === 'pending');
       if (pending.length > 0) {
@@ -88,7 +90,7 @@ export class LibraryImportService {
   }
 
   private async resolve(
-    db: Db,
+    db: DbScope,
     manifest: Manifest | null,
     planned: PlannedPolicy[],
     ignored: string[],
@@ -300,7 +302,7 @@ export class LibraryImportService {
     return { result, areas: areasToCreate, policies: toWrite, people, surfaces: newSurfaces, markets: newMarkets };
   }
 
-  private async apply(trx: Db, actor: Actor, resolved: Resolved): Promise<void> {
+  private async apply(trx: DbScope, actor: Actor, resolved: Resolved): Promise<void> {
     for (const name of resolved.surfaces) await this.dimensions.createSurfaceInTransaction(trx, actor, { name });
     const marketIdByCode = async () =>
       new Map((await this.dimensions.listInTransaction(trx)).markets.map((m) => [m.code, m.id]));

@@ -1,35 +1,9 @@
-import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { Database, PoliciesTable, PolicyAreasTable } from '../../db/schema.js';
+import type { PoliciesTable, PolicyAreasTable } from '../../db/schema.js';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
+import { visibleTo, type Viewer } from './policy-visibility.query.js';
 
-/** The user whose need-to-know limits what is visible; null sees every policy (admins). */
-export type Viewer = string | null;
-
-type PoliciesEb = ExpressionBuilder<Database & { p: PoliciesTable }, 'p'>;
-
-/** Restricted policies are visible to their owners and members only. */
-export function visibleTo(viewer: Viewer) {
-  return (eb: PoliciesEb) =>
-    viewer === null
-      ? sql<SqlBool>`1 = 1`
-      : eb.or([
-          eb('p.restricted', '=', 0),
-          eb.exists(
-            eb
-              .selectFrom('policy_owners as o')
-              .select('o.user_id')
-              .whereRef('o.policy_id', '=', 'p.id')
-              .where('o.user_id', '=', viewer),
-          ),
-          eb.exists(
-            eb
-              .selectFrom('policy_members as m')
-              .select('m.user_id')
-              .whereRef('m.policy_id', '=', 'p.id')
-              .where('m.user_id', '=', viewer),
-          ),
-        ]);
-}
+export type { Viewer };
 
 export type PolicyRow = PoliciesTable & { area_name: string; team_name: string | null };
 
@@ -43,16 +17,18 @@ function withNames(db: Db) {
 }
 
 export async function findVisible(
-  db: Db,
+  scope: DbScope,
   viewer: Viewer,
   ref: { id: string } | { slug: string },
 ): Promise<PolicyRow | undefined> {
+  const db = queryBuilder(scope);
   let query = withNames(db).where(visibleTo(viewer));
   query = 'id' in ref ? query.where('p.id', '=', ref.id) : query.where('p.slug', '=', ref.slug);
   return query.executeTakeFirst();
 }
 
-export async function findBySlug(db: Db, slug: string): Promise<PoliciesTable | undefined> {
+export async function findBySlug(scope: DbScope, slug: string): Promise<PoliciesTable | undefined> {
+  const db = queryBuilder(scope);
   return db.selectFrom('policies').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
@@ -63,7 +39,8 @@ export interface PolicyFilter {
   q?: string;
 }
 
-export async function list(db: Db, viewer: Viewer, filter: PolicyFilter): Promise<PolicyRow[]> {
+export async function list(scope: DbScope, viewer: Viewer, filter: PolicyFilter): Promise<PolicyRow[]> {
+  const db = queryBuilder(scope);
   let query = withNames(db).where(visibleTo(viewer)).orderBy('p.title').limit(1000);
   if (filter.areaIds) query = query.where('p.area_id', 'in', filter.areaIds.length ? filter.areaIds : ['']);
   if (filter.status) query = query.where('p.status', '=', filter.status);
@@ -76,16 +53,18 @@ export async function list(db: Db, viewer: Viewer, filter: PolicyFilter): Promis
   return filter.tag ? rows.filter((r) => (JSON.parse(r.tags) as string[]).includes(filter.tag!)) : rows;
 }
 
-export async function insert(db: Db, row: PoliciesTable): Promise<void> {
+export async function insert(scope: DbScope, row: PoliciesTable): Promise<void> {
+  const db = queryBuilder(scope);
   await db.insertInto('policies').values(row).execute();
 }
 
 export async function updateVersioned(
-  db: Db,
+  scope: DbScope,
   id: string,
   expectedVersion: number,
   patch: Partial<PoliciesTable>,
 ): Promise<boolean> {
+  const db = queryBuilder(scope);
   const result = await db
     .updateTable('policies')
     .set({ ...patch, version: expectedVersion + 1 })
@@ -96,15 +75,17 @@ export async function updateVersioned(
 }
 
 /** Workflow bookkeeping (status follows the versions); not a user edit, so no version bump. */
-export async function setStatus(db: Db, id: string, status: string, now: string): Promise<void> {
+export async function setStatus(scope: DbScope, id: string, status: string, now: string): Promise<void> {
+  const db = queryBuilder(scope);
   await db.updateTable('policies').set({ status, updated_at: now }).where('id', '=', id).execute();
 }
 
 export async function people(
-  db: Db,
+  scope: DbScope,
   table: 'policy_owners' | 'policy_members',
   policyId: string,
 ): Promise<{ id: string; name: string }[]> {
+  const db = queryBuilder(scope);
   return db
     .selectFrom(`${table} as x`)
     .innerJoin('users as u', 'u.id', 'x.user_id')
@@ -115,11 +96,12 @@ export async function people(
 }
 
 export async function replacePeople(
-  db: Db,
+  scope: DbScope,
   table: 'policy_owners' | 'policy_members',
   policyId: string,
   userIds: string[],
 ): Promise<void> {
+  const db = queryBuilder(scope);
   await db.deleteFrom(table).where('policy_id', '=', policyId).execute();
   const unique = [...new Set(userIds)];
   if (unique.length)
@@ -129,22 +111,26 @@ export async function replacePeople(
       .execute();
 }
 
-export async function existingUserIds(db: Db, ids: string[]): Promise<Set<string>> {
+export async function existingUserIds(scope: DbScope, ids: string[]): Promise<Set<string>> {
+  const db = queryBuilder(scope);
   if (ids.length === 0) return new Set();
   return new Set((await db.selectFrom('users').select('id').where('id', 'in', ids).execute()).map((r) => r.id));
 }
 
-export async function teamExists(db: Db, id: string): Promise<boolean> {
+export async function teamExists(scope: DbScope, id: string): Promise<boolean> {
+  const db = queryBuilder(scope);
   return !!(await db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst());
 }
 
 // ---- areas ----
 
-export async function listAreas(db: Db): Promise<PolicyAreasTable[]> {
+export async function listAreas(scope: DbScope): Promise<PolicyAreasTable[]> {
+  const db = queryBuilder(scope);
   return db.selectFrom('policy_areas').selectAll().orderBy('name').execute();
 }
 
-export async function visibleCountsByArea(db: Db, viewer: Viewer): Promise<Map<string, number>> {
+export async function visibleCountsByArea(scope: DbScope, viewer: Viewer): Promise<Map<string, number>> {
+  const db = queryBuilder(scope);
   const rows = await db
     .selectFrom('policies as p')
     .select(['p.area_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -154,24 +140,28 @@ export async function visibleCountsByArea(db: Db, viewer: Viewer): Promise<Map<s
   return new Map(rows.map((r) => [r.area_id, Number(r.n)]));
 }
 
-export async function findArea(db: Db, id: string): Promise<PolicyAreasTable | undefined> {
+export async function findArea(scope: DbScope, id: string): Promise<PolicyAreasTable | undefined> {
+  const db = queryBuilder(scope);
   return db.selectFrom('policy_areas').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findAreaByName(db: Db, name: string): Promise<PolicyAreasTable | undefined> {
+export async function findAreaByName(scope: DbScope, name: string): Promise<PolicyAreasTable | undefined> {
+  const db = queryBuilder(scope);
   return db.selectFrom('policy_areas').selectAll().where('name', '=', name).executeTakeFirst();
 }
 
-export async function insertArea(db: Db, row: PolicyAreasTable): Promise<void> {
+export async function insertArea(scope: DbScope, row: PolicyAreasTable): Promise<void> {
+  const db = queryBuilder(scope);
   await db.insertInto('policy_areas').values(row).execute();
 }
 
 export async function updateAreaVersioned(
-  db: Db,
+  scope: DbScope,
   id: string,
   expectedVersion: number,
   patch: Partial<PolicyAreasTable>,
 ): Promise<boolean> {
+  const db = queryBuilder(scope);
   const result = await db
     .updateTable('policy_areas')
     .set({ ...patch, version: expectedVersion + 1 })
@@ -181,7 +171,8 @@ export async function updateAreaVersioned(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function deleteAreaVersioned(db: Db, id: string, expectedVersion: number): Promise<boolean> {
+export async function deleteAreaVersioned(scope: DbScope, id: string, expectedVersion: number): Promise<boolean> {
+  const db = queryBuilder(scope);
   const result = await db
     .deleteFrom('policy_areas')
     .where('id', '=', id)
@@ -190,23 +181,26 @@ export async function deleteAreaVersioned(db: Db, id: string, expectedVersion: n
   return Number(result.numDeletedRows) === 1;
 }
 
-export async function areaIsUsed(db: Db, id: string): Promise<boolean> {
+export async function areaIsUsed(scope: DbScope, id: string): Promise<boolean> {
+  const db = queryBuilder(scope);
   const child = await db.selectFrom('policy_areas').select('id').where('parent_id', '=', id).executeTakeFirst();
   const policy = await db.selectFrom('policies').select('id').where('area_id', '=', id).executeTakeFirst();
   return !!(child || policy);
 }
 
-export async function findVisibleBySlugs(db: Db, viewer: Viewer, slugs: string[]): Promise<PolicyRow[]> {
+export async function findVisibleBySlugs(scope: DbScope, viewer: Viewer, slugs: string[]): Promise<PolicyRow[]> {
+  const db = queryBuilder(scope);
   if (slugs.length === 0) return [];
   return withNames(db).where(visibleTo(viewer)).where('p.slug', 'in', slugs).execute();
 }
 
 /** Visible policies having some version whose text contains the needle (candidates for "referenced by"). */
 export async function visibleWithVersionContaining(
-  db: Db,
+  scope: DbScope,
   viewer: Viewer,
   needle: string,
 ): Promise<{ policy: PolicyRow; versionIds: string[] }[]> {
+  const db = queryBuilder(scope);
   const like = `%${needle}%`;
   const rows = await withNames(db)
     .innerJoin('policy_versions as v', 'v.policy_id', 'p.id')
@@ -225,10 +219,11 @@ export async function visibleWithVersionContaining(
 
 /** Of these ids, the policies the viewer may see: for collaboration's titles and links. */
 export async function findVisibleTitles(
-  db: Db,
+  scope: DbScope,
   viewer: Viewer,
   ids: string[],
 ): Promise<{ id: string; slug: string; title: string }[]> {
+  const db = queryBuilder(scope);
   if (ids.length === 0) return [];
   return db
     .selectFrom('policies as p')

@@ -7,8 +7,8 @@ import type {
   PolicyUpdate,
 } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
+import type { PoliciesTable } from '../../db/schema.js';
 import type { z } from 'zod';
-import type { Db } from '../../db/database.js';
 import { authorize, can, type Actor } from '../../http/actor.js';
 import { AppError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
@@ -20,6 +20,7 @@ import { policyRef, viewerOf } from './policy-access.js';
 import * as repo from './policies.repository.js';
 import type { PolicyRow } from './policies.repository.js';
 import * as versionsRepo from './policy-versions.repository.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 type PolicyInput = z.output<typeof PolicyCreateSchema>;
 
@@ -49,7 +50,7 @@ const slugTaken = (slug: string) =>
 /** Policies in the library: metadata, ownership, need-to-know restriction, status. */
 export class PoliciesService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly areas: PolicyAreasService,
     private readonly audit: AuditService,
     private readonly search: SearchService,
@@ -92,11 +93,16 @@ export class PoliciesService {
    * The policy the actor may see, by id or slug. A restricted policy the actor may not see is
    * NOT_FOUND, exactly like one that does not exist.
    */
-  async findVisible(actor: Actor, idOrSlug: string, db: Db = this.db): Promise<PolicyRow> {
+  async findVisible(actor: Actor, idOrSlug: string, db: DbScope = this.db): Promise<PolicyRow> {
     authorize(actor, 'policies.read');
     const row = await repo.findVisible(db, viewerOf(actor), policyRef(idOrSlug));
     if (!row) throw notFound('Policy');
     return row;
+  }
+
+  /** A policy by slug inside a system task (sample data, import), without a visibility check. */
+  async findBySlugInTransaction(trx: DbScope, slug: string): Promise<PoliciesTable | undefined> {
+    return repo.findBySlug(trx, slug);
   }
 
   async get(actor: Actor, idOrSlug: string): Promise<PolicyDetail> {
@@ -123,11 +129,11 @@ export class PoliciesService {
   /** Throws FORBIDDEN, ALREADY_EXISTS (slug), VALIDATION_FAILED (unknown area, team or people). */
   async create(actor: Actor, input: PolicyInput): Promise<PolicyDetail> {
     authorize(actor, 'policies.manage');
-    const id = await this.db.transaction().execute((trx) => this.createInTransaction(trx, actor, input));
+    const id = await inTransaction(this.db, (trx) => this.createInTransaction(trx, actor, input));
     return this.get(actor, id);
   }
 
-  async createInTransaction(trx: Db, cause: AuditCause, input: PolicyInput): Promise<string> {
+  async createInTransaction(trx: DbScope, cause: AuditCause, input: PolicyInput): Promise<string> {
     if (await repo.findBySlug(trx, input.slug)) throw slugTaken(input.slug);
     await this.assertReferences(trx, input);
     const now = new Date().toISOString();
@@ -171,7 +177,7 @@ export class PoliciesService {
   }
 
   private async assertReferences(
-    trx: Db,
+    trx: DbScope,
     input: { areaId?: string; owningTeamId?: string | null; ownerIds?: string[]; memberIds?: string[] },
   ): Promise<void> {
     if (input.areaId && !(await repo.findArea(trx, input.areaId)))
@@ -195,7 +201,7 @@ export class PoliciesService {
   /** Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, ALREADY_EXISTS, VALIDATION_FAILED. */
   async update(actor: Actor, idOrSlug: string, input: PolicyUpdate): Promise<PolicyDetail> {
     authorize(actor, 'policies.manage');
-    const id = await this.db.transaction().execute(async (trx) => {
+    const id = await inTransaction(this.db, async (trx) => {
       const before = await this.findVisible(actor, idOrSlug, trx);
       if (before.version !== input.version) throw versionConflict('This policy', before.version);
       if (input.slug && input.slug !== before.slug && (await repo.findBySlug(trx, input.slug)))
@@ -253,14 +259,14 @@ export class PoliciesService {
   }
 
   /** Status follows the versions: live once any version is live, else the newest version's state. */
-  async derivedStatus(trx: Db, policyId: string): Promise<PolicyStatus> {
+  async derivedStatus(trx: DbScope, policyId: string): Promise<PolicyStatus> {
     if (await versionsRepo.hasLive(trx, policyId)) return 'live';
     const newest = await versionsRepo.newest(trx, policyId);
     return newest && newest.state !== 'superseded' ? (newest.state as PolicyStatus) : 'draft';
   }
 
   /** Re-derives and stores the status after a version changed state (retired policies stay retired). */
-  async refreshStatus(trx: Db, policy: PolicyRow): Promise<void> {
+  async refreshStatus(trx: DbScope, policy: PolicyRow): Promise<void> {
     if (policy.retired_at) return;
     await repo.setStatus(trx, policy.id, await this.derivedStatus(trx, policy.id), new Date().toISOString());
   }

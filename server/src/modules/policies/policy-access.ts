@@ -1,5 +1,7 @@
 import type { Actor } from '../../http/actor.js';
-import type { Viewer } from './policies.repository.js';
+
+/** The user whose need-to-know limits what is visible; null sees every policy (admins). */
+export type Viewer = string | null;
 
 /** Admins see every policy; everyone else sees restricted ones only as an owner or member. */
 export function viewerOf(actor: Pick<Actor, 'id' | 'role'>): Viewer {

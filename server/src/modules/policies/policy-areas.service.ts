@@ -1,12 +1,12 @@
 import type { PolicyArea, PolicyAreaCreate, PolicyAreaUpdate } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import type { Db } from '../../db/database.js';
 import type { PolicyAreasTable } from '../../db/schema.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import { viewerOf } from './policy-access.js';
 import * as repo from './policies.repository.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 const nameTaken = (name: string) =>
   new AppError('ALREADY_EXISTS', `An area named "${name}" already exists`, [
@@ -20,7 +20,7 @@ function auditArea(row: PolicyAreasTable) {
 /** The policy taxonomy: a tree of areas (Hate Speech, Minor Safety, ...). */
 export class PolicyAreasService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly audit: AuditService,
   ) {}
 
@@ -54,7 +54,7 @@ export class PolicyAreasService {
     input: Required<Pick<PolicyAreaCreate, 'name'>> & { parentId: string | null; description: string },
   ): Promise<PolicyArea> {
     authorize(actor, 'policies.manage');
-    const row = await this.db.transaction().execute((trx) => this.createInTransaction(trx, actor, input));
+    const row = await inTransaction(this.db, (trx) => this.createInTransaction(trx, actor, input));
     return {
       id: row.id,
       name: row.name,
@@ -66,7 +66,7 @@ export class PolicyAreasService {
   }
 
   async createInTransaction(
-    trx: Db,
+    trx: DbScope,
     cause: AuditCause,
     input: { name: string; parentId: string | null; description: string },
   ): Promise<PolicyAreasTable> {
@@ -102,7 +102,7 @@ export class PolicyAreasService {
    */
   async update(actor: Actor, areaId: string, input: PolicyAreaUpdate): Promise<PolicyArea> {
     authorize(actor, 'policies.manage');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const before = await repo.findArea(trx, areaId);
       if (!before) throw notFound('Policy area');
       if (before.version !== input.version) throw versionConflict('This area', before.version);
@@ -130,7 +130,7 @@ export class PolicyAreasService {
     return area;
   }
 
-  private async assertNoCycle(trx: Db, areaId: string, newParentId: string): Promise<void> {
+  private async assertNoCycle(trx: DbScope, areaId: string, newParentId: string): Promise<void> {
     const areas = new Map((await repo.listAreas(trx)).map((a) => [a.id, a]));
     if (!areas.has(newParentId))
       throw new AppError('VALIDATION_FAILED', 'The parent area does not exist', [
@@ -150,7 +150,7 @@ export class PolicyAreasService {
    */
   async delete(actor: Actor, areaId: string, version: number): Promise<void> {
     authorize(actor, 'policies.manage');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const before = await repo.findArea(trx, areaId);
       if (!before) throw notFound('Policy area');
       if (before.version !== version) throw versionConflict('This area', before.version);
@@ -167,7 +167,7 @@ export class PolicyAreasService {
     });
   }
 
-  findByName(db: Db, name: string): Promise<PolicyAreasTable | undefined> {
+  findByName(db: DbScope, name: string): Promise<PolicyAreasTable | undefined> {
     return repo.findAreaByName(db, name);
   }
 }

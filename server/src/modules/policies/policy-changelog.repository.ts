@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { ChangelogEntriesTable } from '../../db/schema.js';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 export interface ChangelogRow extends ChangelogEntriesTable {
   slug: string;
@@ -22,24 +23,29 @@ function withVersions(db: Db) {
   );
 }
 
-export async function findByVersion(db: Db, versionId: string): Promise<ChangelogEntriesTable | undefined> {
+export async function findByVersion(scope: DbScope, versionId: string): Promise<ChangelogEntriesTable | undefined> {
+  const db = queryBuilder(scope);
   return db.selectFrom('changelog_entries').selectAll().where('version_id', '=', versionId).executeTakeFirst();
 }
 
-export async function insert(db: Db, row: ChangelogEntriesTable): Promise<void> {
+export async function insert(scope: DbScope, row: ChangelogEntriesTable): Promise<void> {
+  const db = queryBuilder(scope);
   await db.insertInto('changelog_entries').values(row).execute();
 }
 
-export async function listPublic(db: Db, limit: number): Promise<ChangelogRow[]> {
+export async function listPublic(scope: DbScope, limit: number): Promise<ChangelogRow[]> {
+  const db = queryBuilder(scope);
   return withVersions(db).orderBy('c.published_at', 'desc').orderBy('c.id', 'desc').limit(limit).execute();
 }
 
-export async function findPublic(db: Db, id: string): Promise<ChangelogRow | undefined> {
+export async function findPublic(scope: DbScope, id: string): Promise<ChangelogRow | undefined> {
+  const db = queryBuilder(scope);
   return withVersions(db).where('c.id', '=', id).executeTakeFirst();
 }
 
 /** The public entry of the same policy published just before this one, for the diff. */
-export async function previousPublic(db: Db, entry: ChangelogRow): Promise<ChangelogRow | undefined> {
+export async function previousPublic(scope: DbScope, entry: ChangelogRow): Promise<ChangelogRow | undefined> {
+  const db = queryBuilder(scope);
   return withVersions(db)
     .where('c.policy_id', '=', entry.policy_id)
     .where('c.published_at', '<', entry.published_at)

@@ -1,6 +1,5 @@
 import type { ChangelogEntry, ChangelogEntryDetail } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
@@ -9,6 +8,7 @@ import * as changelogRepo from './policy-changelog.repository.js';
 import type { ChangelogRow } from './policy-changelog.repository.js';
 import { diffTexts } from './policy-diff.js';
 import * as versionsRepo from './policy-versions.repository.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 function entryOf(row: ChangelogRow): ChangelogEntry {
   return {
@@ -23,7 +23,7 @@ function entryOf(row: ChangelogRow): ChangelogEntry {
 /** The public changelog: live versions of non-restricted policies, put there deliberately. */
 export class PolicyChangelogService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly policies: PoliciesService,
     private readonly audit: AuditService,
   ) {}
@@ -34,7 +34,7 @@ export class PolicyChangelogService {
    */
   async publish(actor: Actor, policyRef: string, versionId: string): Promise<ChangelogEntry> {
     authorize(actor, 'policies.publish');
-    const id = await this.db.transaction().execute(async (trx) => {
+    const id = await inTransaction(this.db, async (trx) => {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
       if (policy.restricted === 1)
         throw new AppError('INVALID_STATE', 'Restricted policies never appear on the public changelog');
@@ -68,7 +68,7 @@ export class PolicyChangelogService {
 
   /** For imports: the version was on the public changelog of the library it came from. */
   async addImportedInTransaction(
-    trx: Db,
+    trx: DbScope,
     cause: AuditCause,
     policyId: string,
     versionId: string,

@@ -1,14 +1,14 @@
 import type { PolicyChange, PolicyStatus } from '@policyops/contracts';
-import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { viewerOf } from './policy-access.js';
 import * as policiesRepo from './policies.repository.js';
 import * as versionsRepo from './policy-versions.repository.js';
 import { summaryOf } from './policy-versions.service.js';
+import { type DbScope } from '../../db/scope.js';
 
 /** "What changed in the library between date A and date B": published versions by effective date. */
 export class PolicyChangesService {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: DbScope) {}
 
   /** Newest first, each with the version it replaced (for a diff). Restricted policies only for their members. */
   async between(actor: Actor, from: string, to: string): Promise<PolicyChange[]> {

@@ -1,5 +1,4 @@
 import type { PolicyOverlap, PolicyStatus } from '@policyops/contracts';
-import type { Db } from '../../db/database.js';
 import type { Actor } from '../../http/actor.js';
 import type { PoliciesService } from './policies.service.js';
 import { today } from './policies.service.js';
@@ -7,6 +6,7 @@ import { viewerOf } from './policy-access.js';
 import { definedTerms, jaccard, shingles } from './policy-overlap.js';
 import * as policiesRepo from './policies.repository.js';
 import * as versionsRepo from './policy-versions.repository.js';
+import { type DbScope } from '../../db/scope.js';
 
 const MIN_SIMILARITY = 0.03;
 const MAX_RESULTS = 6;
@@ -14,7 +14,7 @@ const MAX_RESULTS = 6;
 /** "Possible overlaps": other policies defining the same terms or sharing wording with this one. */
 export class PolicyOverlapsService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly policies: PoliciesService,
   ) {}
 

@@ -1,5 +1,4 @@
 import type { PolicyLink, PolicyReferences, PolicyStatus, VersionState } from '@policyops/contracts';
-import type { Db } from '../../db/database.js';
 import type { Actor } from '../../http/actor.js';
 import type { PoliciesService } from './policies.service.js';
 import { today } from './policies.service.js';
@@ -8,6 +7,7 @@ import { linkedSlugs } from './policy-links.js';
 import * as policiesRepo from './policies.repository.js';
 import type { PolicyRow } from './policies.repository.js';
 import * as versionsRepo from './policy-versions.repository.js';
+import { type DbScope } from '../../db/scope.js';
 
 const linkOf = (row: PolicyRow): PolicyLink => ({
   id: row.id,
@@ -19,7 +19,7 @@ const linkOf = (row: PolicyRow): PolicyLink => ({
 /** `[[slug]]` cross-references between policies, both ways, and the links that lead nowhere. */
 export class PolicyReferencesService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly policies: PoliciesService,
   ) {}
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { PolicyVersionsTable } from '../../db/schema.js';
-import { visibleTo, type Viewer } from './policies.repository.js';
+import { visibleTo, type Viewer } from './policy-visibility.query.js';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 export type VersionRow = PolicyVersionsTable & { author_name: string | null; approver_name: string | null };
 
@@ -15,7 +16,8 @@ function withNames(db: Db) {
     .select(['au.name as author_name', 'ap.name as approver_name']);
 }
 
-export async function listForPolicy(db: Db, policyId: string): Promise<VersionRow[]> {
+export async function listForPolicy(scope: DbScope, policyId: string): Promise<VersionRow[]> {
+  const db = queryBuilder(scope);
   return withNames(db)
     .where('v.policy_id', '=', policyId)
     .orderBy('v.created_at', 'desc')
@@ -23,12 +25,14 @@ export async function listForPolicy(db: Db, policyId: string): Promise<VersionRo
     .execute();
 }
 
-export async function find(db: Db, policyId: string, versionId: string): Promise<VersionRow | undefined> {
+export async function find(scope: DbScope, policyId: string, versionId: string): Promise<VersionRow | undefined> {
+  const db = queryBuilder(scope);
   return withNames(db).where('v.policy_id', '=', policyId).where('v.id', '=', versionId).executeTakeFirst();
 }
 
 /** The published version in force on a date: the latest effective date on or before it. */
-export async function inForceOn(db: Db, policyId: string, date: string): Promise<VersionRow | undefined> {
+export async function inForceOn(scope: DbScope, policyId: string, date: string): Promise<VersionRow | undefined> {
+  const db = queryBuilder(scope);
   return withNames(db)
     .where('v.policy_id', '=', policyId)
     .where('v.state', 'in', PUBLISHED)
@@ -40,10 +44,11 @@ export async function inForceOn(db: Db, policyId: string, date: string): Promise
 
 /** In-force versions of many policies at once (for lists). */
 export async function inForceOnForMany(
-  db: Db,
+  scope: DbScope,
   policyIds: string[],
   date: string,
 ): Promise<Map<string, PolicyVersionsTable>> {
+  const db = queryBuilder(scope);
   const out = new Map<string, PolicyVersionsTable>();
   if (policyIds.length === 0) return out;
   const rows = await db
@@ -59,7 +64,8 @@ export async function inForceOnForMany(
   return out;
 }
 
-export async function latestPublished(db: Db, policyId: string): Promise<PolicyVersionsTable | undefined> {
+export async function latestPublished(scope: DbScope, policyId: string): Promise<PolicyVersionsTable | undefined> {
+  const db = queryBuilder(scope);
   return db
     .selectFrom('policy_versions')
     .selectAll()
@@ -70,7 +76,8 @@ export async function latestPublished(db: Db, policyId: string): Promise<PolicyV
     .executeTakeFirst();
 }
 
-export async function newest(db: Db, policyId: string): Promise<PolicyVersionsTable | undefined> {
+export async function newest(scope: DbScope, policyId: string): Promise<PolicyVersionsTable | undefined> {
+  const db = queryBuilder(scope);
   return db
     .selectFrom('policy_versions')
     .selectAll()
@@ -80,7 +87,8 @@ export async function newest(db: Db, policyId: string): Promise<PolicyVersionsTa
     .executeTakeFirst();
 }
 
-export async function openVersion(db: Db, policyId: string): Promise<PolicyVersionsTable | undefined> {
+export async function openVersion(scope: DbScope, policyId: string): Promise<PolicyVersionsTable | undefined> {
+  const db = queryBuilder(scope);
   return db
     .selectFrom('policy_versions')
     .selectAll()
@@ -89,7 +97,8 @@ export async function openVersion(db: Db, policyId: string): Promise<PolicyVersi
     .executeTakeFirst();
 }
 
-export async function labelTaken(db: Db, policyId: string, label: string, exceptId?: string): Promise<boolean> {
+export async function labelTaken(scope: DbScope, policyId: string, label: string, exceptId?: string): Promise<boolean> {
+  const db = queryBuilder(scope);
   let query = db
     .selectFrom('policy_versions')
     .select('id')
@@ -99,7 +108,8 @@ export async function labelTaken(db: Db, policyId: string, label: string, except
   return !!(await query.executeTakeFirst());
 }
 
-export async function hasLive(db: Db, policyId: string): Promise<boolean> {
+export async function hasLive(scope: DbScope, policyId: string): Promise<boolean> {
+  const db = queryBuilder(scope);
   return !!(await db
     .selectFrom('policy_versions')
     .select('id')
@@ -108,16 +118,18 @@ export async function hasLive(db: Db, policyId: string): Promise<boolean> {
     .executeTakeFirst());
 }
 
-export async function insert(db: Db, row: PolicyVersionsTable): Promise<void> {
+export async function insert(scope: DbScope, row: PolicyVersionsTable): Promise<void> {
+  const db = queryBuilder(scope);
   await db.insertInto('policy_versions').values(row).execute();
 }
 
 export async function updateVersioned(
-  db: Db,
+  scope: DbScope,
   id: string,
   expectedVersion: number,
   patch: Partial<PolicyVersionsTable>,
 ): Promise<boolean> {
+  const db = queryBuilder(scope);
   const result = await db
     .updateTable('policy_versions')
     .set({ ...patch, version: expectedVersion + 1 })
@@ -127,7 +139,8 @@ export async function updateVersioned(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function supersedeLive(db: Db, policyId: string, exceptId: string, now: string): Promise<void> {
+export async function supersedeLive(scope: DbScope, policyId: string, exceptId: string, now: string): Promise<void> {
+  const db = queryBuilder(scope);
   await db
     .updateTable('policy_versions')
     .set({ state: 'superseded', updated_at: now })
@@ -137,7 +150,8 @@ export async function supersedeLive(db: Db, policyId: string, exceptId: string, 
     .execute();
 }
 
-export async function deleteDraft(db: Db, id: string, expectedVersion: number): Promise<boolean> {
+export async function deleteDraft(scope: DbScope, id: string, expectedVersion: number): Promise<boolean> {
+  const db = queryBuilder(scope);
   const result = await db
     .deleteFrom('policy_versions')
     .where('id', '=', id)
@@ -148,7 +162,13 @@ export async function deleteDraft(db: Db, id: string, expectedVersion: number): 
 }
 
 /** Published versions taking effect between two dates (inclusive) in the policies a viewer may see. */
-export async function publishedBetween(db: Db, viewer: Viewer, from: string, to: string): Promise<VersionRow[]> {
+export async function publishedBetween(
+  scope: DbScope,
+  viewer: Viewer,
+  from: string,
+  to: string,
+): Promise<VersionRow[]> {
+  const db = queryBuilder(scope);
   return withNames(db)
     .innerJoin('policies as p', 'p.id', 'v.policy_id')
     .where(visibleTo(viewer))
@@ -163,9 +183,10 @@ export async function publishedBetween(db: Db, viewer: Viewer, from: string, to:
 
 /** Every published version of these policies, oldest first: enough to find what each one replaced. */
 export async function publishedOf(
-  db: Db,
+  scope: DbScope,
   policyIds: string[],
 ): Promise<Pick<PolicyVersionsTable, 'id' | 'policy_id' | 'effective_date' | 'published_at'>[]> {
+  const db = queryBuilder(scope);
   if (policyIds.length === 0) return [];
   return db
     .selectFrom('policy_versions')

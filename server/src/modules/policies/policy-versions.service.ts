@@ -8,7 +8,6 @@ import type {
   VersionState,
 } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import type { Db } from '../../db/database.js';
 import type { PolicyVersionsTable } from '../../db/schema.js';
 import { authorize, can, type Actor } from '../../http/actor.js';
 import { AppError, notFound, versionConflict } from '../../http/app-error.js';
@@ -22,9 +21,11 @@ import type { PoliciesService } from './policies.service.js';
 import { POLICY_TEMPLATE, diffTexts, nextMinorLabel } from './policy-diff.js';
 import * as changelogRepo from './policy-changelog.repository.js';
 import * as repo from './policy-versions.repository.js';
-import * as marketDatesRepo from './version-market-dates.js';
+import * as marketDatesRepo from './version-market-dates.repository.js';
+import { assertMarketDates, inForceInMarket } from './version-market-dates.js';
 import type { PolicyAnchorsService } from './policy-anchors.service.js';
 import type { VersionRow } from './policy-versions.repository.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 export interface NewVersionInput {
   label?: string | undefined;
@@ -71,7 +72,7 @@ const locked = (state: string) =>
 /** Versions of a policy: drafting with optimistic concurrency, review, approval, publication, history. */
 export class PolicyVersionsService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly policies: PoliciesService,
     private readonly audit: AuditService,
     private readonly search: SearchService,
@@ -134,7 +135,7 @@ export class PolicyVersionsService {
       const published = (await repo.listForPolicy(this.db, policy.id)).filter(
         (v) => v.state === 'live' || v.state === 'superseded',
       );
-      row = marketDatesRepo.inForceInMarket(
+      row = inForceInMarket(
         published,
         await marketDatesRepo.datesOf(
           this.db,
@@ -160,7 +161,7 @@ export class PolicyVersionsService {
    */
   async create(actor: Actor, policyRef: string, input: NewVersionInput): Promise<PolicyVersion> {
     authorize(actor, 'policies.draft');
-    const id = await this.db.transaction().execute(async (trx) => {
+    const id = await inTransaction(this.db, async (trx) => {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
       if (policy.retired_at) throw new AppError('INVALID_STATE', 'This policy is retired; restore it before drafting');
       const open = await repo.openVersion(trx, policy.id);
@@ -189,7 +190,7 @@ export class PolicyVersionsService {
   }
 
   private async insertVersion(
-    trx: Db,
+    trx: DbScope,
     cause: AuditCause,
     policy: PolicyRow,
     input: NewVersionInput & { label: string; body: string },
@@ -232,7 +233,7 @@ export class PolicyVersionsService {
   /** Edits a draft. Throws FORBIDDEN, NOT_FOUND, POLICY_VERSION_LOCKED, VERSION_CONFLICT, ALREADY_EXISTS. */
   async update(actor: Actor, policyRef: string, versionId: string, input: PolicyVersionUpdate): Promise<PolicyVersion> {
     authorize(actor, 'policies.draft');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
       const before = await repo.find(trx, policy.id, versionId);
       if (!before) throw notFound('Policy version');
@@ -260,7 +261,7 @@ export class PolicyVersionsService {
         });
       if (input.body !== undefined)
         await this.anchors.index(trx, policy.id, versionId, input.body, `${versionId}:${input.version + 1}`);
-      if (input.marketDates !== undefined) await marketDatesRepo.replaceDates(trx, versionId, input.marketDates);
+      if (input.marketDates !== undefined) await this.replaceMarketDates(trx, versionId, input.marketDates);
       await this.audit.record(trx, actor, {
         action: 'policy_version.updated',
         entityType: 'policy_version',
@@ -278,7 +279,7 @@ export class PolicyVersionsService {
   /** Deletes a draft. Throws FORBIDDEN, NOT_FOUND, POLICY_VERSION_LOCKED, VERSION_CONFLICT. */
   async discard(actor: Actor, policyRef: string, versionId: string, version: number): Promise<void> {
     authorize(actor, 'policies.draft');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
       const before = await repo.find(trx, policy.id, versionId);
       if (!before) throw notFound('Policy version');
@@ -317,7 +318,7 @@ export class PolicyVersionsService {
           ? 'policies.publish'
           : 'policies.approve',
     );
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
       if (policy.retired_at) throw new AppError('INVALID_STATE', 'This policy is retired');
       const before = await repo.find(trx, policy.id, versionId);
@@ -379,7 +380,7 @@ export class PolicyVersionsService {
   }
 
   private async assertEffectiveDate(
-    trx: Db,
+    trx: DbScope,
     policyId: string,
     versionId: string,
     effectiveDate: string | null,
@@ -415,7 +416,7 @@ export class PolicyVersionsService {
    * The author defaults to the cause; live supersedes the previous live version.
    */
   async createHistoricInTransaction(
-    trx: Db,
+    trx: DbScope,
     cause: AuditCause,
     policyId: string,
     input: NewVersionInput & {
@@ -437,9 +438,19 @@ export class PolicyVersionsService {
       ...(input.authorId !== undefined ? { author_id: input.authorId } : {}),
     };
     const row = await this.insertVersion(trx, cause, policy, input, input.state, extra);
-    if (input.marketDates?.length) await marketDatesRepo.replaceDates(trx, row.id, input.marketDates);
+    if (input.marketDates?.length) await this.replaceMarketDates(trx, row.id, input.marketDates);
     if (input.state === 'live') await repo.supersedeLive(trx, policy.id, row.id, now);
     await this.policies.refreshStatus(trx, policy);
     return row.id;
+  }
+
+  /** Throws VALIDATION_FAILED naming the market entry at fault. */
+  private async replaceMarketDates(
+    trx: DbScope,
+    versionId: string,
+    dates: { marketId: string; effectiveDate: string }[],
+  ): Promise<void> {
+    assertMarketDates(await marketDatesRepo.marketIds(trx), dates);
+    await marketDatesRepo.replaceDates(trx, versionId, dates);
   }
 }

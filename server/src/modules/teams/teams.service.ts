@@ -1,13 +1,13 @@
 import type { Team, TeamCreateSchema, TeamDetail, TeamFunction, TeamUpdate } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
-import type { Db } from '../../db/database.js';
 import { authorize, can, type Actor } from '../../http/actor.js';
 import { AppError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import type { UsersService } from '../users/users.service.js';
 import * as teamsRepo from './teams.repository.js';
 import type { TeamRow } from './teams.repository.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 type TeamInput = z.output<typeof TeamCreateSchema>;
 
@@ -23,7 +23,7 @@ const nameTaken = (name: string) =>
 /** Policy teams and XFN functions, and who belongs to them. */
 export class TeamsService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly users: UsersService,
     private readonly audit: AuditService,
   ) {}
@@ -59,11 +59,11 @@ export class TeamsService {
   /** Throws FORBIDDEN, ALREADY_EXISTS. */
   async create(actor: Actor, input: TeamInput): Promise<TeamDetail> {
     authorize(actor, 'teams.manage');
-    const id = await this.db.transaction().execute((trx) => this.createInTransaction(trx, actor, input));
+    const id = await inTransaction(this.db, (trx) => this.createInTransaction(trx, actor, input));
     return this.get(actor, id);
   }
 
-  async createInTransaction(trx: Db, cause: AuditCause, input: TeamInput): Promise<string> {
+  async createInTransaction(trx: DbScope, cause: AuditCause, input: TeamInput): Promise<string> {
     if (await teamsRepo.findByName(trx, input.name)) throw nameTaken(input.name);
     const now = new Date().toISOString();
     const row = {
@@ -88,7 +88,7 @@ export class TeamsService {
   /** Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, ALREADY_EXISTS. */
   async update(actor: Actor, teamId: string, input: TeamUpdate): Promise<TeamDetail> {
     authorize(actor, 'teams.manage');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const before = await teamsRepo.findById(trx, teamId);
       if (!before) throw notFound('Team');
       if (before.version !== input.version) throw versionConflict('This team', before.version);
@@ -116,7 +116,7 @@ export class TeamsService {
   /** Deletes a team (memberships go with it). Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT. */
   async delete(actor: Actor, teamId: string, version: number): Promise<void> {
     authorize(actor, 'teams.manage');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       const before = await teamsRepo.findById(trx, teamId);
       if (!before) throw notFound('Team');
       if (before.version !== version || !(await teamsRepo.deleteVersioned(trx, teamId, version)))
@@ -133,14 +133,14 @@ export class TeamsService {
   /** Adds a member; adding an existing member changes nothing. Throws FORBIDDEN, NOT_FOUND. */
   async addMember(actor: Actor, teamId: string, userId: string): Promise<void> {
     authorize(actor, 'teams.manage');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       if (!(await teamsRepo.findById(trx, teamId))) throw notFound('Team');
       if (!(await this.users.findById(trx, userId))) throw notFound('User');
       await this.addMemberInTransaction(trx, actor, teamId, userId);
     });
   }
 
-  async addMemberInTransaction(trx: Db, cause: AuditCause, teamId: string, userId: string): Promise<void> {
+  async addMemberInTransaction(trx: DbScope, cause: AuditCause, teamId: string, userId: string): Promise<void> {
     if (await teamsRepo.isMember(trx, teamId, userId)) return;
     await teamsRepo.addMember(trx, teamId, userId, new Date().toISOString());
     await this.audit.record(trx, cause, {
@@ -154,7 +154,7 @@ export class TeamsService {
   /** Throws FORBIDDEN, NOT_FOUND (team, or the person is not a member). */
   async removeMember(actor: Actor, teamId: string, userId: string): Promise<void> {
     authorize(actor, 'teams.manage');
-    await this.db.transaction().execute(async (trx) => {
+    await inTransaction(this.db, async (trx) => {
       if (!(await teamsRepo.findById(trx, teamId))) throw notFound('Team');
       if (!(await teamsRepo.removeMember(trx, teamId, userId))) throw notFound('Team membership');
       await this.audit.record(trx, actor, {
@@ -167,7 +167,7 @@ export class TeamsService {
   }
 
   /** Throws VALIDATION_FAILED naming the field when any id is not a team. */
-  async assertTeamsExist(trx: Db, ids: string[], path: string): Promise<void> {
+  async assertTeamsExist(trx: DbScope, ids: string[], path: string): Promise<void> {
     const found = await teamsRepo.existingIds(trx, ids);
     const missing = ids.filter((id) => !found.has(id));
     if (missing.length)

@@ -1,7 +1,7 @@
 import type { UserListQuery } from '@policyops/contracts';
 import { sql } from 'kysely';
-import type { Db } from '../../db/database.js';
 import type { UsersTable } from '../../db/schema.js';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 export type UserRow = UsersTable;
 
@@ -19,15 +19,18 @@ const PUBLIC_COLUMNS = [
 /** What the directory shows: never the password hash or login counters. */
 export type UserPublicRow = Pick<UsersTable, (typeof PUBLIC_COLUMNS)[number]>;
 
-export async function findById(db: Db, id: string): Promise<UserRow | undefined> {
+export async function findById(scope: DbScope, id: string): Promise<UserRow | undefined> {
+  const db = queryBuilder(scope);
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+export async function findByEmail(scope: DbScope, email: string): Promise<UserRow | undefined> {
+  const db = queryBuilder(scope);
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
 }
 
-export async function countAll(db: Db): Promise<number> {
+export async function countAll(scope: DbScope): Promise<number> {
+  const db = queryBuilder(scope);
   const row = await db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -35,7 +38,8 @@ export async function countAll(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export async function countActiveAdmins(db: Db): Promise<number> {
+export async function countActiveAdmins(scope: DbScope): Promise<number> {
+  const db = queryBuilder(scope);
   const row = await db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -45,17 +49,19 @@ export async function countActiveAdmins(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export async function insert(db: Db, row: UserRow): Promise<void> {
+export async function insert(scope: DbScope, row: UserRow): Promise<void> {
+  const db = queryBuilder(scope);
   await db.insertInto('users').values(row).execute();
 }
 
 /** Updates only when the stored version matches; returns the new row, or undefined when stale. */
 export async function updateVersioned(
-  db: Db,
+  scope: DbScope,
   id: string,
   expectedVersion: number,
   patch: Partial<UserRow>,
 ): Promise<UserRow | undefined> {
+  const db = queryBuilder(scope);
   return db
     .updateTable('users')
     .set({ ...patch, version: expectedVersion + 1 })
@@ -67,18 +73,20 @@ export async function updateVersioned(
 
 /** Login bookkeeping; not a user-visible edit, so it does not bump the version. */
 export async function setLoginState(
-  db: Db,
+  scope: DbScope,
   id: string,
   patch: Pick<Partial<UserRow>, 'failed_login_count' | 'locked_until' | 'last_login_at'>,
 ): Promise<void> {
+  const db = queryBuilder(scope);
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
 }
 
 export async function list(
-  db: Db,
+  scope: DbScope,
   q: UserListQuery,
   after: { name: string; id: string } | null,
 ): Promise<UserPublicRow[]> {
+  const db = queryBuilder(scope);
   let query = db
     .selectFrom('users')
     .select(PUBLIC_COLUMNS)
@@ -104,7 +112,8 @@ export async function list(
   return query.execute();
 }
 
-export async function teamsOf(db: Db, userIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
+export async function teamsOf(scope: DbScope, userIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
+  const db = queryBuilder(scope);
   const byUser = new Map<string, { id: string; name: string }[]>();
   if (userIds.length === 0) return byUser;
   const rows = await db

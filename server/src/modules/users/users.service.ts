@@ -1,11 +1,13 @@
 import type { Role, User, UserListQuery, UserPage, UserUpdate } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import type { Db } from '../../db/database.js';
 import { authorize, can, type Actor } from '../../http/actor.js';
 import { AppError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import * as usersRepo from './users.repository.js';
 import type { UserPublicRow, UserRow } from './users.repository.js';
+
+export type { UserRow };
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 /** The audit snapshot of a user: never the password hash or login counters. */
 export function auditUser(row: UserRow) {
@@ -39,7 +41,7 @@ export interface NewUser {
 /** People in the workspace: directory, roles, activation. */
 export class UsersService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly audit: AuditService,
   ) {}
 
@@ -90,7 +92,7 @@ export class UsersService {
    */
   async update(actor: Actor, userId: string, input: UserUpdate): Promise<User> {
     authorize(actor, 'users.manage');
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       const before = await usersRepo.findById(trx, userId);
       if (!before) throw notFound('User');
       if (before.version !== input.version) throw versionConflict('This person', before.version);
@@ -125,7 +127,7 @@ export class UsersService {
   }
 
   /** Creates an account inside the caller's transaction. Throws ALREADY_EXISTS for a taken e-mail. */
-  async createInTransaction(trx: Db, cause: AuditCause | null, input: NewUser): Promise<UserRow> {
+  async createInTransaction(trx: DbScope, cause: AuditCause | null, input: NewUser): Promise<UserRow> {
     if (await usersRepo.findByEmail(trx, input.email)) {
       throw new AppError('ALREADY_EXISTS', `An account for ${input.email} already exists`, [
         { path: 'body.email', message: 'An account with this e-mail already exists' },
@@ -156,24 +158,24 @@ export class UsersService {
     return row;
   }
 
-  findByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  findByEmail(db: DbScope, email: string): Promise<UserRow | undefined> {
     return usersRepo.findByEmail(db, email);
   }
 
-  findById(db: Db, id: string): Promise<UserRow | undefined> {
+  findById(db: DbScope, id: string): Promise<UserRow | undefined> {
     return usersRepo.findById(db, id);
   }
 
-  countAll(db: Db): Promise<number> {
+  countAll(db: DbScope): Promise<number> {
     return usersRepo.countAll(db);
   }
 
-  setLoginState(db: Db, id: string, patch: Parameters<typeof usersRepo.setLoginState>[2]): Promise<void> {
+  setLoginState(db: DbScope, id: string, patch: Parameters<typeof usersRepo.setLoginState>[2]): Promise<void> {
     return usersRepo.setLoginState(db, id, patch);
   }
 
   /** Stores a new password hash (bumping the version) and audits the change without the hash. */
-  async setPasswordInTransaction(trx: Db, cause: AuditCause, user: UserRow, passwordHash: string): Promise<void> {
+  async setPasswordInTransaction(trx: DbScope, cause: AuditCause, user: UserRow, passwordHash: string): Promise<void> {
     const after = await usersRepo.updateVersioned(trx, user.id, user.version, {
       password_hash: passwordHash,
       updated_at: new Date().toISOString(),
@@ -184,7 +186,7 @@ export class UsersService {
 
   /** Renames oneself. Throws VERSION_CONFLICT. */
   async updateOwnName(actor: Actor, version: number, name: string): Promise<UserRow> {
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       const before = await usersRepo.findById(trx, actor.id);
       if (!before) throw notFound('User');
       const after = await usersRepo.updateVersioned(trx, actor.id, version, {

@@ -1,9 +1,9 @@
-import type { Db } from '../../db/database.js';
 import type { AuditCause } from '../audit/audit.service.js';
+import { type DbScope } from '../../db/scope.js';
 
 /** Shared state while the sample workspace loads: what earlier sections created, by key. */
 export interface SampleContext {
-  trx: Db;
+  trx: DbScope;
   cause: AuditCause;
   people: Map<string, string>;
   teams: Map<string, string>;

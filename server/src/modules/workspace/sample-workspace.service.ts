@@ -1,17 +1,17 @@
 import type { SampleWorkspaceLoaded, SampleWorkspaceStatus } from '@policyops/contracts';
-import type { Db } from '../../db/database.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import type { SampleSection } from './sample-section.js';
 import * as workspaceRepo from './workspace.repository.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 const LOADED_KEY = 'sample_workspace_loaded_at';
 
 /** Loads the realistic sample T&S workspace that each module contributes a section to. */
 export class SampleWorkspaceService {
   constructor(
-    private readonly db: Db,
+    private readonly db: DbScope,
     private readonly sections: SampleSection[],
     private readonly audit: AuditService,
   ) {}
@@ -33,7 +33,7 @@ export class SampleWorkspaceService {
    * loaded.
    */
   async load(cause: AuditCause): Promise<SampleWorkspaceLoaded> {
-    return this.db.transaction().execute(async (trx) => {
+    return inTransaction(this.db, async (trx) => {
       if (!(await workspaceRepo.setMetaOnce(trx, LOADED_KEY, new Date().toISOString()))) {
         throw new AppError('INVALID_STATE', 'The sample workspace is already loaded');
       }

@@ -1,12 +1,13 @@
-import type { Db } from '../../db/database.js';
-
-export async function getMeta(db: Db, key: string): Promise<string | undefined> {
+import { type DbScope, queryBuilder } from '../../db/scope.js';
+export async function getMeta(scope: DbScope, key: string): Promise<string | undefined> {
+  const db = queryBuilder(scope);
   const row = await db.selectFrom('workspace_meta').select('value').where('key', '=', key).executeTakeFirst();
   return row?.value;
 }
 
 /** Inserts the key only if absent; returns false when it was already set (the load-once guard). */
-export async function setMetaOnce(db: Db, key: string, value: string): Promise<boolean> {
+export async function setMetaOnce(scope: DbScope, key: string, value: string): Promise<boolean> {
+  const db = queryBuilder(scope);
   const result = await db
     .insertInto('workspace_meta')
     .values({ key, value })

@@ -1,0 +1,58 @@
+import type { MarketDate } from '@policyops/contracts';
+import { type DbScope, queryBuilder } from '../../db/scope.js';
+
+/** Per-market effective dates of versions: a version may take effect later (or earlier) in some markets. */
+export async function datesOf(scope: DbScope, versionIds: string[]): Promise<Map<string, MarketDate[]>> {
+  const out = new Map<string, MarketDate[]>();
+  if (versionIds.length === 0) return out;
+  const rows = await queryBuilder(scope)
+    .selectFrom('version_market_dates as d')
+    .innerJoin('markets as m', 'm.id', 'd.market_id')
+    .select(['d.version_id', 'd.market_id', 'd.effective_date', 'm.code', 'm.name'])
+    .where('d.version_id', 'in', versionIds)
+    .orderBy('m.position')
+    .orderBy('m.code')
+    .execute();
+  for (const r of rows)
+    out.set(r.version_id, [
+      ...(out.get(r.version_id) ?? []),
+      { marketId: r.market_id, marketCode: r.code, marketName: r.name, effectiveDate: r.effective_date },
+    ]);
+  return out;
+}
+
+/** Replaces a version's market dates (checked by the caller: see assertMarketDates). */
+export async function replaceDates(
+  scope: DbScope,
+  versionId: string,
+  dates: { marketId: string; effectiveDate: string }[],
+): Promise<void> {
+  const db = queryBuilder(scope);
+  await db.deleteFrom('version_market_dates').where('version_id', '=', versionId).execute();
+  if (dates.length)
+    await db
+      .insertInto('version_market_dates')
+      .values(dates.map((d) => ({ version_id: versionId, market_id: d.marketId, effective_date: d.effectiveDate })))
+      .execute();
+}
+
+/** A market by id or code, with its ancestors (nearest first). */
+export async function marketWithAncestors(scope: DbScope, idOrCode: string): Promise<string[] | null> {
+  const markets = await queryBuilder(scope).selectFrom('markets').select(['id', 'code', 'parent_id']).execute();
+  const start = markets.find((m) => m.id === idOrCode || m.code === idOrCode.toUpperCase());
+  if (!start) return null;
+  const byId = new Map(markets.map((m) => [m.id, m]));
+  const chain: string[] = [];
+  for (
+    let m = start as (typeof markets)[number] | undefined;
+    m && !chain.includes(m.id);
+    m = m.parent_id ? byId.get(m.parent_id) : undefined
+  )
+    chain.push(m.id);
+  return chain;
+}
+
+/** Ids of every market, to check dates against. */
+export async function marketIds(scope: DbScope): Promise<Set<string>> {
+  return new Set((await queryBuilder(scope).selectFrom('markets').select('id').execute()).map((m) => m.id));
+}

@@ -5,9 +5,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium } from '@playwright/test';
+import { chromium, request } from '@playwright/test';
+import { ApiSession } from './seed/api-session.js';
+import { createPerson } from './seed/workspace.js';
 
-const PORT = 3300;
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? 3300);
+// Another folder (SCREENSHOTS_DIR) lets the script be tried without touching the committed pictures.
+const OUT = process.env.SCREENSHOTS_DIR ?? 'docs/screenshots';
 const BASE = `http://127.0.0.1:${PORT}`;
 const admin = { name: 'Rosa Lindgren', email: 'rosa@policyops.test', password: 'screenshot password' };
 
@@ -41,14 +45,14 @@ try {
   const page = await context.newPage();
   await page.goto('/setup');
   await page.getByRole('textbox', { name: 'Your name' }).waitFor();
-  await page.screenshot({ path: 'docs/screenshots/setup.png' });
+  await page.screenshot({ path: `${OUT}/setup.png` });
   await page.getByRole('textbox', { name: 'Your name' }).fill(admin.name);
   await page.getByRole('textbox', { name: 'E-mail' }).fill(admin.email);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(admin.password);
   await page.getByRole('button', { name: 'Create admin account' }).click();
   await page.getByRole('button', { name: 'Load sample workspace' }).click();
   await page.waitForTimeout(1500);
-  await page.screenshot({ path: 'docs/screenshots/home.png' });
+  await page.screenshot({ path: `${OUT}/home.png` });
   const shots: [string, string][] = [
     ['/people', 'people'],
     ['/teams', 'teams'],
@@ -65,69 +69,53 @@ try {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
-    await page.screenshot({ path: `docs/screenshots/${name}.png` });
+    await page.screenshot({ path: `${OUT}/${name}.png` });
   }
   // Where a policy applies, and a clause followed across versions.
   await page.goto('/policies/hate-speech');
   await page.waitForLoadState('networkidle');
   await page.getByRole('heading', { name: 'Where it applies' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(300);
-  await page.screenshot({ path: 'docs/screenshots/policy-applicability.png' });
+  await page.screenshot({ path: `${OUT}/policy-applicability.png` });
   await page.getByRole('textbox', { name: 'Go to clause' }).fill('4.2');
   await page.getByRole('textbox', { name: 'Go to clause' }).press('Enter');
   await page.getByRole('dialog').waitFor();
   await page.waitForTimeout(500);
-  await page.screenshot({ path: 'docs/screenshots/clause-history.png' });
+  await page.screenshot({ path: `${OUT}/clause-history.png` });
   await page.keyboard.press('Escape');
-  // A comment with a mention, and the inbox it lands in (the sample policies' owners watch them).
-  const session = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
-  const priya = (
-    (await (await page.request.get('/api/users?q=Priya')).json()) as { items: { id: string; name: string }[] }
-  ).items[0];
-  const policyId = ((await (await page.request.get('/api/policies/hate-speech')).json()) as { id: string }).id;
-  await page.request.post('/api/comments', {
-    headers: { 'x-csrf-token': session.csrfToken },
-    data: {
-      entityType: 'policy',
-      entityId: policyId,
-      body: `@[${priya?.name}](mention:${priya?.id}) could you check clause **4.2** against the DSA notes before we redraft?`,
-    },
+  // A comment with a mention, and the inbox it lands in (the sample policies' owners watch them). Seeded through
+  // the API as Rosa, the way the browser journeys seed.
+  const rosa = await ApiSession.signIn(request, BASE, admin);
+  const priya = (await rosa.get<{ items: { id: string; name: string }[] }>('/api/users?q=Priya')).items[0];
+  const policyId = (await rosa.get<{ id: string }>('/api/policies/hate-speech')).id;
+  await rosa.post('/api/comments', {
+    entityType: 'policy',
+    entityId: policyId,
+    body: `@[${priya?.name}](mention:${priya?.id}) could you check clause **4.2** against the DSA notes before we redraft?`,
   });
   await page.goto('/policies/hate-speech');
   await page.waitForLoadState('networkidle');
   await page.getByRole('tab', { name: 'Comments' }).scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
-  await page.screenshot({ path: 'docs/screenshots/policy-discussion.png' });
+  await page.screenshot({ path: `${OUT}/policy-discussion.png` });
   // A colleague joins by invitation and mentions Rosa, so her inbox has something in it.
-  const invited = (await (
-    await page.request.post('/api/invitations', {
-      headers: { 'x-csrf-token': session.csrfToken },
-      data: { email: 'tomas@policyops.test', name: 'Tomás Ferreira', role: 'policy_owner' },
-    })
-  ).json()) as { link: string };
-  const colleague = await browser.newContext({ baseURL: BASE });
-  await colleague.request.post('/api/invitations/accept', {
-    data: { token: invited.link.split('/').pop(), name: 'Tomás Ferreira', password: 'screenshot password 2' },
+  const colleague = await createPerson(rosa, request, {
+    email: 'tomas@policyops.test',
+    name: 'Tomás Ferreira',
+    role: 'policy_owner',
+    password: 'screenshot password 2',
   });
-  const colleagueSession = (await (await colleague.request.get('/api/auth/session')).json()) as {
-    csrfToken: string;
-    user: { id: string };
-  };
-  const rosa = ((await (await page.request.get('/api/auth/session')).json()) as { user: { id: string; name: string } })
-    .user;
-  await colleague.request.post('/api/comments', {
-    headers: { 'x-csrf-token': colleagueSession.csrfToken },
-    data: {
-      entityType: 'policy',
-      entityId: policyId,
-      body: `@[${rosa.name}](mention:${rosa.id}) the EU LIVE cell still says "applies"; should it be "differs"?`,
-    },
+  await colleague.post('/api/comments', {
+    entityType: 'policy',
+    entityId: policyId,
+    body: `@[${rosa.user.name}](mention:${rosa.user.id}) the EU LIVE cell still says "applies"; should it be "differs"?`,
   });
-  await colleague.close();
+  await colleague.dispose();
+  await rosa.dispose();
   await page.goto('/inbox');
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  await page.screenshot({ path: 'docs/screenshots/inbox.png' });
+  await page.screenshot({ path: `${OUT}/inbox.png` });
   // The import dry run on the real dated guidelines (../shared/data), the 2026 capture flagged.
   const guidelines = '../shared/data/community-guidelines-versions';
   const archive = Buffer.from(
@@ -146,7 +134,7 @@ try {
   await (await chooser).setFiles({ name: 'community-guidelines.zip', mimeType: 'application/zip', buffer: archive });
   await page.getByText('1 version flagged for review').scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
-  await page.screenshot({ path: 'docs/screenshots/library-import.png' });
+  await page.screenshot({ path: `${OUT}/library-import.png` });
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   const draft = await page.request.get('/api/policies/harmful-misinformation/versions');
@@ -155,18 +143,18 @@ try {
   )?.id;
   await page.goto(`/policies/harmful-misinformation/versions/${draftId}`);
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: 'docs/screenshots/policy-editor.png' });
+  await page.screenshot({ path: `${OUT}/policy-editor.png` });
   await page.keyboard.press('Control+k');
   await page.getByPlaceholder('Search pages, people and teams…').fill('policy');
   await page.waitForTimeout(1000);
-  await page.screenshot({ path: 'docs/screenshots/command-palette.png' });
+  await page.screenshot({ path: `${OUT}/command-palette.png` });
   await page.keyboard.press('Escape');
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.evaluate("localStorage.setItem('mantine-color-scheme-value', 'dark')");
   await page.goto('/people');
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  await page.screenshot({ path: 'docs/screenshots/people-dark.png' });
+  await page.screenshot({ path: `${OUT}/people-dark.png` });
   await browser.close();
 } finally {
   server.kill('SIGTERM');

@@ -1,24 +1,45 @@
 import { defineConfig } from '@playwright/test';
 
+/** The shared workspace every journey but onboarding runs in; E2E_PORT lets two people run the suite side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** A second app on an empty database, for the journey that starts from nothing (the first admin's setup). */
+const FRESH_PORT = Number(process.env.E2E_FRESH_PORT ?? PORT + 1);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const FRESH_URL = `http://127.0.0.1:${FRESH_PORT}`;
 
-/** Browser journeys against the built app on a fresh embedded database, in Debian's Chromium. */
+/** The built app, each server on a database of its own that start-server.mjs empties first. */
+function server(port: number, url: string) {
+  return {
+    command: 'node e2e/start-server.mjs',
+    cwd: '..',
+    url: `${url}/readyz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { PORT: String(port), PUBLIC_URL: url },
+  };
+}
+
+/**
+ * Browser journeys against the built app, in Debian's Chromium. Each spec seeds what it needs through the API
+ * (e2e/seed/), so any spec passes alone, in any order and on a workspace other specs have used.
+ */
 export default defineConfig({
   testDir: './specs',
-  outputDir: './.artifacts/test-results',
+  outputDir: `./.artifacts/${PORT}/test-results`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { outputFolder: './.artifacts/report', open: 'never' }]],
+  reporter: process.env.CI
+    ? [['list']]
+    : [['list'], ['html', { outputFolder: `./.artifacts/${PORT}/report`, open: 'never' }]],
   use: {
-    baseURL: BASE_URL,
     trace: 'retain-on-failure',
     // Transitions settle instantly, so accessibility scans never catch a half-faded dialog.
     reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
+    viewport: { width: 1366, height: 860 },
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: [
@@ -33,13 +54,19 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1366, height: 860 } } }],
-  webServer: {
-    command: 'node e2e/start-server.mjs',
-    cwd: '..',
-    url: `${BASE_URL}/readyz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { PORT: String(PORT), PUBLIC_URL: BASE_URL },
-  },
+  projects: [
+    {
+      name: 'fresh-workspace',
+      testMatch: 'foundation/onboarding.spec.ts',
+      // Setting up the first admin happens once per database: a retry would find it done.
+      retries: 0,
+      use: { browserName: 'chromium', baseURL: FRESH_URL },
+    },
+    {
+      name: 'shared-workspace',
+      testIgnore: 'foundation/onboarding.spec.ts',
+      use: { browserName: 'chromium', baseURL: BASE_URL },
+    },
+  ],
+  webServer: [server(PORT, BASE_URL), server(FRESH_PORT, FRESH_URL)],
 });

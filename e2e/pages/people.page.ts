@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { expectAccessible } from '../accessibility.js';
 
+/** /people: the directory and invitations. */
 export class PeoplePage {
   constructor(private readonly page: Page) {}
 
@@ -19,30 +20,5 @@ export class PeoplePage {
     const link = this.page.getByLabel('Invitation link');
     await expect(link).toBeVisible();
     return link.inputValue();
-  }
-}
-
-export class AcceptInvitePage {
-  constructor(private readonly page: Page) {}
-
-  async accept(link: string, name: string, password: string) {
-    await this.page.goto(link);
-    await expect(this.page.getByText(/invited you/i)).toBeVisible();
-    await expectAccessible(this.page, 'accept invitation');
-    await this.page.getByRole('textbox', { name: 'Your name' }).fill(name);
-    await this.page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
-    await this.page.getByRole('button', { name: 'Join workspace' }).click();
-  }
-}
-
-export class AuditLogPage {
-  constructor(private readonly page: Page) {}
-
-  async expectEvent(action: string, actorName: string) {
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
-    const row = this.page.getByRole('row').filter({ hasText: action }).first();
-    await expect(row).toBeVisible();
-    await expect(row).toContainText(actorName);
-    await expectAccessible(this.page, 'audit log');
   }
 }

@@ -1,60 +1,48 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible } from '../../accessibility.js';
-import { ADMIN, signInThroughApi } from '../../fixtures.js';
+import { expect, test } from '../../fixtures.js';
+import { AccountPage } from '../../pages/account.page.js';
 import { AppShell } from '../../pages/auth.page.js';
+import { CommandPalette } from '../../pages/command-palette.page.js';
 import { TeamsPage } from '../../pages/teams.page.js';
 
-test('an admin loads the sample workspace, builds a team, jumps to it with the command palette, and manages an API token', async ({
+// Seeds the first admin (if new) and a colleague of this run; the team and token are this run's too.
+test('an admin builds a team, jumps to it with the command palette, and manages an API token', async ({
   page,
+  admin,
+  newPerson,
+  runId,
 }) => {
-  await signInThroughApi(page);
-  const shell = new AppShell(page);
-  await shell.expectSignedInAs(ADMIN.name);
+  const colleague = (await newPerson({ name: 'Kenji Watanabe', role: 'contributor' })).user;
+  const teamName = `Elections Integrity Policy ${runId}`;
+  const tokenName = `Warehouse export ${runId}`;
 
-  await page.getByRole('button', { name: 'Load sample workspace' }).click();
-  await expect(page.getByText('Sample workspace loaded')).toBeVisible();
+  await page.goto('/');
+  const shell = new AppShell(page);
+  await shell.expectSignedInAs(admin.user.name);
 
   await shell.navigate('Teams');
   const teams = new TeamsPage(page);
-  await teams.create({
-    name: 'Elections Integrity Policy',
-    description: 'Election misinformation and voter suppression rules.',
-  });
-  await page.getByRole('link', { name: 'Elections Integrity Policy' }).first().click();
-  await teams.addMember('Elections Integrity Policy', 'Kenji Watanabe');
+  await teams.create({ name: teamName, description: 'Election misinformation and voter suppression rules.' });
+  const team = await teams.open(teamName);
+  await team.addMember(colleague);
 
   // Keyboard only: open the palette, find the team, open it.
   await shell.navigate('Home');
-  await page.keyboard.press('Control+k');
-  const search = page.getByRole('textbox', { name: 'Search pages, people and teams' });
-  await search.fill('Elections');
-  await expect(
-    page
-      .getByRole('button', { name: /Elections Integrity Policy/ })
-      .or(page.getByRole('option', { name: /Elections Integrity Policy/ }))
-      .first(),
-  ).toBeVisible();
-  await expectAccessible(page, 'command palette');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Elections Integrity Policy' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'Kenji Watanabe' })).toBeVisible();
+  const palette = new CommandPalette(page);
+  await palette.open();
+  await palette.search(teamName, teamName);
+  await palette.openFirstResult();
+  await team.expectOpen();
+  await team.expectMember(colleague.name);
 
-  await page.getByRole('button', { name: 'Account menu' }).click();
-  await page.getByRole('menuitem', { name: 'Account' }).click();
-  await page.getByRole('tab', { name: 'API tokens' }).click();
-  await expectAccessible(page, 'account');
-  await page.getByRole('button', { name: 'New API token' }).first().click();
-  await page.getByRole('textbox', { name: 'Token name' }).fill('Warehouse export');
-  await page.getByRole('button', { name: 'Create token' }).click();
-  const secret = await page.getByRole('textbox', { name: 'Token secret' }).inputValue();
+  await shell.openAccount();
+  const account = new AccountPage(page);
+  await account.openApiTokens();
+  const secret = await account.createToken(tokenName);
   expect(secret).toMatch(/^pat_/);
   const viaToken = await page.request.get('/api/auth/session', { headers: { authorization: `Bearer ${secret}` } });
-  expect((await viaToken.json()).user.email).toBe(ADMIN.email);
-  await page.getByRole('button', { name: 'Done' }).click();
+  expect((await viaToken.json()).user.email).toBe(admin.user.email);
 
-  await page.getByRole('button', { name: 'Revoke Warehouse export' }).click();
-  await page.getByRole('button', { name: 'Revoke token' }).click();
-  await expect(page.getByRole('button', { name: 'Revoke Warehouse export' })).toHaveCount(0);
+  await account.revokeToken(tokenName);
   const afterRevoke = await page.request.get('/api/auth/session', { headers: { authorization: `Bearer ${secret}` } });
   expect(afterRevoke.status()).toBe(401);
 });

@@ -1,60 +1,51 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { expectAccessible } from '../../accessibility.js';
-import { signInThroughApi } from '../../fixtures.js';
+import { expect, test } from '../../fixtures.js';
+import { LibraryImportPage } from '../../pages/library-import.page.js';
+import { PolicyLibraryPage } from '../../pages/policy-library.page.js';
+import { PolicyPage } from '../../pages/policy.page.js';
+import { SearchPage } from '../../pages/search.page.js';
 
 const GUIDELINES = fileURLToPath(new URL('../../../../shared/data/community-guidelines-versions', import.meta.url));
 
-/** The real dated captures as a person would zip their folder. */
-function guidelinesZip(): Buffer {
+/** The real dated captures as a person would zip their folder; the folder (the policy's slug) is this run's. */
+function guidelinesZip(folder: string): Buffer {
   const files = Object.fromEntries(
-    readdirSync(GUIDELINES).map((name) => [
-      `community-guidelines/${name}`,
-      strToU8(readFileSync(join(GUIDELINES, name), 'utf8')),
-    ]),
+    readdirSync(GUIDELINES).map((name) => [`${folder}/${name}`, strToU8(readFileSync(join(GUIDELINES, name), 'utf8'))]),
   );
   return Buffer.from(zipSync(files));
 }
 
+// Seeds only the first admin: the imported policy, named by its folder, is this run's own.
 test('an admin imports dated captures, confirms the flagged one, finds them in the library, and exports the library', async ({
   page,
+  runId,
 }) => {
-  await signInThroughApi(page);
-  await page.goto('/policies');
-  await page
-    .getByRole('link', { name: 'Import & export' })
-    .or(page.getByRole('button', { name: 'Import & export' }))
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Import & export' })).toBeVisible();
-  await expectAccessible(page, 'import and export page');
-
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose a .zip file' }).click();
-  await (
-    await chooser
-  ).setFiles({ name: 'community-guidelines.zip', mimeType: 'application/zip', buffer: guidelinesZip() });
+  const slug = `community-guidelines-${runId}`;
+  const library = new PolicyLibraryPage(page);
+  await library.goto();
+  await library.openImportExport();
+  const importPage = new LibraryImportPage(page);
+  await importPage.expectOpen();
+  await importPage.chooseArchive('community-guidelines.zip', guidelinesZip(slug));
 
   // The dry run: six versions, the sharply shorter 2026 capture waiting for a decision.
-  await expect(page.getByRole('cell', { name: 'community-guidelines/2026-07-14.md', exact: true })).toBeVisible();
-  await expect(page.getByText(/53% shorter than the previous version/)).toBeVisible();
-  const importButton = page.getByRole('button', { name: 'Import 6 versions' });
-  await expect(importButton).toBeDisabled();
+  await importPage.expectPlannedFile(`${slug}/2026-07-14.md`);
+  await importPage.expectFlag(/53% shorter than the previous version/);
+  await expect(importPage.importButton(6)).toBeDisabled();
   await expectAccessible(page, 'import plan with a flagged version');
-  await page.getByRole('radio', { name: 'Accept this version' }).check();
-  await expect(importButton).toBeEnabled();
-  await importButton.click();
-  await expect(page.getByText('Imported into the library')).toBeVisible();
-  await expectAccessible(page, 'import done');
+  await importPage.acceptFlaggedVersion();
+  await expect(importPage.importButton(6)).toBeEnabled();
+  await importPage.import(6);
 
-  await page.goto('/policies/community-guidelines');
-  await expect(page.getByRole('heading', { level: 1, name: 'Community Guidelines' })).toBeVisible();
-  const versions = (await (await page.request.get('/api/policies/community-guidelines/versions')).json()).items as {
+  const policy = new PolicyPage(page);
+  await policy.goto(slug);
+  await policy.expectTitle('Community Guidelines');
+  const versions = (await (await page.request.get(`/api/policies/${slug}/versions`)).json()).items as {
     effectiveDate: string;
-    state: string;
   }[];
   expect(versions.map((v) => v.effectiveDate)).toEqual([
     '2026-07-14',
@@ -65,14 +56,18 @@ test('an admin imports dated captures, confirms the flagged one, finds them in t
     '2022-07-11',
   ]);
 
-  await page.goto('/search?q=overgeneralized');
-  await expect(page.getByRole('link', { name: /Community Guidelines/ }).first()).toBeVisible();
+  // Other runs may have imported the same guidelines: this run's result is the one linking to its slug.
+  const search = new SearchPage(page);
+  await search.goto('overgeneralized');
+  await expect(
+    search
+      .result(/Community Guidelines/)
+      .and(page.locator(`[href*="/policies/${slug}"]`))
+      .first(),
+  ).toBeVisible();
 
-  await page.goto('/policies/import');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download library (.zip)' }).click();
-  const file = await (await download).path();
-  const names = Object.keys(unzipSync(readFileSync(file!)));
+  await importPage.goto();
+  const names = Object.keys(unzipSync(await importPage.downloadLibrary()));
   expect(names).toContain('library.yaml');
-  expect(names).toContain('community-guidelines/2022-07-11.md');
+  expect(names).toContain(`${slug}/2022-07-11.md`);
 });

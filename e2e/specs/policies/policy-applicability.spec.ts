@@ -1,43 +1,65 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../../fixtures.js';
 import { expectAccessible } from '../../accessibility.js';
-import { signInThroughApi } from '../../fixtures.js';
+import { PolicyPage } from '../../pages/policy.page.js';
+import { createArea, createPolicy, publishVersion, setApplicability } from '../../seed/policies.js';
 
-// Runs after the foundation journeys: the sample workspace (with its applicability grids) is loaded.
-test('an admin says a policy differs in a market and cites a clause across its versions', async ({ page }) => {
-  await signInThroughApi(page);
-  await page.goto('/policies/bullying-and-harassment');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+const versionText = (title: string, extra: string) =>
+  [
+    `# ${title}`,
+    '',
+    '## Targeted harassment',
+    '',
+    '1. Repeated insults aimed at a person during a LIVE stream.',
+    `2. Encouraging viewers to flood a creator's LIVE with abuse${extra}.`,
+  ].join('\n');
 
-  await page.getByRole('button', { name: 'Edit where it applies' }).click();
-  await page.getByRole('button', { name: /^LIVE in France: applies/ }).click();
-  await page.getByRole('radio', { name: 'Differs (explain how)' }).check();
-  await page.getByRole('textbox', { name: 'How it differs' }).fill('Arcom: LIVE raids reported within 24 hours');
-  await page.getByRole('button', { name: 'Apply', exact: true }).click();
-  await expectAccessible(page, 'applicability grid in edit mode');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText('Arcom: LIVE raids reported within 24 hours').first()).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Edit where it applies' })).toBeVisible();
-  const grid = (await (await page.request.get('/api/policies/bullying-and-harassment/applicability')).json()) as {
+// Seeds its own policy (two live versions, approved by a colleague of this run) applying everywhere on LIVE, so
+// changing its grid touches nothing another spec reads.
+test('an admin says a policy differs in a market and cites a clause across its versions', async ({
+  page,
+  admin,
+  newPerson,
+  runId,
+}) => {
+  const title = `Harassment on LIVE ${runId}`;
+  const slug = `harassment-on-live-${runId}`;
+  const approver = await newPerson({ name: 'Hannah Schmidt', role: 'policy_owner' });
+  const area = await createArea(admin, `Bullying & Harassment ${runId}`);
+  await createPolicy(admin, { title, slug, areaId: area.id });
+  const people = { author: admin, approver };
+  await publishVersion(people, slug, { label: '1.0', body: versionText(title, ''), effectiveDate: '2024-03-01' });
+  await publishVersion(people, slug, {
+    label: '1.1',
+    body: versionText(title, ' or raids'),
+    effectiveDate: '2025-03-01',
+  });
+  await setApplicability(admin, slug, [{ surface: 'LIVE', market: 'GLOBAL', state: 'applies' }]);
+
+  const policy = new PolicyPage(page);
+  await policy.goto(slug);
+  await policy.expectTitle(title);
+
+  const note = 'Arcom: LIVE raids reported within 24 hours';
+  await policy.applicability.startEditing();
+  await policy.applicability.markDiffers({ surface: 'LIVE', market: 'France', from: 'applies' }, note);
+  await policy.applicability.save();
+  await policy.applicability.expectNote(note);
+  const grid = (await (await page.request.get(`/api/policies/${slug}/applicability`)).json()) as {
     cells: { state: string; note: string }[];
   };
-  expect(grid.cells.some((c) => c.state === 'differs' && c.note.startsWith('Arcom'))).toBe(true);
+  expect(grid.cells.some((c) => c.state === 'differs' && c.note === note)).toBe(true);
   await expectAccessible(page, 'policy page with its applicability grid');
 
   // Reading the policy as it applies in one market is a shareable link.
-  await page.getByRole('combobox', { name: 'Market' }).click();
-  await page.getByRole('option', { name: /Germany/ }).click();
-  await expect(page).toHaveURL(/market=/);
-  await expect(page.getByText(/in force in Germany since/)).toBeVisible();
+  await policy.readIn('Germany');
+  await policy.expectInForceIn('Germany');
   await page.reload();
-  await expect(page.getByText(/in force in Germany since/)).toBeVisible();
+  await policy.expectInForceIn('Germany');
 
   // The sections and clauses panel: go to a clause by number and follow it across versions.
-  const goTo = page.getByRole('textbox', { name: 'Go to clause' });
-  await goTo.fill('1.1');
-  await goTo.press('Enter');
-  const drawer = page.getByRole('dialog', { name: /across versions/ });
-  await expect(drawer).toBeVisible();
-  await expect(drawer.getByText(/Bullying.*§1\.1/).first()).toBeVisible();
+  const drawer = await policy.goToClause('1.1');
+  await expect(drawer.getByText(`${title} §1.1 (version 1.1)`).first()).toBeVisible();
+  await expect(drawer.getByText('Version 1.0', { exact: true })).toBeVisible();
   await expect(drawer.getByRole('button', { name: 'Copy citation' })).toBeVisible();
   await expectAccessible(page, 'clause history drawer');
   await expect(page).toHaveURL(/clause=c-/);

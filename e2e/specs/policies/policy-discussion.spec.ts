@@ -1,54 +1,58 @@
-import { expect, test } from '@playwright/test';
+import type { NotificationPage, UnreadCount } from '@policyops/contracts';
 import { expectAccessible } from '../../accessibility.js';
-import { INVITEE, signInThroughApi } from '../../fixtures.js';
+import { expect, test } from '../../fixtures.js';
+import { AppShell } from '../../pages/auth.page.js';
+import { InboxPage } from '../../pages/inbox.page.js';
+import { PolicyPage } from '../../pages/policy.page.js';
+import { createArea, createPolicy, publishVersion } from '../../seed/policies.js';
 
-// Runs after the foundation journeys: the sample workspace is loaded and Priya has accepted her invitation.
+// Seeds a live policy of this run and a policy owner of this run (who approved it), so her inbox holds exactly what
+// this journey sends her.
 test("a comment with an @mention reaches the mentioned owner's inbox and the policy's activity", async ({
   page,
-  browser,
+  admin,
+  newPerson,
+  pageAs,
+  runId,
 }) => {
-  await signInThroughApi(page);
-  await page.goto('/policies/hate-speech');
-  await expect(page.getByRole('heading', { level: 1, name: 'Hate Speech' })).toBeVisible();
+  const title = `Hate Speech ${runId}`;
+  const slug = `hate-speech-${runId}`;
+  const priya = await newPerson({ name: 'Priya Raman', role: 'policy_owner' });
+  const area = await createArea(admin, `Hate Speech ${runId}`);
+  await createPolicy(admin, { title, slug, areaId: area.id });
+  const body = `# ${title}\n\n## What is not allowed\n\n1. Coded slurs aimed at a protected group.`;
+  await publishVersion({ author: admin, approver: priya }, slug, { label: '1.0', body, effectiveDate: '2025-01-01' });
+  expect((await priya.get<UnreadCount>('/api/notifications/unread-count')).count).toBe(0);
 
-  const editor = page.getByRole('textbox', { name: 'Add a comment' });
-  await editor.scrollIntoViewIfNeeded();
-  await editor.fill('Can we tighten the coded slurs wording? @Pri');
-  await page.getByRole('option', { name: /priya@policyops\.test/ }).click();
-  await editor.press('End');
-  await editor.pressSequentially('please have a look.');
-  await page.getByRole('button', { name: 'Comment', exact: true }).click();
-  const comment = page.getByRole('article').filter({ hasText: 'Can we tighten the coded slurs wording?' });
-  await expect(comment).toBeVisible();
-  await expect(comment.getByText('@Priya Raman')).toBeVisible();
-  await expect(page.getByRole('button', { name: /Watching/ })).toBeVisible();
+  const policy = new PolicyPage(page);
+  await policy.goto(slug);
+  await policy.expectTitle(title);
+  const question = 'Can we tighten the coded slurs wording?';
+  const comment = await policy.discussion.commentMentioning(question, priya.user, 'please have a look.');
+  await expect(comment.getByText(`@${priya.user.name}`)).toBeVisible();
+  await policy.discussion.expectWatching();
   await expectAccessible(page, 'policy discussion with a comment');
-
-  await page.getByRole('tab', { name: 'Activity' }).click();
-  await expect(page.getByText(/commented/i).first()).toBeVisible();
+  await policy.discussion.expectActivity('commented', question);
 
   // Priya sees the mention in her inbox and follows it to the policy.
-  const priyaContext = await browser.newContext();
-  const priya = await priyaContext.newPage();
-  expect((await priya.request.post('/api/auth/login', { data: INVITEE })).status()).toBe(200);
-  await priya.goto('/');
-  const inboxLink = priya.getByRole('navigation').getByRole('link', { name: /Inbox/ });
-  await expect(inboxLink).toContainText(/\d/);
-  await inboxLink.click();
-  await expect(priya.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
-  const notification = priya
-    .getByRole('listitem')
-    .filter({ hasText: 'Mentioned you: Can we tighten the coded slurs wording?' });
-  await expect(notification).toBeVisible();
-  await expectAccessible(priya, 'inbox with a mention');
-  await notification.getByRole('link', { name: 'Hate Speech' }).click();
-  await expect(priya).toHaveURL(/\/policies\/hate-speech/);
-  const unread = (await (await priya.request.get('/api/notifications/unread-count')).json()).count as number;
-  const all = (await (await priya.request.get('/api/notifications?limit=50')).json()).items as {
-    readAt: string | null;
-    summary: string;
-  }[];
-  expect(all.find((n) => n.summary.startsWith('Mentioned you'))?.readAt).not.toBeNull();
-  expect(unread).toBe(all.filter((n) => n.readAt === null).length);
-  await priyaContext.close();
+  const priyaPage = await pageAs(priya);
+  await priyaPage.goto('/');
+  const shell = new AppShell(priyaPage);
+  await expect(shell.navLink(/Inbox/)).toContainText('1 unread');
+  await shell.navigate('Inbox');
+  const inbox = new InboxPage(priyaPage);
+  await inbox.expectOpen();
+  const mentionSummary = `Mentioned you: ${question}`;
+  await inbox.follow(mentionSummary, title);
+  await expect(priyaPage).toHaveURL(new RegExp(`/policies/${slug}`));
+
+  // Following it marked that very notification read, and nothing else is waiting for her.
+  const mentionReadAt = async () => {
+    const { items } = await priya.get<NotificationPage>('/api/notifications?limit=50');
+    const mention = items.find((n) => n.kind === 'mention' && n.summary.startsWith(mentionSummary));
+    if (!mention) throw new Error(`No "${mentionSummary}" notification for ${priya.user.email}`);
+    return mention.readAt;
+  };
+  await expect.poll(mentionReadAt).toEqual(expect.any(String));
+  expect((await priya.get<UnreadCount>('/api/notifications/unread-count')).count).toBe(0);
 });

@@ -1,0 +1,43 @@
+import { expect, type Page } from '@playwright/test';
+import { expectAccessible } from '../accessibility.js';
+
+/** /policies/:slug/versions/:id: the draft editor for its author, the review and publishing controls for others. */
+export class PolicyVersionPage {
+  constructor(private readonly page: Page) {}
+
+  /** Writes the draft and checks the live preview shows `preview` from it. */
+  async write(draft: { text: string; effectiveDate?: string; changeSummary?: string; preview?: string }) {
+    await this.page.getByRole('textbox', { name: 'Policy text' }).fill(draft.text);
+    if (draft.effectiveDate) await this.page.getByLabel('Effective date').fill(draft.effectiveDate);
+    if (draft.changeSummary) await this.page.getByRole('textbox', { name: 'Change summary' }).fill(draft.changeSummary);
+    if (draft.preview) await expect(this.page.getByText(draft.preview).last()).toBeVisible();
+  }
+
+  async save() {
+    await this.page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(this.page.getByText('Draft saved').first()).toBeVisible();
+    await expectAccessible(this.page, 'draft editor');
+  }
+
+  async submitForReview() {
+    await this.page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(this.page.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);
+  }
+
+  async approve() {
+    await this.page.getByRole('button', { name: 'Approve' }).click();
+  }
+
+  async makeLive() {
+    await this.page.getByRole('button', { name: 'Make live' }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Make live' }).click();
+    await expect(this.page.getByRole('button', { name: 'Make live' })).toHaveCount(0);
+  }
+
+  /** Publishing to the public changelog is a deliberate second act after making a version live. */
+  async addToPublicChangelog() {
+    await this.page.getByRole('button', { name: 'Add to public changelog' }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Publish to changelog' }).click();
+    await expect(this.page.getByText('On the public changelog since')).toBeVisible();
+  }
+}

@@ -52,6 +52,11 @@ export const MarketSchema = z.object({
   name: z.string(),
   kind: MarketKindSchema,
   parentId: IdSchema.nullable().describe('The region a country belongs to; null for global and top regions'),
+  inheritsFrom: z
+    .array(IdSchema)
+    .describe(
+      'Where an unset cell or effective date of this market comes from, nearest first: its region, then Global (empty for Global). Resolved by the server; clients follow this list rather than repeat the rule',
+    ),
   position: z.number().int(),
   version: VersionSchema,
 });
@@ -86,9 +91,24 @@ export const ApplicabilityCellSchema = z.object({
 });
 export type ApplicabilityCell = z.infer<typeof ApplicabilityCellSchema>;
 
+export const ResolvedApplicabilityCellSchema = z.object({
+  surfaceId: IdSchema,
+  marketId: IdSchema,
+  state: ApplicabilityStateSchema.nullable().describe(
+    'The state that holds here; null when nothing is set here or above',
+  ),
+  note: z.string().describe('How it differs, when the state that holds is differs'),
+  inherited: z.boolean().describe('True when the state comes from a market this one inherits from'),
+  sourceMarketId: IdSchema.nullable().describe('The market whose cell holds: this one, its region or Global'),
+});
+export type ResolvedApplicabilityCell = z.infer<typeof ResolvedApplicabilityCellSchema>;
+
 export const PolicyApplicabilitySchema = z.object({
   policyId: IdSchema,
   cells: z.array(ApplicabilityCellSchema).describe('Cells set explicitly; others inherit from the parent market'),
+  resolved: z
+    .array(ResolvedApplicabilityCellSchema)
+    .describe('Every surface x market with what holds there, inheritance resolved (country -> region -> Global)'),
   version: VersionSchema.describe('The policy record version, for optimistic concurrency'),
 });
 export type PolicyApplicability = z.infer<typeof PolicyApplicabilitySchema>;

@@ -1,58 +1,6 @@
 import { z } from 'zod';
+import { AuditActionSchema } from './audit-actions.js';
 import { CursorQuerySchema, IdSchema, TimestampSchema, pageOf } from './common.contract.js';
-
-/** Audit action names: `<entity>.<past-tense verb>`. */
-export const AUDIT_ACTIONS = [
-  'user.created',
-  'user.updated',
-  'user.password_changed',
-  'user.logged_in',
-  'user.login_failed',
-  'user.logged_out',
-  'user.locked_out',
-  'session.revoked',
-  'api_token.created',
-  'api_token.revoked',
-  'invitation.created',
-  'invitation.revoked',
-  'invitation.accepted',
-  'team.created',
-  'team.updated',
-  'team.deleted',
-  'team.member_added',
-  'team.member_removed',
-  'workspace.setup_completed',
-  'workspace.sample_loaded',
-  'policy_area.created',
-  'policy_area.updated',
-  'policy_area.deleted',
-  'policy.created',
-  'policy.updated',
-  'policy_version.created',
-  'policy_version.updated',
-  'policy_version.discarded',
-  'policy_version.submitted',
-  'policy_version.approved',
-  'policy_version.rejected',
-  'policy_version.published',
-  'changelog_entry.published',
-  'library.imported',
-  'surface.created',
-  'surface.updated',
-  'surface.deleted',
-  'market.created',
-  'market.updated',
-  'market.deleted',
-  'policy.applicability_updated',
-  'library.exported',
-  'comment.created',
-  'comment.updated',
-  'comment.deleted',
-  'watch.started',
-  'watch.stopped',
-] as const;
-export const AuditActionSchema = z.enum(AUDIT_ACTIONS).describe('What happened');
-export type AuditAction = z.infer<typeof AuditActionSchema>;
 
 export const AuditEventSchema = z.object({
   id: IdSchema,
@@ -65,7 +13,9 @@ export const AuditEventSchema = z.object({
   before: z.unknown().nullable().describe('State before the change'),
   after: z.unknown().nullable().describe('State after the change'),
   requestId: z.string().nullable().describe('Request that made the change'),
-  hash: z.string().describe('SHA-256 of this event chained to the previous one'),
+  hash: z
+    .string()
+    .describe('HMAC-SHA256 (keyed) of this event chained to the previous one; plain SHA-256 for sealed legacy events'),
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 export const AuditEventPageSchema = pageOf(AuditEventSchema);
@@ -86,5 +36,30 @@ export const AuditVerificationSchema = z.object({
   checked: z.number().int().describe('Events checked'),
   firstBadSeq: z.number().int().nullable().describe('First event that breaks the chain'),
   reason: z.string().nullable().describe('Why it breaks the chain'),
+  legacyEvents: z
+    .number()
+    .int()
+    .describe('Leading events written before keyed hashing: plain SHA-256, pinned by a keyed seal'),
 });
 export type AuditVerification = z.infer<typeof AuditVerificationSchema>;
+
+export const AUDIT_CHECKPOINT_FORMAT = 'policyops-audit-checkpoint-v1';
+const HEX_64 = /^[0-9a-f]{64}$/;
+
+export const AuditCheckpointSchema = z.object({
+  format: z.literal(AUDIT_CHECKPOINT_FORMAT).describe('What this file is, and which version of the format'),
+  seq: z.number().int().min(0).describe('The last event the checkpoint covers'),
+  hash: z.string().regex(HEX_64).describe("That event's chain hash"),
+  eventCount: z.number().int().min(0).describe('Events the checkpoint covers (1 to seq)'),
+  createdAt: z.iso.datetime().describe('When the checkpoint was exported (UTC ISO-8601)'),
+  keyId: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .describe('Identifies the audit key that signed it (derived from the key; reveals nothing about it)'),
+  signature: z.string().regex(HEX_64).describe('HMAC-SHA256 with the audit key over the other fields'),
+});
+/**
+ * A signed statement "event #seq had this hash": kept outside the database, it lets
+ * `npm run audit:verify -- --checkpoint FILE` prove that nothing up to it was removed or rewritten.
+ */
+export type AuditCheckpoint = z.infer<typeof AuditCheckpointSchema>;

@@ -190,6 +190,13 @@ export const PolicyVersionSchema = PolicyVersionSummarySchema.extend({
 });
 export type PolicyVersion = z.infer<typeof PolicyVersionSchema>;
 
+export const PolicyAsOfSchema = PolicyVersionSchema.extend({
+  inForceSince: IsoDateSchema.nullable().describe(
+    "When this version took effect where asked: the market's own date, else the one it inherits (its region's), else effectiveDate",
+  ),
+});
+export type PolicyAsOf = z.infer<typeof PolicyAsOfSchema>;
+
 const BodySchema = z
   .string()
   .max(200_000, 'The text is too long (200,000 characters at most)')
@@ -356,6 +363,10 @@ export const ClauseHistorySchema = z.object({
       change: z
         .enum(['added', 'changed', 'unchanged', 'removed', 'absent'])
         .describe('Compared with the previous version'),
+      changes: z
+        .array(DiffPartSchema)
+        .nullable()
+        .describe('Word-level changes from the previous wording, when the change is changed; null otherwise'),
     }),
   ),
 });

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { inputValidatorCompiler } from './http/validator.js';
 import { v7 as uuidv7 } from 'uuid';
@@ -12,11 +11,14 @@ import type { DatabaseHandle } from './db/database.js';
 import { authenticatePlugin } from './http/authenticate.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerCompression } from './http/compression.js';
+import { registerStaticAssets } from './http/static-assets.js';
 import type { RouteAccess } from './http/route-access.js';
 import { problemBody, registerProblemHandlers, sendProblem } from './http/problem.js';
 import { zodToFastJsonSerializerCompiler } from './http/serializer.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { loadAuditKey } from './modules/audit/audit-key.js';
 import { accountRoutes } from './modules/auth/account.routes.js';
 import { AccountService } from './modules/auth/account.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -59,10 +61,7 @@ import { LibraryExportService } from './modules/library-archive/library-export.s
 import { LibraryImportService } from './modules/library-archive/library-import.service.js';
 import { libraryArchiveRoutes } from './modules/library-archive/library-archive.routes.js';
 import { ApplicabilityDimensionsService } from './modules/applicability/dimensions.service.js';
-import {
-  PolicyApplicabilityService,
-  findPoliciesApplying,
-} from './modules/applicability/policy-applicability.service.js';
+import { PolicyApplicabilityService } from './modules/applicability/policy-applicability.service.js';
 import { applicabilityRoutes } from './modules/applicability/applicability.routes.js';
 import { applicabilitySample } from './modules/applicability/applicability.sample.js';
 
@@ -97,15 +96,20 @@ export interface Services {
 /** Wires every service to its dependencies; the one place that knows them all. */
 export function createServices(config: AppConfig, database: DatabaseHandle): Services {
   const db = database.scope;
-  const audit = new AuditService(db);
+  const audit = new AuditService(db, loadAuditKey(config.auditKey));
   const users = new UsersService(db, audit);
   const teams = new TeamsService(db, users, audit);
   const auth = new AuthService(db, config, users, audit);
   const account = new AccountService(db, users, auth, audit);
   const invitations = new InvitationsService(db, config.publicUrl, users, teams, auth, audit);
   const policyAreas = new PolicyAreasService(db, audit);
-  const search = new SearchService(db, database.dialect, policyAreas, (surfaceId, marketId) =>
-    findPoliciesApplying(db, surfaceId, marketId),
+  // Search filters by where policies apply; the applicability service (built below, as it needs the
+  // policies service, which needs search) answers when a search runs.
+  const search = new SearchService(
+    db,
+    database.dialect,
+    policyAreas,
+    (actor, surfaceId, marketId): Promise<Set<string>> => applicability.policiesApplying(actor, surfaceId, marketId),
   );
   const entities = new CollaborationEntities();
   entities.register(policyCollaborationEntity());
@@ -116,12 +120,20 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const collaboration = new CollaborationService(activity, notifications);
   const policies = new PoliciesService(db, policyAreas, audit, search, collaboration);
   const policyAnchors = new PolicyAnchorsService(db, policies);
-  const policyVersions = new PolicyVersionsService(db, policies, audit, search, collaboration, policyAnchors);
+  const applicabilityDimensions = new ApplicabilityDimensionsService(db, audit);
+  const policyVersions = new PolicyVersionsService(
+    db,
+    policies,
+    audit,
+    search,
+    collaboration,
+    policyAnchors,
+    applicabilityDimensions,
+  );
   const policyReferences = new PolicyReferencesService(db, policies);
   const policyOverlaps = new PolicyOverlapsService(db, policies);
   const policyChanges = new PolicyChangesService(db);
   const changelog = new PolicyChangelogService(db, policies, audit);
-  const applicabilityDimensions = new ApplicabilityDimensionsService(db, audit);
   const applicability = new PolicyApplicabilityService(db, policies, audit, collaboration);
   const libraryImport = new LibraryImportService(
     db,
@@ -133,7 +145,7 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
     applicability,
     audit,
   );
-  const libraryExport = new LibraryExportService(db, audit);
+  const libraryExport = new LibraryExportService(db, policyAreas, policyVersions, applicabilityDimensions, audit);
   const sample = new SampleWorkspaceService(
     db,
     [
@@ -215,7 +227,7 @@ export async function buildApp(
     genReqId: () => uuidv7(),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     routerOptions: { maxParamLength: 200 },
   });
   app.setValidatorCompiler(inputValidatorCompiler);
@@ -243,6 +255,7 @@ export async function buildApp(
   });
   registerProblemHandlers(app);
   registerSecurityHeaders(app, config.secureCookies);
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -253,7 +266,11 @@ export async function buildApp(
   });
 
   const services = createServices(config, database);
-  await app.register(authenticatePlugin, { auth: services.auth, secret: config.sessionSecret });
+  await app.register(authenticatePlugin, {
+    auth: services.auth,
+    secret: config.sessionSecret,
+    publicUrl: config.publicUrl,
+  });
   await registerOpenApi(app, config.publicUrl);
 
   const limits = { secureCookies: config.secureCookies, loginRatePerMinute: config.login.ratePerMinute };
@@ -292,7 +309,7 @@ export async function buildApp(
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(join(webDist, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false, maxAge: '1h' });
+    await registerStaticAssets(app, webDist);
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';

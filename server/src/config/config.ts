@@ -1,9 +1,51 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+// Named ranges that proxy-addr (behind Fastify's trustProxy) understands.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An IP address, an address/prefix CIDR range, or a named range. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** Fastify's trustProxy: nobody, every hop, these proxies, or a number of hops (as a function, see below). */
+export type TrustProxy = boolean | string[] | ((address: string, hop: number) => boolean);
+
+/**
+ * TRUST_PROXY: whom to believe about the client's address in X-Forwarded-For. Off by default, since
+ * any client can send the header; a list of the proxies' addresses is the form to prefer. A hop count
+ * becomes a function because Fastify deliberately ignores a bare number (it cannot check the peer).
+ */
+const TrustProxySchema = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx): TrustProxy => {
+    if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+    if (value === 'true') return true;
+    if (/^\d{1,2}$/.test(value)) {
+      const hops = Number(value);
+      return (_address: string, hop: number) => hop < hops;
+    }
+    const entries = value.split(',').map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isProxyAddress(entry));
+    if (bad.length === 0) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be false, true, a hop count or comma-separated proxy addresses/CIDR ranges (not ${bad.map((b) => JSON.stringify(b)).join(', ')})`,
+    });
+    return z.NEVER;
+  });
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -17,6 +59,7 @@ const EnvSchema = z.object({
     }),
   PUBLIC_URL: z.url().optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -24,6 +67,7 @@ const EnvSchema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(20),
   WEB_DIST: z.string().optional(),
+  TRUST_PROXY: TrustProxySchema,
 });
 
 export type AppConfig = {
@@ -33,11 +77,15 @@ export type AppConfig = {
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
   publicUrl: string;
   sessionSecret: string;
+  /** The audit chain's HMAC key, or the file that holds it (read, or created, by modules/audit/audit-key.ts). */
+  auditKey: { key: string } | { file: string };
   logLevel: (typeof LOG_LEVELS)[number];
   session: { idleDays: number; maxDays: number };
   login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
   webDist: string | null;
   secureCookies: boolean;
+  /** Whose X-Forwarded-For to believe (TRUST_PROXY), in the form Fastify's trustProxy takes. */
+  trustProxy: TrustProxy;
 };
 
 export class ConfigError extends Error {
@@ -71,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database,
     publicUrl,
     sessionSecret: e.SESSION_SECRET ?? storedSessionSecret(database),
+    auditKey: e.AUDIT_KEY ? { key: e.AUDIT_KEY } : defaultAuditKey(database),
     logLevel: e.LOG_LEVEL,
     session: { idleDays: e.SESSION_IDLE_DAYS, maxDays: e.SESSION_MAX_DAYS },
     login: {
@@ -80,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     webDist: e.WEB_DIST ?? null,
     secureCookies: publicUrl.startsWith('https://'),
+    trustProxy: e.TRUST_PROXY,
   };
 }
 
@@ -108,4 +158,14 @@ function storedSessionSecret(database: AppConfig['database']): string {
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * Without AUDIT_KEY, the key lives in the data folder beside the session secret (./data/audit-key),
+ * created at first start. An in-memory database lives only as long as the process, and so does its key.
+ */
+function defaultAuditKey(database: AppConfig['database']): AppConfig['auditKey'] {
+  if (database.kind === 'sqlite' && database.file === ':memory:') return { key: randomBytes(32).toString('base64url') };
+  const folder = database.kind === 'sqlite' ? dirname(database.file) : resolve('data');
+  return { file: resolve(folder, 'audit-key') };
 }

@@ -81,12 +81,18 @@ export interface AuditEventsTable {
   request_id: string | null;
   prev_hash: string;
   hash: string;
+  /** 'hmac-sha256' (keyed) or 'sha256' (written before keyed hashing). */
+  hash_scheme: string;
 }
 
 export interface AuditChainHeadTable {
   id: number;
   seq: number;
   last_hash: string;
+  /** How many leading events predate keyed hashing, once sealed. */
+  legacy_seq: number | null;
+  /** HMAC over legacy_seq and the hash of that event. */
+  legacy_seal: string | null;
 }
 
 export interface WorkspaceMetaTable {

@@ -2,12 +2,44 @@ import fastJsonStringify from 'fast-json-stringify';
 import type { FastifySerializerCompiler } from 'fastify';
 import { z } from 'zod';
 
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * zod writes `.nullable()` as `anyOf: [X, { type: 'null' }]`. fast-json-stringify serialises an
+ * `anyOf` by running a JSON Schema validator on every value to pick the branch: a fifth of the
+ * serialisation time of a page of people (one nullable timestamp each), and a nullable object
+ * carrying one property more than its schema failed validation and became a 500 instead of being
+ * trimmed. `type: [X, 'null']` says the same and compiles to a plain null check.
+ */
+function withNullableTypes(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withNullableTypes);
+  if (node === null || typeof node !== 'object') return node;
+  const schema: JsonSchema = {};
+  for (const [key, value] of Object.entries(node)) schema[key] = withNullableTypes(value);
+  const branches = schema.anyOf;
+  if (Array.isArray(branches) && branches.length === 2) {
+    const nullIndex = branches.findIndex((b: JsonSchema) => b.type === 'null' && Object.keys(b).length === 1);
+    const other = branches[1 - nullIndex] as JsonSchema | undefined;
+    if (nullIndex !== -1 && other && typeof other.type === 'string' && other.type !== 'null') {
+      const { anyOf: _anyOf, ...rest } = schema;
+      return { ...other, ...rest, type: [other.type, 'null'] };
+    }
+  }
+  return schema;
+}
+
+/** The JSON Schema a route's zod response schema is compiled from (exported for its test). */
+export function responseJsonSchema(schema: z.ZodType): JsonSchema {
+  const jsonSchema = z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any' });
+  return withNullableTypes(jsonSchema) as JsonSchema;
+}
+
 /**
  * Serialises replies with fast-json-stringify compiled from each route's zod response schema.
  * Much faster than re-validating with zod on every reply, and it still drops every property
  * the schema does not name, so a stray field (a password hash, say) can never leak.
  */
 export const zodToFastJsonSerializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => {
-  const jsonSchema = z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any' });
-  return fastJsonStringify(jsonSchema as Parameters<typeof fastJsonStringify>[0]) as (data: unknown) => string;
+  const jsonSchema = responseJsonSchema(schema) as unknown as Parameters<typeof fastJsonStringify>[0];
+  return fastJsonStringify(jsonSchema) as (data: unknown) => string;
 };

@@ -85,24 +85,24 @@ function engine(dialect: DialectName, terms: string[]) {
 
 const hasFilters = (f: SearchFilters) => !!(f.areaIds || f.policyIds || f.status || f.from || f.to);
 
+/** What a hit shows of its policy (p), area (a) and version (v), whichever table the text comes from. */
+const HIT_COLUMNS = [
+  'p.slug',
+  'p.title',
+  'p.status',
+  'a.name as area_name',
+  'v.label',
+  'v.state',
+  'v.effective_date',
+] as const;
+
 function withPolicies(db: Db, viewer: Viewer) {
   return db
     .selectFrom('search_documents')
     .innerJoin('policies as p', 'p.id', 'search_documents.policy_id')
     .innerJoin('policy_versions as v', 'v.id', 'search_documents.entity_id')
     .innerJoin('policy_areas as a', 'a.id', 'p.area_id')
-    .select([
-      'search_documents.entity_id',
-      'search_documents.policy_id',
-      'search_documents.body',
-      'p.slug',
-      'p.title',
-      'p.status',
-      'a.name as area_name',
-      'v.label',
-      'v.state',
-      'v.effective_date',
-    ])
+    .select(['search_documents.entity_id', 'search_documents.policy_id', 'search_documents.body', ...HIT_COLUMNS])
     .where(visibleTo(viewer));
 }
 
@@ -191,18 +191,7 @@ async function rankedSearch(
       .selectFrom('policy_versions as v')
       .innerJoin('policies as p', 'p.id', 'v.policy_id')
       .innerJoin('policy_areas as a', 'a.id', 'p.area_id')
-      .select([
-        'v.id as entity_id',
-        'v.policy_id',
-        'v.body',
-        'p.slug',
-        'p.title',
-        'p.status',
-        'a.name as area_name',
-        'v.label',
-        'v.state',
-        'v.effective_date',
-      ])
+      .select(['v.id as entity_id', 'v.policy_id', 'v.body', ...HIT_COLUMNS])
       .where(visibleTo(viewer))
       .where('v.id', 'in', [...score.keys()])
       .execute();

@@ -16,8 +16,9 @@ export class SearchService {
     private readonly db: DbScope,
     private readonly dialect: DialectName,
     private readonly areas: PolicyAreasService,
-    /** Policies that apply on a surface / in a market (the applicability module answers). */
+    /** Policies that apply on a surface / in a market, for this caller (the applicability module answers). */
     private readonly policiesApplying: (
+      actor: Actor,
       surfaceId: string | undefined,
       marketId: string | undefined,
     ) => Promise<Set<string>>,
@@ -32,7 +33,7 @@ export class SearchService {
     const areaIds = query.areaId ? await this.areas.subtreeIds(query.areaId) : undefined;
     const policyIds =
       query.surfaceId || query.marketId
-        ? [...(await this.policiesApplying(query.surfaceId, query.marketId))]
+        ? [...(await this.policiesApplying(actor, query.surfaceId, query.marketId))]
         : undefined;
     const { rows, broad } = await searchRepo.search(this.db, this.dialect, viewerOf(actor), terms, {
       limit: query.limit,

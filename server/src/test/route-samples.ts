@@ -65,6 +65,7 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   removeTeamMember: ({ teamId, missing }) => ({ url: `/api/teams/${teamId}/members/${missing}` }),
   listAuditEvents: () => ({ url: '/api/audit-events?limit=5' }),
   verifyAuditChain: () => ({ url: '/api/audit-events/verification' }),
+  exportAuditCheckpoint: () => ({ url: '/api/audit-events/checkpoints' }),
   getSampleWorkspaceStatus: () => ({ url: '/api/workspace/sample' }),
   loadSampleWorkspace: () => ({ url: '/api/workspace/sample' }),
   listPolicyAreas: () => ({ url: '/api/policy-areas' }),

@@ -6,6 +6,7 @@ import { buildApp, type RouteInfo, type Services } from '../app.js';
 import { loadConfig, type AppConfig } from '../config/config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle, type DialectName } from '../db/database.js';
 import { inTransaction } from '../db/scope.js';
+import { auditPayloadMismatches } from '../modules/audit/audit-payload-check.js';
 import { SYSTEM_CAUSE } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { SESSION_COOKIE } from '../http/authenticate.js';
@@ -13,6 +14,8 @@ import { SESSION_COOKIE } from '../http/authenticate.js';
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
 export const TEST_PASSWORD = 'a long enough test password';
+/** The audit key of every test app (tests that play someone holding the key use it). */
+export const TEST_AUDIT_KEY = 'test-audit-key-test-audit-key-test-0123';
 
 let cachedHash: Promise<string> | null = null;
 /** One argon2 hash for every test user: hashing is deliberately slow. */
@@ -65,6 +68,15 @@ export interface TestApp {
   anonymous: TestClient;
   /** Creates a user with this role directly and signs them in through the API. */
   signIn(role: Role, email?: string): Promise<TestClient>;
+  /**
+   * For a test that rewrites stored audit events on purpose (to prove the verifier notices): close()
+   * then does not check their payloads. Say why.
+   */
+  skipAuditPayloadCheck(reason: string): void;
+  /**
+   * Checks every audit event the test wrote against its action's payload schema (failing with the
+   * action and the zod issue), then shuts the app down and drops the database.
+   */
   close(): Promise<void>;
 }
 
@@ -75,6 +87,7 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
     NODE_ENV: 'test',
     DATABASE_URL: dialect === 'sqlite' ? ':memory:' : TEST_DATABASE_URL,
     SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
+    AUDIT_KEY: TEST_AUDIT_KEY,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_PER_MINUTE: '10000',
     ...env,
@@ -91,6 +104,7 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
   const { app, services, routes } = await buildApp(config, database, { logger: false });
   await app.ready();
   let counter = 0;
+  let payloadCheckSkipped: string | null = null;
 
   return {
     app,
@@ -114,14 +128,23 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
       );
       return signInAs(app, address);
     },
+    skipAuditPayloadCheck(reason) {
+      payloadCheckSkipped = reason;
+    },
     async close() {
-      await app.close();
-      await database.close();
-      if (config.database.kind === 'postgres') {
-        const client = new pg.Client({ connectionString: config.database.url });
-        await client.connect();
-        await client.query(`DROP SCHEMA ${schema} CASCADE`);
-        await client.end();
+      try {
+        const mismatches = payloadCheckSkipped === null ? await auditPayloadMismatches(database.scope) : [];
+        if (mismatches.length > 0)
+          throw new Error(`Audit payloads do not match their schemas:\n${mismatches.join('\n')}`);
+      } finally {
+        await app.close();
+        await database.close();
+        if (config.database.kind === 'postgres') {
+          const client = new pg.Client({ connectionString: config.database.url });
+          await client.connect();
+          await client.query(`DROP SCHEMA ${schema} CASCADE`);
+          await client.end();
+        }
       }
     },
   };

@@ -102,7 +102,8 @@ describe('api client', () => {
   });
 
   it('downloads an attachment with its file name, and parses a refusal as a problem', async () => {
-    stubFetch(
+    setCsrfToken('csrf-2');
+    const calls = stubFetch(
       new Response(new Uint8Array([1, 2, 3]), {
         status: 200,
         headers: {
@@ -112,10 +113,15 @@ describe('api client', () => {
       }),
       problem(403, { code: 'FORBIDDEN', title: 'You are not allowed to do this' }),
     );
-    const file = await download('/api/library/export');
+    const file = await download('/api/library/export', { method: 'POST' });
+    expect(calls[0]!.init.method).toBe('POST');
+    expect(calls[0]!.init.headers).toMatchObject({ 'X-CSRF-Token': 'csrf-2' });
     expect(file.fileName).toBe('policyops-library-2026-01-02.zip');
     expect(new Uint8Array(await file.blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
-    await expect(download('/api/library/export')).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    await expect(download('/api/library/export', { method: 'POST' })).rejects.toMatchObject({
+      status: 403,
+      code: 'FORBIDDEN',
+    });
   });
 
   it('reads the file name of a Content-Disposition header', () => {

@@ -207,11 +207,14 @@ export function fileNameOf(contentDisposition: string | null): string | null {
 }
 
 /**
- * Downloads a file the API sends as an attachment (a GET), for the caller to save.
- * Throws ApiError like `request` does.
+ * Downloads a file the API sends as an attachment, for the caller to save: a GET, or a POST
+ * where producing the file is itself recorded (the library export). Throws ApiError like `request`.
  */
-export async function download(path: string, query?: QueryParams): Promise<{ blob: Blob; fileName: string | null }> {
-  const response = await sendOk('GET', path, { query });
+export async function download(
+  path: string,
+  options: { method?: 'GET' | 'POST'; query?: QueryParams } = {},
+): Promise<{ blob: Blob; fileName: string | null }> {
+  const response = await sendOk(options.method ?? 'GET', path, { query: options.query });
   return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
 }
 

@@ -8,6 +8,7 @@ import * as m0006 from './0006-applicability.js';
 import * as m0007 from './0007-clause-anchors.js';
 import * as m0008 from './0008-search-rowids.js';
 import * as m0009 from './0009-backfill-clause-anchors.js';
+import * as m0010 from './0010-audit-keyed-chain.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-clause-anchors': m0007,
   '0008-search-rowids': m0008,
   '0009-backfill-clause-anchors': m0009,
+  '0010-audit-keyed-chain': m0010,
 };

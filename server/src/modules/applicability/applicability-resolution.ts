@@ -1,36 +1,80 @@
-import type { ApplicabilityState } from '@policyops/contracts';
+import type { ApplicabilityState, ResolvedApplicabilityCell } from '@policyops/contracts';
 
-export interface CellLike {
+/** What the inheritance rule needs to know of a market. */
+export interface MarketLink {
+  id: string;
+  parent_id: string | null;
+  kind: string;
+}
+
+/** A cell someone set on a policy's grid. */
+export interface SetCell {
   surface_id: string;
   market_id: string;
   state: string;
+  note: string;
 }
 
-/** The market and its ancestors, nearest first (a country, its region, ...). Guards against cycles. */
-export function marketChain(marketId: string, parentOf: Map<string, string | null>): string[] {
+export const cellKey = (surfaceId: string, marketId: string) => `${surfaceId}:${marketId}`;
+
+/**
+ * The one inheritance rule of the library, for applicability cells and per-market effective dates
+ * alike: where a market takes what it does not set itself, nearest first: its region, then
+ * Global. Global inherits from nothing; an unknown market only from Global. Guards against cycles.
+ */
+export function inheritsFrom(marketId: string, markets: readonly MarketLink[]): string[] {
+  const byId = new Map(markets.map((m) => [m.id, m]));
   const chain: string[] = [];
-  for (let id: string | null | undefined = marketId; id && !chain.includes(id); id = parentOf.get(id)) chain.push(id);
+  for (
+    let id = byId.get(marketId)?.parent_id;
+    id && id !== marketId && !chain.includes(id);
+    id = byId.get(id)?.parent_id
+  )
+    chain.push(id);
+  const global = markets.find((m) => m.kind === 'global');
+  if (global && global.id !== marketId && !chain.includes(global.id)) chain.push(global.id);
   return chain;
 }
 
+/** Set cells keyed by `cellKey`. */
+export function cellMap(cells: readonly SetCell[]): Map<string, SetCell> {
+  return new Map(cells.map((c) => [cellKey(c.surface_id, c.market_id), c]));
+}
+
 /**
- * The state that holds for a surface in a market: the market's own cell, else its region's,
- * else Global's. Unset everywhere: null (nobody decided yet).
+ * What holds for a surface in a market: the market's own cell, else the nearest one it inherits
+ * (`inherits`, from `inheritsFrom`). Unset everywhere: state null (nobody decided yet).
  */
 export function resolveCell(
-  cells: Map<string, ApplicabilityState>,
+  cells: ReadonlyMap<string, SetCell>,
   surfaceId: string,
   marketId: string,
-  parentOf: Map<string, string | null>,
-  globalId: string | null,
-): ApplicabilityState | null {
-  const chain = marketChain(marketId, parentOf);
-  if (globalId && !chain.includes(globalId)) chain.push(globalId);
-  for (const id of chain) {
-    const state = cells.get(`${surfaceId}:${id}`);
-    if (state) return state;
+  inherits: readonly string[],
+): ResolvedApplicabilityCell {
+  for (const source of [marketId, ...inherits]) {
+    const cell = cells.get(cellKey(surfaceId, source));
+    if (cell)
+      return {
+        surfaceId,
+        marketId,
+        state: cell.state as ApplicabilityState,
+        note: cell.state === 'differs' ? cell.note : '',
+        inherited: source !== marketId,
+        sourceMarketId: source,
+      };
   }
-  return null;
+  return { surfaceId, marketId, state: null, note: '', inherited: false, sourceMarketId: null };
+}
+
+/** Every surface x market of a grid, resolved; surfaces and markets in the order given. */
+export function resolveGrid(
+  cells: readonly SetCell[],
+  surfaceIds: readonly string[],
+  markets: readonly MarketLink[],
+): ResolvedApplicabilityCell[] {
+  const set = cellMap(cells);
+  const chains = markets.map((m) => ({ id: m.id, inherits: inheritsFrom(m.id, markets) }));
+  return surfaceIds.flatMap((surfaceId) => chains.map((m) => resolveCell(set, surfaceId, m.id, m.inherits)));
 }
 
 /**
@@ -38,26 +82,23 @@ export function resolveCell(
  * surface, any market counts; with only a market, any surface counts.
  */
 export function policiesApplying(
-  rows: (CellLike & { policy_id: string })[],
+  rows: (SetCell & { policy_id: string })[],
   surfaceIds: string[],
   marketId: string | undefined,
-  parentOf: Map<string, string | null>,
-  globalId: string | null,
+  markets: readonly MarketLink[],
 ): Set<string> {
-  const byPolicy = new Map<string, Map<string, ApplicabilityState>>();
-  for (const row of rows) {
-    const cells = byPolicy.get(row.policy_id) ?? new Map<string, ApplicabilityState>();
-    cells.set(`${row.surface_id}:${row.market_id}`, row.state as ApplicabilityState);
-    byPolicy.set(row.policy_id, cells);
-  }
+  const byPolicy = new Map<string, SetCell[]>();
+  for (const row of rows) byPolicy.set(row.policy_id, [...(byPolicy.get(row.policy_id) ?? []), row]);
+  const inherits = marketId ? inheritsFrom(marketId, markets) : [];
   const out = new Set<string>();
   for (const [policyId, cells] of byPolicy) {
-    const surfaces = surfaceIds.length ? surfaceIds : [...new Set([...cells.keys()].map((k) => k.split(':')[0]!))];
-    const applies = surfaces.some((surfaceId) => {
-      if (marketId)
-        return ['applies', 'differs'].includes(resolveCell(cells, surfaceId, marketId, parentOf, globalId) ?? '');
-      return [...cells].some(([key, state]) => key.startsWith(`${surfaceId}:`) && state !== 'does_not_apply');
-    });
+    const set = cellMap(cells);
+    const surfaces = surfaceIds.length ? surfaceIds : [...new Set(cells.map((c) => c.surface_id))];
+    const applies = surfaces.some((surfaceId) =>
+      marketId
+        ? ['applies', 'differs'].includes(resolveCell(set, surfaceId, marketId, inherits).state ?? '')
+        : cells.some((c) => c.surface_id === surfaceId && c.state !== 'does_not_apply'),
+    );
     if (applies) out.add(policyId);
   }
   return out;

@@ -12,11 +12,12 @@ import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, fieldError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import * as repo from './applicability.repository.js';
-import { marketChain } from './applicability-resolution.js';
+import { inheritsFrom } from './applicability-resolution.js';
 import { type DbScope, inTransaction } from '../../db/scope.js';
 
 const surfaceOf = (r: SurfacesTable): Surface => ({ id: r.id, name: r.name, position: r.position, version: r.version });
-const marketOf = (r: MarketsTable): Market => ({
+/** A market's own fields: what the audit log keeps. */
+const marketRecord = (r: MarketsTable) => ({
   id: r.id,
   code: r.code,
   name: r.name,
@@ -25,6 +26,19 @@ const marketOf = (r: MarketsTable): Market => ({
   position: r.position,
   version: r.version,
 });
+
+/** A market as the API shows it, with where it inherits from (resolved against all markets, this one as given). */
+const marketOf = (r: MarketsTable, all: readonly MarketsTable[]): Market => ({
+  ...marketRecord(r),
+  inheritsFrom: inheritsFrom(r.id, [...all.filter((m) => m.id !== r.id), r]),
+});
+
+/** The record to change or delete, at the version the caller saw. Throws NOT_FOUND, VERSION_CONFLICT. */
+function atVersion<T extends { version: number }>(row: T | undefined, what: string, version: number): T {
+  if (!row) throw notFound(what);
+  if (row.version !== version) throw versionConflict(`This ${what.toLowerCase()}`, row.version);
+  return row;
+}
 
 /** The workspace's lists of product surfaces and markets: the axes of every applicability grid. */
 export class ApplicabilityDimensionsService {
@@ -38,9 +52,20 @@ export class ApplicabilityDimensionsService {
     return this.listInTransaction(this.db);
   }
 
+  /** The same inside a caller's transaction or system task (imports, other modules' rules). */
   async listInTransaction(db: DbScope): Promise<ApplicabilityDimensions> {
     const [surfaces, markets] = await Promise.all([repo.listSurfaces(db), repo.listMarkets(db)]);
-    return { surfaces: surfaces.map(surfaceOf), markets: markets.map(marketOf) };
+    return { surfaces: surfaces.map(surfaceOf), markets: markets.map((m) => marketOf(m, markets)) };
+  }
+
+  /**
+   * A market by id or code (any case) with where it inherits from: the lineage that the per-market
+   * rules of other modules (effective dates) follow. Null when there is no such market.
+   */
+  async lineageOf(db: DbScope, idOrCode: string): Promise<string[] | null> {
+    const { markets } = await this.listInTransaction(db);
+    const market = markets.find((m) => m.id === idOrCode || m.code === idOrCode.toUpperCase());
+    return market ? [market.id, ...market.inheritsFrom] : null;
   }
 
   /** Throws FORBIDDEN, ALREADY_EXISTS. */
@@ -79,9 +104,7 @@ export class ApplicabilityDimensionsService {
   async updateSurface(actor: Actor, id: string, input: SurfaceUpdate): Promise<Surface> {
     authorize(actor, 'workspace.manage');
     return inTransaction(this.db, async (trx) => {
-      const before = await repo.findSurface(trx, id);
-      if (!before) throw notFound('Surface');
-      if (before.version !== input.version) throw versionConflict('This surface', before.version);
+      const before = atVersion(await repo.findSurface(trx, id), 'Surface', input.version);
       if (input.name && input.name !== before.name && (await repo.findSurfaceByName(trx, input.name)))
         throw fieldError('body.name', `A surface named "${input.name}" already exists`, 'ALREADY_EXISTS');
       const patch = {
@@ -107,16 +130,15 @@ export class ApplicabilityDimensionsService {
   async deleteSurface(actor: Actor, id: string, version: number): Promise<void> {
     authorize(actor, 'workspace.manage');
     await inTransaction(this.db, async (trx) => {
-      const before = await repo.findSurface(trx, id);
-      if (!before) throw notFound('Surface');
+      const before = atVersion(await repo.findSurface(trx, id), 'Surface', version);
       const used = await repo.policiesUsing(trx, 'surface_id', id);
       if (used > 0)
         throw new AppError(
           'INVALID_STATE',
           `${used} ${used === 1 ? 'policy says' : 'policies say'} where they apply on ${before.name}; clear those cells first`,
         );
-      if (before.version !== version || !(await repo.deleteVersioned(trx, 'surfaces', id, version)))
-        throw versionConflict('This surface', before.version);
+      if (!(await repo.deleteVersioned(trx, 'surfaces', id, version)))
+        throw versionConflict('This surface', before.version + 1);
       await this.audit.record(trx, actor, {
         action: 'surface.deleted',
         entityType: 'surface',
@@ -160,9 +182,9 @@ export class ApplicabilityDimensionsService {
       action: 'market.created',
       entityType: 'market',
       entityId: row.id,
-      after: marketOf(row),
+      after: marketRecord(row),
     });
-    return marketOf(row);
+    return marketOf(row, await repo.listMarkets(trx));
   }
 
   /** Global has no parent; a region sits at the top; a country may sit in a region. No cycles. */
@@ -177,9 +199,7 @@ export class ApplicabilityDimensionsService {
     const parent = await repo.findMarket(trx, parentId);
     if (!parent) throw fieldError('body.parentId', 'Unknown market');
     if (parent.kind !== 'region') throw fieldError('body.parentId', `${parent.name} is not a region`);
-    const markets = await repo.listMarkets(trx);
-    const parentOf = new Map(markets.map((m) => [m.id, m.parent_id]));
-    if (selfId && marketChain(parentId, parentOf).includes(selfId))
+    if (selfId && [parentId, ...inheritsFrom(parentId, await repo.listMarkets(trx))].includes(selfId))
       throw fieldError('body.parentId', 'A market cannot sit inside itself');
   }
 
@@ -187,9 +207,7 @@ export class ApplicabilityDimensionsService {
   async updateMarket(actor: Actor, id: string, input: MarketUpdate): Promise<Market> {
     authorize(actor, 'workspace.manage');
     return inTransaction(this.db, async (trx) => {
-      const before = await repo.findMarket(trx, id);
-      if (!before) throw notFound('Market');
-      if (before.version !== input.version) throw versionConflict('This market', before.version);
+      const before = atVersion(await repo.findMarket(trx, id), 'Market', input.version);
       if (input.parentId !== undefined) await this.assertParent(trx, before.kind, input.parentId, id);
       const patch = {
         ...(input.name ? { name: input.name } : {}),
@@ -204,10 +222,10 @@ export class ApplicabilityDimensionsService {
         action: 'market.updated',
         entityType: 'market',
         entityId: id,
-        before: marketOf(before),
-        after: marketOf(after),
+        before: marketRecord(before),
+        after: marketRecord(after),
       });
-      return marketOf(after);
+      return marketOf(after, await repo.listMarkets(trx));
     });
   }
 
@@ -215,8 +233,7 @@ export class ApplicabilityDimensionsService {
   async deleteMarket(actor: Actor, id: string, version: number): Promise<void> {
     authorize(actor, 'workspace.manage');
     await inTransaction(this.db, async (trx) => {
-      const before = await repo.findMarket(trx, id);
-      if (!before) throw notFound('Market');
+      const before = atVersion(await repo.findMarket(trx, id), 'Market', version);
       const [policies, dates, children] = await Promise.all([
         repo.policiesUsing(trx, 'market_id', id),
         repo.marketDatesUsing(trx, id),
@@ -232,13 +249,13 @@ export class ApplicabilityDimensionsService {
           'INVALID_STATE',
           `${before.name} is used by ${policies} applicability ${policies === 1 ? 'grid' : 'grids'} and ${dates} market effective ${dates === 1 ? 'date' : 'dates'}; clear those first`,
         );
-      if (before.version !== version || !(await repo.deleteVersioned(trx, 'markets', id, version)))
-        throw versionConflict('This market', before.version);
+      if (!(await repo.deleteVersioned(trx, 'markets', id, version)))
+        throw versionConflict('This market', before.version + 1);
       await this.audit.record(trx, actor, {
         action: 'market.deleted',
         entityType: 'market',
         entityId: id,
-        before: marketOf(before),
+        before: marketRecord(before),
       });
     });
   }

@@ -8,11 +8,9 @@ import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import type { CollaborationService } from '../collaboration/collaboration.service.js';
-// eslint-disable-next-line no-restricted-imports -- known layering violation, removed in the next commits
-import * as policiesRepo from '../policies/policies.repository.js';
 import type { PoliciesService } from '../policies/policies.service.js';
 import * as repo from './applicability.repository.js';
-import { policiesApplying } from './applicability-resolution.js';
+import { policiesApplying, resolveGrid } from './applicability-resolution.js';
 import { type DbScope, inTransaction } from '../../db/scope.js';
 
 const cellOf = (r: { surface_id: string; market_id: string; state: string; note: string }): ApplicabilityCell => ({
@@ -36,14 +34,38 @@ export class PolicyApplicabilityService {
     private readonly collaboration: CollaborationService,
   ) {}
 
-  /** Throws FORBIDDEN, NOT_FOUND. */
+  /** The cells set on the grid and every cell resolved (country -> region -> Global). Throws FORBIDDEN, NOT_FOUND. */
   async get(actor: Actor, policyRef: string): Promise<PolicyApplicability> {
     const policy = await this.policies.findVisible(actor, policyRef);
+    const [cells, surfaces, markets] = await Promise.all([
+      repo.cellsOf(this.db, policy.id),
+      repo.listSurfaces(this.db),
+      repo.listMarkets(this.db),
+    ]);
     return {
       policyId: policy.id,
-      cells: (await repo.cellsOf(this.db, policy.id)).map(cellOf),
+      cells: cells.map(cellOf),
+      resolved: resolveGrid(
+        cells,
+        surfaces.map((s) => s.id),
+        markets,
+      ),
       version: policy.version,
     };
+  }
+
+  /**
+   * Ids of policies that apply (or apply differently) on the surface and/or in the market, by the
+   * same inheritance as the grid: what search filters by. Throws FORBIDDEN.
+   */
+  async policiesApplying(
+    actor: Actor,
+    surfaceId: string | undefined,
+    marketId: string | undefined,
+  ): Promise<Set<string>> {
+    authorize(actor, 'policies.read');
+    const [rows, markets] = await Promise.all([repo.cellsForSurface(this.db, surfaceId), repo.listMarkets(this.db)]);
+    return policiesApplying(rows, surfaceId ? [surfaceId] : [], marketId, markets);
   }
 
   /**
@@ -56,10 +78,7 @@ export class PolicyApplicabilityService {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
       if (policy.version !== input.version) throw versionConflict('This policy', policy.version);
       await this.replaceInTransaction(trx, actor, policy.id, input.cells);
-      if (
-        !(await policiesRepo.updateVersioned(trx, policy.id, input.version, { updated_at: new Date().toISOString() }))
-      )
-        throw versionConflict('This policy', policy.version + 1);
+      await this.policies.markChangedInTransaction(trx, policy.id, input.version);
     });
     return this.get(actor, policyRef);
   }
@@ -120,16 +139,4 @@ export class PolicyApplicabilityService {
       summary: `Updated where the policy applies (${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} set)`,
     });
   }
-}
-
-/** Ids of policies that apply (or apply differently) on the surface and/or in the market. */
-export async function findPoliciesApplying(
-  db: DbScope,
-  surfaceId: string | undefined,
-  marketId: string | undefined,
-): Promise<Set<string>> {
-  const [rows, markets] = await Promise.all([repo.cellsForSurface(db, surfaceId), repo.listMarkets(db)]);
-  const parentOf = new Map(markets.map((m) => [m.id, m.parent_id]));
-  const globalId = markets.find((m) => m.kind === 'global')?.id ?? null;
-  return policiesApplying(rows, surfaceId ? [surfaceId] : [], marketId, parentOf, globalId);
 }

@@ -65,12 +65,68 @@ export async function* eventsInOrder(scope: DbScope, batchSize = 2000): AsyncGen
   }
 }
 
-export async function chainHead(scope: DbScope): Promise<{ seq: number; lastHash: string }> {
+export interface ChainHead {
+  seq: number;
+  lastHash: string;
+  legacySeq: number | null;
+  legacySeal: string | null;
+}
+
+function toChainHead(row: { seq: number; last_hash: string; legacy_seq: number | null; legacy_seal: string | null }) {
+  return {
+    seq: Number(row.seq),
+    lastHash: row.last_hash,
+    legacySeq: row.legacy_seq === null ? null : Number(row.legacy_seq),
+    legacySeal: row.legacy_seal,
+  };
+}
+
+const HEAD_COLUMNS = ['seq', 'last_hash', 'legacy_seq', 'legacy_seal'] as const;
+
+export async function chainHead(scope: DbScope): Promise<ChainHead> {
   const db = queryBuilder(scope);
   const head = await db
     .selectFrom('audit_chain_head')
-    .select(['seq', 'last_hash'])
+    .select(HEAD_COLUMNS)
     .where('id', '=', 1)
     .executeTakeFirstOrThrow();
-  return { seq: Number(head.seq), lastHash: head.last_hash };
+  return toChainHead(head);
+}
+
+/** Reads the chain head under a row lock (PostgreSQL; SQLite serialises writers), so no event is appended meanwhile. */
+export async function lockChainHead(scope: DbScope): Promise<ChainHead> {
+  const db = queryBuilder(scope);
+  const head = await db
+    .updateTable('audit_chain_head')
+    .set((eb) => ({ seq: eb.ref('seq') }))
+    .where('id', '=', 1)
+    .returning(HEAD_COLUMNS)
+    .executeTakeFirstOrThrow();
+  return toChainHead(head);
+}
+
+export async function setLegacySeal(scope: DbScope, legacySeq: number, seal: string): Promise<void> {
+  const db = queryBuilder(scope);
+  await db
+    .updateTable('audit_chain_head')
+    .set({ legacy_seq: legacySeq, legacy_seal: seal })
+    .where('id', '=', 1)
+    .execute();
+}
+
+/** The stored hash of the event at `seq`, or null when there is none. */
+export async function eventHashAt(scope: DbScope, seq: number): Promise<string | null> {
+  const db = queryBuilder(scope);
+  const row = await db.selectFrom('audit_events').select('hash').where('seq', '=', seq).executeTakeFirst();
+  return row?.hash ?? null;
+}
+
+/** The highest seq stored (0 for an empty log), whatever the head says. */
+export async function lastStoredSeq(scope: DbScope): Promise<number> {
+  const db = queryBuilder(scope);
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  return row?.seq === null || row?.seq === undefined ? 0 : Number(row.seq);
 }

@@ -1,4 +1,9 @@
-import { AuditEventPageSchema, AuditQuerySchema, AuditVerificationSchema } from '@policyops/contracts';
+import {
+  AuditCheckpointSchema,
+  AuditEventPageSchema,
+  AuditQuerySchema,
+  AuditVerificationSchema,
+} from '@policyops/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../http/authenticate.js';
 import type { AuditService } from './audit.service.js';
@@ -33,5 +38,27 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditService }> = async
       },
     },
     async (request) => audit.verifyAs(requireActor(request)),
+  );
+
+  app.post(
+    '/api/audit-events/checkpoints',
+    {
+      config: { access: 'audit.read' },
+      schema: {
+        operationId: 'exportAuditCheckpoint',
+        tags,
+        summary: 'Sign a checkpoint of the chain as it stands, to keep outside the database',
+        description:
+          'Returns a signed JSON file naming the last event and its hash. Keep it where the database administrators cannot change it; `npm run audit:verify -- --checkpoint FILE` then proves that nothing up to that event was removed or rewritten. The export is itself audited (audit.checkpoint_exported).',
+        response: { 201: AuditCheckpointSchema },
+      },
+    },
+    async (request, reply) => {
+      const checkpoint = await audit.exportCheckpoint(requireActor(request));
+      return reply
+        .code(201)
+        .header('Content-Disposition', `attachment; filename="policyops-audit-checkpoint-${checkpoint.seq}.json"`)
+        .send(checkpoint);
+    },
   );
 };

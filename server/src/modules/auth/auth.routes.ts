@@ -79,7 +79,8 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/auth/logout',
     {
-      config: { access: 'public' },
+      // Open to anyone (signing out twice is fine), but a live session needs its CSRF token to end.
+      config: { access: 'public', protectSignedIn: true },
       schema: {
         operationId: 'logout',
         tags,

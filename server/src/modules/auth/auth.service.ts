@@ -5,6 +5,7 @@ import {
   type SessionInfo,
   type SetupRequest,
   type SetupStatus,
+  truncateText,
 } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppConfig } from '../../config/config.js';
@@ -12,8 +13,7 @@ import type { Actor } from '../../http/actor.js';
 import { AppError } from '../../http/app-error.js';
 import { csrfTokenFor } from '../../http/authenticate.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { UserRow } from '../users/users.service.js';
-import type { UsersService } from '../users/users.service.js';
+import type { UserRow, UsersService } from '../users/users.service.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
 import * as sessionsRepo from './sessions.repository.js';
 import { newSecret, sha256 } from './tokens.js';
@@ -76,22 +76,25 @@ export class AuthService {
   /**
    * Signs in with e-mail and password. Unknown e-mail, wrong password and deactivated account
    * give the same INVALID_CREDENTIALS after the same work; repeated failures give ACCOUNT_LOCKED.
+   * Each attempt is counted before the slow password check, in one statement, so parallel guesses
+   * cannot all read the same count: those beyond LOGIN_MAX_FAILURES are refused unchecked.
    */
   async login(input: LoginRequest, meta: RequestMeta): Promise<StartedSession> {
     const now = Date.now();
     const user = await this.users.findByEmail(this.db, input.email);
-    if (!user) {
-      this.assertUnknownEmailNotLocked(input.email, now);
-      await burnPasswordCheck(input.password);
-      this.countUnknownEmailFailure(input.email, now);
-      throw new AppError('INVALID_CREDENTIALS', 'E-mail or password is incorrect');
-    }
+    if (!user) return this.refuseUnknownEmail(input, now);
     if (user.locked_until && Date.parse(user.locked_until) > now) throw this.lockedError(Date.parse(user.locked_until));
+    const attempt = await this.users.incrementFailedLogins(this.db, user.id, new Date(now).toISOString());
+    if (attempt === null) throw this.lockedError(await this.lockedUntilOf(user.id, now));
+    if (attempt > this.config.login.maxFailures) {
+      await this.recordFailure(user.id, attempt, now, meta);
+      throw this.lockedError(await this.lockedUntilOf(user.id, now));
+    }
     const valid = user.password_hash
       ? await verifyPassword(user.password_hash, input.password)
       : await burnPasswordCheck(input.password);
     if (!valid || user.status !== 'active') {
-      await this.recordFailure(user, now, meta);
+      await this.recordFailure(user.id, attempt, now, meta);
       throw new AppError('INVALID_CREDENTIALS', 'E-mail or password is incorrect');
     }
     return inTransaction(this.db, async (trx) => {
@@ -125,43 +128,63 @@ export class AuthService {
     );
   }
 
-  private async recordFailure(user: UserRow, now: number, meta: RequestMeta): Promise<void> {
-    const failures = user.failed_login_count + 1;
-    const lock = failures >= this.config.login.maxFailures;
-    const lockedUntil = lock ? new Date(now + this.config.login.lockMinutes * 60_000).toISOString() : null;
+  /** When the account's lock ends (a full lock period from now if it was lifted meanwhile). */
+  private async lockedUntilOf(userId: string, now: number): Promise<number> {
+    const lockedUntil = (await this.users.findById(this.db, userId))?.locked_until;
+    const until = lockedUntil ? Date.parse(lockedUntil) : 0;
+    return until > now ? until : now + this.config.login.lockMinutes * 60_000;
+  }
+
+  /**
+   * Audits a failed attempt already counted as the `failures`-th; reaching LOGIN_MAX_FAILURES
+   * locks the account, once, however many attempts reach it together.
+   */
+  private async recordFailure(userId: string, failures: number, now: number, meta: RequestMeta): Promise<void> {
+    const lockedUntil = new Date(now + this.config.login.lockMinutes * 60_000).toISOString();
     await inTransaction(this.db, async (trx) => {
-      await this.users.setLoginState(trx, user.id, {
-        failed_login_count: lock ? 0 : failures,
-        locked_until: lockedUntil,
-      });
+      const locked =
+        failures >= this.config.login.maxFailures &&
+        (await this.users.lockIfUnlocked(trx, userId, new Date(now).toISOString(), lockedUntil));
       const cause = { id: null, requestId: meta.requestId };
       await this.audit.record(trx, cause, {
-        action: lock ? 'user.locked_out' : 'user.login_failed',
+        action: locked ? 'user.locked_out' : 'user.login_failed',
         entityType: 'user',
-        entityId: user.id,
-        after: { ip: meta.ip, failures, lockedUntil },
+        entityId: userId,
+        after: { ip: meta.ip, failures, lockedUntil: locked ? lockedUntil : null },
       });
     });
   }
 
-  private assertUnknownEmailNotLocked(email: string, now: number): void {
-    const entry = this.unknownEmailFailures.get(email);
-    if (entry && entry.lockedUntil > now) throw this.lockedError(entry.lockedUntil);
+  /** The same answers and work as for an account, counted in memory by the same rule. */
+  private async refuseUnknownEmail(input: LoginRequest, now: number): Promise<never> {
+    const entry = this.unknownEmailEntry(input.email);
+    if (entry.lockedUntil > now) throw this.lockedError(entry.lockedUntil);
+    entry.count += 1;
+    const attempt = entry.count;
+    if (attempt > this.config.login.maxFailures) throw this.lockedError(this.lockUnknownEmail(entry, now));
+    await burnPasswordCheck(input.password);
+    if (attempt >= this.config.login.maxFailures && entry.lockedUntil <= now) this.lockUnknownEmail(entry, now);
+    throw new AppError('INVALID_CREDENTIALS', 'E-mail or password is incorrect');
   }
 
-  private countUnknownEmailFailure(email: string, now: number): void {
-    const entry = this.unknownEmailFailures.get(email) ?? { count: 0, lockedUntil: 0 };
-    entry.count += 1;
-    if (entry.count >= this.config.login.maxFailures) {
+  private lockUnknownEmail(entry: { count: number; lockedUntil: number }, now: number): number {
+    if (entry.lockedUntil <= now) {
       entry.count = 0;
       entry.lockedUntil = now + this.config.login.lockMinutes * 60_000;
     }
+    return entry.lockedUntil;
+  }
+
+  /** The tracking entry of an unknown e-mail, moved to the newest end; the oldest beyond the limit are dropped. */
+  private unknownEmailEntry(email: string): { count: number; lockedUntil: number } {
+    const entry = this.unknownEmailFailures.get(email) ?? { count: 0, lockedUntil: 0 };
     this.unknownEmailFailures.delete(email);
     this.unknownEmailFailures.set(email, entry);
     if (this.unknownEmailFailures.size > UNKNOWN_EMAIL_TRACKING_LIMIT) {
       const oldest = this.unknownEmailFailures.keys().next().value;
       if (oldest !== undefined) this.unknownEmailFailures.delete(oldest);
     }
+    return entry;
   }
 
   /** Opens a session for a user inside the caller's transaction. */
@@ -181,7 +204,7 @@ export class AuthService {
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
       expires_at: expiresAt,
-      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+      user_agent: meta.userAgent === null ? null : truncateText(meta.userAgent, 300, ''),
       ip: meta.ip,
     });
     const actor: Actor = {

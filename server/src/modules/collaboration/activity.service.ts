@@ -1,3 +1,4 @@
+import { truncateText } from '@policyops/contracts';
 import type {
   ActivityEntry,
   ActivityPage,
@@ -63,8 +64,8 @@ export class ActivityService {
       entity_type: input.entityType,
       entity_id: input.entityId,
       actor_id: cause.id,
-      verb: input.verb.slice(0, 60),
-      summary: input.summary.slice(0, 500),
+      verb: truncateText(input.verb, 60, ''),
+      summary: truncateText(input.summary, 500, ''),
       source_id: input.sourceId ?? null,
       created_at: new Date().toISOString(),
     });

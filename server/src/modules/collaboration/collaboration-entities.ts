@@ -24,6 +24,11 @@ export interface CollaborationEntityDefinition {
    * the caller's transaction when given one, so it must use `db` only.
    */
   visibleIds(db: DbScope, viewer: CollaborationViewer, ids: string[]): Promise<Map<string, EntityDisplay>>;
+  /**
+   * Of these people, the ids of those who may see the entity: one batch for all the recipients of
+   * a notification. Same rule as `visibleIds`, asked the other way round; `db` only.
+   */
+  viewersOf(db: DbScope, id: string, viewers: CollaborationViewer[]): Promise<Set<string>>;
 }
 
 export const entityKey = (type: string, id: string) => `${type}:${id}`;
@@ -69,5 +74,12 @@ export class CollaborationEntities {
   /** Whether the viewer may see the entity. */
   async canSee(db: DbScope, viewer: CollaborationViewer, type: string, id: string): Promise<boolean> {
     return (await this.visible(db, viewer, [{ type, id }])).has(entityKey(type, id));
+  }
+
+  /** Of these people, the ids of those who may see the entity (none for an unregistered type). */
+  async viewersOf(db: DbScope, type: string, id: string, viewers: CollaborationViewer[]): Promise<Set<string>> {
+    const definition = this.definitions.get(type);
+    if (!definition || viewers.length === 0) return new Set();
+    return definition.viewersOf(db, id, viewers);
   }
 }

@@ -1,3 +1,4 @@
+import { truncateText } from '@policyops/contracts';
 /** Plain one-line text of a Markdown comment: mentions as @Name, markup dropped, cut to `max`. */
 export function excerpt(markdown: string, max = 140): string {
   const text = markdown
@@ -8,5 +9,5 @@ export function excerpt(markdown: string, max = 140): string {
     .replace(/[`*_~#>|]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return truncateText(text, max, '…');
 }

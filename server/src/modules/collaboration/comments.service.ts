@@ -28,7 +28,7 @@ function auditComment(
 ) {
   return {
     id: row.id,
-    entityType: row.entity_type,
+    entityType: row.entity_type as CollaborationEntityType,
     entityId: row.entity_id,
     authorId: row.author_id,
     body: row.body,

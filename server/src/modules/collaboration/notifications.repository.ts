@@ -53,15 +53,30 @@ export async function markRead(scope: DbScope, id: string, now: string): Promise
     .execute();
 }
 
-export async function markAllRead(scope: DbScope, userId: string, now: string): Promise<number> {
+/** Marks read one person's unread notifications about these records; returns how many. */
+export async function markReadAbout(
+  scope: DbScope,
+  userId: string,
+  entities: { type: string; id: string }[],
+  now: string,
+): Promise<number> {
   const db = queryBuilder(scope);
-  const result = await db
-    .updateTable('notifications')
-    .set({ read_at: now })
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  const idsByType = new Map<string, string[]>();
+  for (const e of entities) idsByType.set(e.type, [...(idsByType.get(e.type) ?? []), e.id]);
+  let marked = 0;
+  for (const [type, ids] of idsByType)
+    for (let i = 0; i < ids.length; i += 500) {
+      const result = await db
+        .updateTable('notifications')
+        .set({ read_at: now })
+        .where('user_id', '=', userId)
+        .where('read_at', 'is', null)
+        .where('entity_type', '=', type)
+        .where('entity_id', 'in', ids.slice(i, i + 500))
+        .executeTakeFirst();
+      marked += Number(result.numUpdatedRows);
+    }
+  return marked;
 }
 
 /** Unread counts per entity, so that the caller can drop entities the person may no longer see. */

@@ -1,3 +1,4 @@
+import { truncateText } from '@policyops/contracts';
 import type {
   CollaborationEntityType,
   EntityRef,
@@ -18,7 +19,7 @@ import * as peopleRepo from './collaboration-people.repository.js';
 import * as repo from './notifications.repository.js';
 import type { NotificationRow } from './notifications.repository.js';
 import { decodeCursor, visiblePage } from './visible-page.js';
-import { type DbScope } from '../../db/scope.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 
 export interface NotificationInput {
   userIds: string[];
@@ -59,11 +60,13 @@ export class NotificationsService {
   async deliver(trx: DbScope, cause: AuditCause, input: NotificationInput): Promise<string[]> {
     const candidates = [...new Set(input.userIds)].filter((id) => id !== cause.id);
     const users = await peopleRepo.activeUsers(trx, candidates);
-    const recipients: string[] = [];
-    for (const user of users) {
-      if (await this.entities.canSee(trx, { id: user.id, role: user.role as Role }, input.entityType, input.entityId))
-        recipients.push(user.id);
-    }
+    const allowed = await this.entities.viewersOf(
+      trx,
+      input.entityType,
+      input.entityId,
+      users.map((u) => ({ id: u.id, role: u.role as Role })),
+    );
+    const recipients = users.map((u) => u.id).filter((id) => allowed.has(id));
     const now = new Date().toISOString();
     await repo.insertMany(
       trx,
@@ -75,7 +78,7 @@ export class NotificationsService {
         entity_id: input.entityId,
         actor_id: cause.id,
         source_id: input.sourceId ?? null,
-        summary: input.summary.slice(0, 500),
+        summary: truncateText(input.summary, 500, ''),
         created_at: now,
         read_at: null,
       })),
@@ -101,38 +104,52 @@ export class NotificationsService {
 
   /** Unread notifications about records the caller can still see. */
   async unreadCount(actor: Actor): Promise<UnreadCount> {
-    const groups = await repo.unreadByEntity(this.db, actor.id);
-    if (groups.length === 0) return { count: 0 };
+    const groups = await this.visibleUnread(this.db, actor);
+    return { count: groups.reduce((sum, g) => sum + g.n, 0) };
+  }
+
+  /** The caller's unread notifications grouped by record, keeping the records they may still see. */
+  private async visibleUnread(db: DbScope, actor: Actor) {
+    const groups = await repo.unreadByEntity(db, actor.id);
+    if (groups.length === 0) return [];
     const visible = await this.entities.visible(
-      this.db,
+      db,
       actor,
       groups.map((g) => ({ type: g.entity_type, id: g.entity_id })),
     );
-    return {
-      count: groups.reduce((sum, g) => sum + (visible.has(entityKey(g.entity_type, g.entity_id)) ? g.n : 0), 0),
-    };
+    return groups.filter((g) => visible.has(entityKey(g.entity_type, g.entity_id)));
   }
 
-  /** Marks one of the caller's notifications read (again: no change). Throws NOT_FOUND. */
+  /** Marks one of the caller's notifications read (again: no change), in one transaction. Throws NOT_FOUND. */
   async markRead(actor: Actor, notificationId: string): Promise<Notification> {
-    const row = await repo.findForUser(this.db, notificationId, actor.id);
-    const entity =
-      row &&
-      (await this.entities.visible(this.db, actor, [{ type: row.entity_type, id: row.entity_id }])).get(
-        entityKey(row.entity_type, row.entity_id),
-      );
-    if (!row || !entity) throw notFound('Notification');
-    if (row.read_at === null) {
-      const now = new Date().toISOString();
-      await repo.markRead(this.db, row.id, now);
-      row.read_at = now;
-    }
-    return toNotification(row, entity);
+    return inTransaction(this.db, async (trx) => {
+      const row = await repo.findForUser(trx, notificationId, actor.id);
+      const entity =
+        row &&
+        (await this.entities.visible(trx, actor, [{ type: row.entity_type, id: row.entity_id }])).get(
+          entityKey(row.entity_type, row.entity_id),
+        );
+      if (!row || !entity) throw notFound('Notification');
+      if (row.read_at === null) {
+        const now = new Date().toISOString();
+        await repo.markRead(trx, row.id, now);
+        row.read_at = now;
+      }
+      return toNotification(row, entity);
+    });
   }
 
-  /** Marks every unread notification of the caller read. */
+  /**
+   * Marks read, in one transaction, the unread notifications the inbox shows: those about records
+   * the caller may still see. Notifications about records hidden from them stay as they are and are
+   * not counted, so the reply matches the unread count and says nothing of hidden records.
+   */
   async markAllRead(actor: Actor): Promise<MarkedRead> {
-    return { marked: await repo.markAllRead(this.db, actor.id, new Date().toISOString()) };
+    return inTransaction(this.db, async (trx) => {
+      const groups = await this.visibleUnread(trx, actor);
+      const entities = groups.map((g) => ({ type: g.entity_type, id: g.entity_id }));
+      return { marked: await repo.markReadAbout(trx, actor.id, entities, new Date().toISOString()) };
+    });
   }
 
   /** Removes the notifications a deleted record (a comment) caused. */

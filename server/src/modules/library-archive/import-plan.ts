@@ -1,5 +1,5 @@
-import { IsoDateSchema, SlugSchema, type VersionState } from '@policyops/contracts';
-import { nextMinorLabel } from '../policies/policy-diff.js';
+import { IsoDateSchema, SlugSchema, type VersionState, truncateText } from '@policyops/contracts';
+import { nextMinorLabel } from '../policies/version-labels.js';
 import { fileError, type ArchiveFile } from './archive-files.js';
 import {
   DATED_FILE,
@@ -53,7 +53,7 @@ function firstHeading(body: string): string | null {
     const atx = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
     const setext = line.trim() && /^\s{0,3}(=+|-+)\s*$/.test(lines[i + 1] ?? '') ? line : null;
     const title = (atx?.[1] ?? setext)?.trim();
-    if (title) return title.slice(0, 200);
+    if (title) return truncateText(title, 200, '');
   }
   return null;
 }

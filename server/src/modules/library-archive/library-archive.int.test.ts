@@ -76,7 +76,7 @@ describe.each(DIALECTS)('library import and export on %s', (dialect) => {
     }
     expect(withDates).toBe(true);
 
-    const exported = await admin.get('/api/library/export');
+    const exported = await admin.post('/api/library/export');
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toBe('application/zip');
     expect(exported.headers['content-disposition']).toMatch(
@@ -108,7 +108,7 @@ describe.each(DIALECTS)('library import and export on %s', (dialect) => {
     const done = await importZip(importer, exported.rawPayload);
     expect(done.statusCode).toBe(200);
     expect(done.json()).toMatchObject({ applied: true, totals: dry.totals, warnings: [] });
-    const reexported = unzipText((await importer.get('/api/library/export')).rawPayload);
+    const reexported = unzipText((await importer.post('/api/library/export')).rawPayload);
     expect(reexported).toEqual(files);
 
     const summary = (
@@ -307,9 +307,9 @@ describe.each(DIALECTS)('library import and export on %s', (dialect) => {
       /ghost@example.com \(owner\).*ghost@example.com \(author\)/,
     );
     expect((await admin.get('/api/policies/secret/versions')).json().items[0].author.id).toBe(admin.userId);
-    const ownerView = unzipText((await owner.get('/api/library/export')).rawPayload);
+    const ownerView = unzipText((await owner.post('/api/library/export')).rawPayload);
     expect(Object.keys(ownerView).sort()).toEqual(['library.yaml', 'open/2024-01-01.md']);
     expect(ownerView['library.yaml']).not.toContain('secret');
-    expectProblem(await (await t.signIn('viewer')).get('/api/library/export'), 403, 'FORBIDDEN');
+    expectProblem(await (await t.signIn('viewer')).post('/api/library/export'), 403, 'FORBIDDEN');
   });
 });

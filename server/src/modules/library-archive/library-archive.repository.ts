@@ -21,15 +21,6 @@ export async function teamIdsByName(scope: DbScope, names: string[]): Promise<Ma
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
-export async function markRetired(scope: DbScope, policyId: string, now: string): Promise<void> {
-  const db = queryBuilder(scope);
-  await db
-    .updateTable('policies')
-    .set({ retired_at: now, status: 'retired', updated_at: now })
-    .where('id', '=', policyId)
-    .execute();
-}
-
 export interface ExportPolicyRow {
   id: string;
   slug: string;

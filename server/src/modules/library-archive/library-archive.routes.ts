@@ -19,7 +19,8 @@ export const libraryArchiveRoutes: FastifyPluginAsyncZod<{
     (_request, body, done) => done(null, body),
   );
 
-  app.get(
+  // A POST although it changes no policy: every export is audited, and a GET never writes.
+  app.post(
     '/api/library/export',
     {
       config: { access: 'policies.manage' },

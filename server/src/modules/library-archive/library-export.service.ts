@@ -1,8 +1,10 @@
+import type { PolicyArea } from '@policyops/contracts';
 import { authorize, type Actor } from '../../http/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { ApplicabilityDimensionsService } from '../applicability/dimensions.service.js';
 import { viewerOf } from '../policies/policy-access.js';
-// eslint-disable-next-line no-restricted-imports -- known layering violation, removed in the next commits
-import * as policiesRepo from '../policies/policies.repository.js';
+import type { PolicyAreasService } from '../policies/policy-areas.service.js';
+import type { PolicyVersionsService } from '../policies/policy-versions.service.js';
 import { writeArchive, type ArchiveFile } from './archive-files.js';
 import {
   ARCHIVE_FORMAT,
@@ -14,21 +16,15 @@ import {
   type VersionMeta,
 } from './archive-format.js';
 import * as repo from './library-archive.repository.js';
-// eslint-disable-next-line no-restricted-imports -- known layering violation, removed in the next commits
-import * as applicabilityRepo from '../applicability/applicability.repository.js';
-// eslint-disable-next-line no-restricted-imports -- known layering violation, removed in the next commits
-import * as marketDatesRepo from '../policies/version-market-dates.repository.js';
-import type { ApplicabilityState, MarketKind } from '@policyops/contracts';
+import type { ApplicabilityState } from '@policyops/contracts';
 import { type DbScope, inTransaction } from '../../db/scope.js';
 
 /** Areas with each parent before its children, siblings by name: a stable, importable order. */
-function areasInTreeOrder(
-  areas: { id: string; name: string; parent_id: string | null; description: string }[],
-): Manifest['areas'] {
+function areasInTreeOrder(areas: PolicyArea[]): Manifest['areas'] {
   const byId = new Map(areas.map((a) => [a.id, a]));
   const out: Manifest['areas'] = [];
   const visit = (parentId: string | null) => {
-    for (const area of areas.filter((a) => a.parent_id === parentId).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const area of areas.filter((a) => a.parentId === parentId).sort((a, b) => a.name.localeCompare(b.name))) {
       out.push({
         name: area.name,
         parent: parentId ? byId.get(parentId)!.name : null,
@@ -48,6 +44,9 @@ function areasInTreeOrder(
 export class LibraryExportService {
   constructor(
     private readonly db: DbScope,
+    private readonly areas: PolicyAreasService,
+    private readonly versions: PolicyVersionsService,
+    private readonly dimensions: ApplicabilityDimensionsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -56,16 +55,15 @@ export class LibraryExportService {
     authorize(actor, 'policies.manage');
     const policies = await repo.policiesForExport(this.db, viewerOf(actor));
     const ids = policies.map((p) => p.id);
-    const [areas, owners, members, versions, surfaces, markets, applicability] = await Promise.all([
-      policiesRepo.listAreas(this.db),
+    const [areas, owners, members, versions, { surfaces, markets }, applicability] = await Promise.all([
+      this.areas.list(actor),
       repo.peopleEmails(this.db, 'policy_owners', ids),
       repo.peopleEmails(this.db, 'policy_members', ids),
       repo.versionsForExport(this.db, ids),
-      applicabilityRepo.listSurfaces(this.db),
-      applicabilityRepo.listMarkets(this.db),
+      this.dimensions.list(actor),
       repo.applicabilityForExport(this.db, ids),
     ]);
-    const marketDates = await marketDatesRepo.datesOf(
+    const marketDates = await this.versions.marketDatesOf(
       this.db,
       versions.map((v) => v.id),
     );
@@ -76,8 +74,8 @@ export class LibraryExportService {
       markets: markets.map((m) => ({
         code: m.code,
         name: m.name,
-        kind: m.kind as MarketKind,
-        parent: m.parent_id ? (marketCode.get(m.parent_id) ?? null) : null,
+        kind: m.kind,
+        parent: m.parentId ? (marketCode.get(m.parentId) ?? null) : null,
       })),
       areas: areasInTreeOrder(areas),
       policies: policies.map((p) => ({

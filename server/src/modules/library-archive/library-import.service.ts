@@ -8,13 +8,9 @@ import { authorize, type Actor } from '../../http/actor.js';
 import { AppError } from '../../http/app-error.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { PoliciesService } from '../policies/policies.service.js';
-// eslint-disable-next-line no-restricted-imports -- known layering violation, removed in the next commits
-import * as policiesRepo from '../policies/policies.repository.js';
 import type { PolicyAreasService } from '../policies/policy-areas.service.js';
 import type { PolicyChangelogService } from '../policies/policy-changelog.service.js';
 import type { PolicyVersionsService } from '../policies/policy-versions.service.js';
-// eslint-disable-next-line no-restricted-imports -- known layering violation, removed in the next commits
-import * as versionsRepo from '../policies/policy-versions.repository.js';
 import { fileError, readArchive } from './archive-files.js';
 import { MANIFEST_FILE, type Manifest } from './archive-format.js';
 import type { ApplicabilityDimensionsService } from '../applicability/dimensions.service.js';
@@ -100,6 +96,10 @@ export class LibraryImportService {
     const dimensions = await this.dimensions.listInTransaction(db);
     const surfaceNames = new Set(dimensions.surfaces.map((x) => x.name));
     const marketCodes = new Set(dimensions.markets.map((m) => m.code));
+    const globalCodes = new Set([
+      ...dimensions.markets.filter((m) => m.kind === 'global').map((m) => m.code),
+      ...(manifest?.markets ?? []).filter((m) => m.kind === 'global').map((m) => m.code),
+    ]);
     const newSurfaces = (manifest?.surfaces ?? []).filter((name) => !surfaceNames.has(name));
     const newMarkets = (manifest?.markets ?? []).filter((m) => !marketCodes.has(m.code));
     for (const name of newSurfaces) surfaceNames.add(name);
@@ -128,8 +128,11 @@ export class LibraryImportService {
           );
       }
       for (const v of p.versions)
-        for (const code of Object.keys(v.marketDates))
+        for (const code of Object.keys(v.marketDates)) {
           if (!marketCodes.has(code)) throw fileError(v.file, 1, `Unknown market ${code} under markets:`);
+          if (globalCodes.has(code))
+            throw fileError(v.file, 1, `${code} takes the version's own date; leave it out of markets:`);
+        }
     }
     const warnings: LibraryImportResult['warnings'] = [];
     const areaPlans: LibraryImportResult['areas'] = [];
@@ -185,8 +188,8 @@ export class LibraryImportService {
     const policyPlans: ImportPolicyPlan[] = [];
     const toWrite: Resolved['policies'] = [];
     for (const plan of planned) {
-      const existing = await policiesRepo.findBySlug(db, plan.slug);
-      const existingVersions = existing ? await versionsRepo.listForPolicy(db, existing.id) : [];
+      const existing = await this.policies.findBySlugInTransaction(db, plan.slug);
+      const existingVersions = existing ? await this.versions.historyInTransaction(db, existing.id) : [];
       const newestPublished = existingVersions.filter((v) => v.state === 'live' || v.state === 'superseded').at(-1);
       const existingOpen = existingVersions.find(
         (v) => v.state === 'draft' || v.state === 'in_review' || v.state === 'approved',
@@ -371,7 +374,7 @@ export class LibraryImportService {
         }));
         await this.applicability.replaceInTransaction(trx, actor, policyId, cells);
       }
-      if (plan.retired && !item.existingId) await repo.markRetired(trx, policyId, new Date().toISOString());
+      if (plan.retired && !item.existingId) await this.policies.retireInTransaction(trx, actor, policyId);
     }
     const { totals } = resolved.result;
     await this.audit.record(trx, actor, {

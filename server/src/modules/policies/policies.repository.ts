@@ -1,7 +1,8 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { PoliciesTable, PolicyAreasTable } from '../../db/schema.js';
 import { type DbScope, queryBuilder } from '../../db/scope.js';
-import { visibleTo, type Viewer } from './policy-visibility.query.js';
+import { visibleTo, visibleToUser, type Viewer } from './policy-visibility.query.js';
 
 export type { Viewer };
 
@@ -30,6 +31,55 @@ export async function findVisible(
 export async function findBySlug(scope: DbScope, slug: string): Promise<PoliciesTable | undefined> {
   const db = queryBuilder(scope);
   return db.selectFrom('policies').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+/** Every slug in use that starts with this prefix, whoever may see its policy (to suggest a free one). */
+export async function slugsStartingWith(scope: DbScope, prefix: string): Promise<Set<string>> {
+  const db = queryBuilder(scope);
+  const rows = await db.selectFrom('policies').select('slug').where('slug', 'like', `${prefix}%`).execute();
+  return new Set(rows.map((r) => r.slug));
+}
+
+/** Of these ids or slugs, the policies the viewer may see, with their area and team names: one query. */
+export async function findVisibleMany(
+  scope: DbScope,
+  viewer: Viewer,
+  by: 'id' | 'slug',
+  values: string[],
+): Promise<PolicyRow[]> {
+  const db = queryBuilder(scope);
+  if (values.length === 0) return [];
+  return withNames(db).where(visibleTo(viewer)).where(`p.${by}`, 'in', values).execute();
+}
+
+/**
+ * Of these people (each with their viewer: null for admins), the ones who may see the policy: one
+ * query for everyone, the need-to-know rule asked per person inside it.
+ */
+export async function usersWhoCanSee(
+  scope: DbScope,
+  policyId: string,
+  people: { id: string; viewer: Viewer }[],
+): Promise<Set<string>> {
+  const db = queryBuilder(scope);
+  if (people.length === 0) return new Set();
+  const seeAll = people.filter((p) => p.viewer === null).map((p) => p.id);
+  const others = people.filter((p) => p.viewer !== null).map((p) => p.id);
+  const policy = db.selectFrom('policies as p').select('p.id').where('p.id', '=', policyId);
+  const rows = await db
+    .selectFrom('users as u')
+    .select('u.id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('u.id', 'in', seeAll.length ? seeAll : ['']), eb.exists(policy)]),
+        eb.and([
+          eb('u.id', 'in', others.length ? others : ['']),
+          eb.exists(policy.where((pb) => visibleToUser(pb, sql.ref<string>('u.id')))),
+        ]),
+      ]),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 export interface PolicyFilter {
@@ -181,17 +231,36 @@ export async function deleteAreaVersioned(scope: DbScope, id: string, expectedVe
   return Number(result.numDeletedRows) === 1;
 }
 
-export async function areaIsUsed(scope: DbScope, id: string): Promise<boolean> {
+/** What an area holds: its sub-areas, the policies in it the viewer may see, and all its policies. */
+export async function areaContents(
+  scope: DbScope,
+  id: string,
+  viewer: Viewer,
+): Promise<{ subAreas: number; visiblePolicies: number; policies: number }> {
   const db = queryBuilder(scope);
-  const child = await db.selectFrom('policy_areas').select('id').where('parent_id', '=', id).executeTakeFirst();
-  const policy = await db.selectFrom('policies').select('id').where('area_id', '=', id).executeTakeFirst();
-  return !!(child || policy);
-}
-
-export async function findVisibleBySlugs(scope: DbScope, viewer: Viewer, slugs: string[]): Promise<PolicyRow[]> {
-  const db = queryBuilder(scope);
-  if (slugs.length === 0) return [];
-  return withNames(db).where(visibleTo(viewer)).where('p.slug', 'in', slugs).execute();
+  const [subAreas, visible, all] = await Promise.all([
+    db
+      .selectFrom('policy_areas')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('parent_id', '=', id)
+      .executeTakeFirst(),
+    db
+      .selectFrom('policies as p')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('p.area_id', '=', id)
+      .where(visibleTo(viewer))
+      .executeTakeFirst(),
+    db
+      .selectFrom('policies')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('area_id', '=', id)
+      .executeTakeFirst(),
+  ]);
+  return {
+    subAreas: Number(subAreas?.n ?? 0),
+    visiblePolicies: Number(visible?.n ?? 0),
+    policies: Number(all?.n ?? 0),
+  };
 }
 
 /** Visible policies having some version whose text contains the needle (candidates for "referenced by"). */

@@ -17,6 +17,7 @@ import type { CollaborationService } from '../collaboration/collaboration.servic
 import { policyUpdatedSummary } from './policy-collaboration.js';
 import type { PolicyAreasService } from './policy-areas.service.js';
 import { policyRef, viewerOf } from './policy-access.js';
+import { slugUnavailable, suggestionPrefix } from './policy-slugs.js';
 import * as repo from './policies.repository.js';
 import type { PolicyRow } from './policies.repository.js';
 import * as versionsRepo from './policy-versions.repository.js';
@@ -41,11 +42,6 @@ function auditPolicy(row: Omit<PolicyRow, 'area_name' | 'team_name'>, owners: st
     version: row.version,
   };
 }
-
-const slugTaken = (slug: string) =>
-  new AppError('ALREADY_EXISTS', `The slug "${slug}" is already used by another policy`, [
-    { path: 'body.slug', message: 'Another policy already uses this slug' },
-  ]);
 
 /** Policies in the library: metadata, ownership, need-to-know restriction, status. */
 export class PoliciesService {
@@ -133,8 +129,9 @@ export class PoliciesService {
     return this.get(actor, id);
   }
 
+  /** Throws ALREADY_EXISTS (slug, worded alike whoever holds it), VALIDATION_FAILED (unknown area, team or people). */
   async createInTransaction(trx: DbScope, cause: AuditCause, input: PolicyInput): Promise<string> {
-    if (await repo.findBySlug(trx, input.slug)) throw slugTaken(input.slug);
+    await this.assertSlugFree(trx, input.slug);
     await this.assertReferences(trx, input);
     const now = new Date().toISOString();
     const row = {
@@ -176,6 +173,15 @@ export class PoliciesService {
     return row.id;
   }
 
+  /**
+   * A slug is unique across the library, restricted policies included. The refusal never says a
+   * policy holds it (the caller may not be allowed to know) and names a free slug. Throws ALREADY_EXISTS.
+   */
+  private async assertSlugFree(trx: DbScope, slug: string): Promise<void> {
+    const taken = await repo.slugsStartingWith(trx, suggestionPrefix(slug));
+    if (taken.has(slug)) throw slugUnavailable(slug, taken);
+  }
+
   private async assertReferences(
     trx: DbScope,
     input: { areaId?: string; owningTeamId?: string | null; ownerIds?: string[]; memberIds?: string[] },
@@ -204,8 +210,7 @@ export class PoliciesService {
     const id = await inTransaction(this.db, async (trx) => {
       const before = await this.findVisible(actor, idOrSlug, trx);
       if (before.version !== input.version) throw versionConflict('This policy', before.version);
-      if (input.slug && input.slug !== before.slug && (await repo.findBySlug(trx, input.slug)))
-        throw slugTaken(input.slug);
+      if (input.slug && input.slug !== before.slug) await this.assertSlugFree(trx, input.slug);
       await this.assertReferences(trx, input);
       const ownersBefore = (await repo.people(trx, 'policy_owners', before.id)).map((p) => p.id);
       const membersBefore = (await repo.people(trx, 'policy_members', before.id)).map((p) => p.id);
@@ -256,6 +261,39 @@ export class PoliciesService {
       return before.id;
     });
     return this.get(actor, id);
+  }
+
+  /**
+   * Records, inside the caller's transaction, that something kept beside a policy changed (its
+   * applicability grid): the policy's version moves on, so that stale editors are refused.
+   * Throws VERSION_CONFLICT when it is not at `expectedVersion`.
+   */
+  async markChangedInTransaction(trx: DbScope, policyId: string, expectedVersion: number): Promise<void> {
+    if (!(await repo.updateVersioned(trx, policyId, expectedVersion, { updated_at: new Date().toISOString() })))
+      throw versionConflict('This policy', expectedVersion + 1);
+  }
+
+  /** For imports: retires a policy inside the caller's transaction, audited like a retirement by hand. NOT_FOUND. */
+  async retireInTransaction(trx: DbScope, cause: AuditCause, policyId: string): Promise<void> {
+    const before = await repo.findVisible(trx, null, { id: policyId });
+    if (!before) throw notFound('Policy');
+    if (before.retired_at) return;
+    const now = new Date().toISOString();
+    const patch = { retired_at: now, status: 'retired', updated_at: now };
+    if (!(await repo.updateVersioned(trx, policyId, before.version, patch)))
+      throw versionConflict('This policy', before.version + 1);
+    const [owners, members] = await Promise.all([
+      repo.people(trx, 'policy_owners', policyId),
+      repo.people(trx, 'policy_members', policyId),
+    ]);
+    const ids = (people: { id: string }[]) => people.map((p) => p.id);
+    await this.audit.record(trx, cause, {
+      action: 'policy.updated',
+      entityType: 'policy',
+      entityId: policyId,
+      before: auditPolicy(before, ids(owners), ids(members)),
+      after: auditPolicy({ ...before, ...patch, version: before.version + 1 }, ids(owners), ids(members)),
+    });
   }
 
   /** Status follows the versions: live once any version is live, else the newest version's state. */

@@ -64,6 +64,16 @@ describe.each(DIALECTS)('clause anchors on %s', (dialect) => {
     );
   });
 
+  it('sends the word changes of each rewording, computed by the server, so no client diffs clauses', async () => {
+    const v1 = await publish(V1, '2025-01-01');
+    await publish(V2, '2025-06-01');
+    const history = (await owner.get(`/api/policies/hate-speech/clauses/2.1?in=${v1}`)).json().history;
+    expect(history[0].changes).toBeNull();
+    const render = (parts: { value: string; added: boolean; removed: boolean }[]) =>
+      parts.map((p) => (p.added ? `{+${p.value}}` : p.removed ? `{-${p.value}}` : p.value)).join('');
+    expect(render(history[1].changes)).toBe('Slurs aimed at a protected group{+, including coded slurs}.');
+  });
+
   it('never writes anchors when reading an outline or a clause history', async () => {
     const v1 = await publish(V1, '2025-01-01');
     await t.database.db.deleteFrom('version_anchors').execute();

@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../http/app-error.js';
 import type { PoliciesService } from './policies.service.js';
 import { today } from './policies.service.js';
 import { carryAnchors, extractBlocks } from './policy-anchors.js';
+import { wordChanges } from './policy-diff.js';
 import * as anchorsRepo from './policy-anchors.repository.js';
 import * as versionsRepo from './policy-versions.repository.js';
 import { type DbScope } from '../../db/scope.js';
@@ -53,7 +54,7 @@ export class PolicyAnchorsService {
     );
     const reference = inVersionId
       ? versions.find((v) => v.id === inVersionId)
-      : ((await versionsRepo.inForceOn(this.db, policy.id, today())) ?? versions.at(-1));
+      : (await versionsRepo.currentVersions(this.db, [policy.id], today())).get(policy.id);
     if (!reference) throw notFound('Policy version');
     const byNumber = /^\d/.test(clause);
     const target = byNumber
@@ -81,6 +82,7 @@ export class PolicyAnchorsService {
         : seen && previousText !== null
           ? 'removed'
           : 'absent';
+      const changes = change === 'changed' && previousText !== null ? wordChanges(previousText, block!.text) : null;
       if (block) seen = true;
       previousText = block?.text ?? null;
       return {
@@ -88,6 +90,7 @@ export class PolicyAnchorsService {
         number: block?.number ?? null,
         text: block?.text ?? null,
         change: change as ClauseHistory['history'][number]['change'],
+        changes,
       };
     });
     const shown = anchors.get(reference.id)!.find((b) => b.anchorId === target.anchorId) ?? target;

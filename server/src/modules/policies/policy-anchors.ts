@@ -1,3 +1,4 @@
+import { truncateText } from '@policyops/contracts';
 import { createHash } from 'node:crypto';
 import { Lexer, type Token, type Tokens } from 'marked';
 
@@ -23,7 +24,7 @@ const plain = (text: string) => normalise(text.replace(/[*_`>#|]+/g, ' '));
 
 function clauseTitle(text: string): string {
   const flat = plain(text);
-  return flat.length > 90 ? `${flat.slice(0, 87)}…` : flat;
+  return truncateText(flat, 90, '…');
 }
 
 /** Splits Markdown into numbered sections and clauses. Text before the first section is section 0. */

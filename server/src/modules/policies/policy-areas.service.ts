@@ -13,6 +13,27 @@ const nameTaken = (name: string) =>
     { path: 'body.name', message: 'An area with this name already exists' },
   ]);
 
+const unknownParent = () =>
+  new AppError('VALIDATION_FAILED', 'The parent area does not exist', [
+    { path: 'body.parentId', message: 'Unknown area' },
+  ]);
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Why an area cannot be deleted, naming only what the caller can see: an area holding nothing
+ * but restricted policies they may not see is "in use", never "holds a policy".
+ */
+export function areaInUseMessage(subAreas: number, visiblePolicies: number): string {
+  const parts = [
+    subAreas > 0 ? count(subAreas, 'sub-area', 'sub-areas') : '',
+    visiblePolicies > 0 ? count(visiblePolicies, 'policy', 'policies') : '',
+  ].filter(Boolean);
+  return parts.length > 0
+    ? `Move its ${parts.join(' and ')} elsewhere before deleting this area`
+    : 'This area cannot be deleted while it is in use';
+}
+
 function auditArea(row: PolicyAreasTable) {
   return { id: row.id, name: row.name, parentId: row.parent_id, description: row.description, version: row.version };
 }
@@ -71,11 +92,7 @@ export class PolicyAreasService {
     input: { name: string; parentId: string | null; description: string },
   ): Promise<PolicyAreasTable> {
     if (await repo.findAreaByName(trx, input.name)) throw nameTaken(input.name);
-    if (input.parentId && !(await repo.findArea(trx, input.parentId))) {
-      throw new AppError('VALIDATION_FAILED', 'The parent area does not exist', [
-        { path: 'body.parentId', message: 'Unknown area' },
-      ]);
-    }
+    if (input.parentId && !(await repo.findArea(trx, input.parentId))) throw unknownParent();
     const now = new Date().toISOString();
     const row = {
       id: uuidv7(),
@@ -103,9 +120,7 @@ export class PolicyAreasService {
   async update(actor: Actor, areaId: string, input: PolicyAreaUpdate): Promise<PolicyArea> {
     authorize(actor, 'policies.manage');
     await inTransaction(this.db, async (trx) => {
-      const before = await repo.findArea(trx, areaId);
-      if (!before) throw notFound('Policy area');
-      if (before.version !== input.version) throw versionConflict('This area', before.version);
+      const before = await this.areaAt(trx, areaId, input.version);
       if (input.name && input.name !== before.name && (await repo.findAreaByName(trx, input.name)))
         throw nameTaken(input.name);
       if (input.parentId) await this.assertNoCycle(trx, areaId, input.parentId);
@@ -132,10 +147,7 @@ export class PolicyAreasService {
 
   private async assertNoCycle(trx: DbScope, areaId: string, newParentId: string): Promise<void> {
     const areas = new Map((await repo.listAreas(trx)).map((a) => [a.id, a]));
-    if (!areas.has(newParentId))
-      throw new AppError('VALIDATION_FAILED', 'The parent area does not exist', [
-        { path: 'body.parentId', message: 'Unknown area' },
-      ]);
+    if (!areas.has(newParentId)) throw unknownParent();
     for (let cursor: string | null = newParentId; cursor; cursor = areas.get(cursor)?.parent_id ?? null) {
       if (cursor === areaId) {
         throw new AppError('VALIDATION_FAILED', 'An area cannot be moved under itself or one of its own sub-areas', [
@@ -151,11 +163,10 @@ export class PolicyAreasService {
   async delete(actor: Actor, areaId: string, version: number): Promise<void> {
     authorize(actor, 'policies.manage');
     await inTransaction(this.db, async (trx) => {
-      const before = await repo.findArea(trx, areaId);
-      if (!before) throw notFound('Policy area');
-      if (before.version !== version) throw versionConflict('This area', before.version);
-      if (await repo.areaIsUsed(trx, areaId))
-        throw new AppError('INVALID_STATE', 'Move its sub-areas and policies elsewhere before deleting this area');
+      const before = await this.areaAt(trx, areaId, version);
+      const contents = await repo.areaContents(trx, areaId, viewerOf(actor));
+      if (contents.subAreas > 0 || contents.policies > 0)
+        throw new AppError('INVALID_STATE', areaInUseMessage(contents.subAreas, contents.visiblePolicies));
       if (!(await repo.deleteAreaVersioned(trx, areaId, version)))
         throw versionConflict('This area', before.version + 1);
       await this.audit.record(trx, actor, {
@@ -165,6 +176,14 @@ export class PolicyAreasService {
         before: auditArea(before),
       });
     });
+  }
+
+  /** The area to change, at the version the caller saw. Throws NOT_FOUND, VERSION_CONFLICT. */
+  private async areaAt(trx: DbScope, areaId: string, version: number): Promise<PolicyAreasTable> {
+    const area = await repo.findArea(trx, areaId);
+    if (!area) throw notFound('Policy area');
+    if (area.version !== version) throw versionConflict('This area', area.version);
+    return area;
   }
 
   findByName(db: DbScope, name: string): Promise<PolicyAreasTable | undefined> {

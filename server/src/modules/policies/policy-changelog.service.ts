@@ -57,7 +57,7 @@ export class PolicyChangelogService {
         action: 'changelog_entry.published',
         entityType: 'policy_version',
         entityId: versionId,
-        after: { entryId: row.id, policyId: policy.id, label: version.label, summary: row.summary },
+        after: { entryId: row.id, policyId: policy.id, label: version.label, summary: row.summary, imported: false },
       });
       return row.id;
     });
@@ -83,11 +83,13 @@ export class PolicyChangelogService {
       published_at: new Date().toISOString(),
     };
     await changelogRepo.insert(trx, row);
+    const version = await versionsRepo.find(trx, policyId, versionId);
+    if (!version) throw notFound('Policy version');
     await this.audit.record(trx, cause, {
       action: 'changelog_entry.published',
       entityType: 'policy_version',
       entityId: versionId,
-      after: { entryId: row.id, policyId, summary, imported: true },
+      after: { entryId: row.id, policyId, label: version.label, summary, imported: true },
     });
   }
 

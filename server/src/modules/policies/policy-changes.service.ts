@@ -3,7 +3,7 @@ import { authorize, type Actor } from '../../http/actor.js';
 import { viewerOf } from './policy-access.js';
 import * as policiesRepo from './policies.repository.js';
 import * as versionsRepo from './policy-versions.repository.js';
-import { summaryOf } from './policy-versions.service.js';
+import { summaryOf } from './policy-version-records.js';
 import { type DbScope } from '../../db/scope.js';
 
 /** "What changed in the library between date A and date B": published versions by effective date. */
@@ -17,10 +17,10 @@ export class PolicyChangesService {
     const changed = await versionsRepo.publishedBetween(this.db, viewer, from, to);
     const policyIds = [...new Set(changed.map((v) => v.policy_id))];
     const [policies, history] = await Promise.all([
-      Promise.all(policyIds.map((id) => policiesRepo.findVisible(this.db, viewer, { id }))),
+      policiesRepo.findVisibleMany(this.db, viewer, 'id', policyIds),
       versionsRepo.publishedOf(this.db, policyIds),
     ]);
-    const policyById = new Map(policies.filter((p) => p !== undefined).map((p) => [p.id, p]));
+    const policyById = new Map(policies.map((p) => [p.id, p]));
     return changed.flatMap((version) => {
       const policy = policyById.get(version.policy_id);
       if (!policy) return [];

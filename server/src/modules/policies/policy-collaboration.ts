@@ -16,6 +16,14 @@ export function policyCollaborationEntity(): CollaborationEntityDefinition {
       const rows = await repo.findVisibleTitles(db, viewerOf(viewer), ids);
       return new Map(rows.map((r) => [r.id, { title: r.title, href: `/policies/${r.slug}` }]));
     },
+    async viewersOf(db, id, viewers) {
+      const readers = viewers.filter((v) => roleHas(v.role, 'policies.read'));
+      return repo.usersWhoCanSee(
+        db,
+        id,
+        readers.map((v) => ({ id: v.id, viewer: viewerOf(v) })),
+      );
+    },
   };
 }
 

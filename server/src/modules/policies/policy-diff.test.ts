@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareLabels, diffTexts, nextMinorLabel } from './policy-diff.js';
+import { diffTexts, wordChanges } from './policy-diff.js';
 
 describe('diffTexts', () => {
   it('finds word-level additions and removals and a unified diff', () => {
@@ -16,11 +16,24 @@ describe('diffTexts', () => {
   });
 });
 
-describe('labels', () => {
-  it('suggests the next minor version and orders labels numerically', () => {
-    expect(nextMinorLabel(undefined)).toBe('1.0');
-    expect(nextMinorLabel('1.9')).toBe('1.10');
-    expect(['1.10', '1.9', '2.0', '1.2'].sort(compareLabels)).toEqual(['1.2', '1.9', '1.10', '2.0']);
+describe('wordChanges', () => {
+  const render = (parts: { value: string; added: boolean; removed: boolean }[]) =>
+    parts.map((p) => (p.added ? `{+${p.value}}` : p.removed ? `{-${p.value}}` : p.value)).join('');
+
+  it('marks the words a rewording added and removed, and rebuilds the new text', () => {
+    const before = 'A first comment removed under clause 3.4 brings a warning.';
+    const after = 'A first comment removed under clause 3.4 or 3.7 brings a warning and an education prompt.';
+    const parts = wordChanges(before, after);
+    expect(render(parts)).toBe(
+      'A first comment removed under clause 3.4 {+or 3.7 }brings a warning {+and an education prompt}.',
+    );
+    expect(
+      parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join(''),
+    ).toBe(after);
+    expect(render(wordChanges('one two three', 'one four five three'))).toBe('one {-two}{+four five} three');
   });
 });
 

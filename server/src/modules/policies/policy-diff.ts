@@ -52,6 +52,14 @@ function wordParts(fromText: string, toText: string): Part[] {
   return parts;
 }
 
+/**
+ * Word-level changes between two short texts (a clause's wording in two versions), bounded like a
+ * whole-text diff, so that clients show the server's diff instead of computing their own.
+ */
+export function wordChanges(fromText: string, toText: string): WordDiff['parts'] {
+  return wordParts(fromText, toText);
+}
+
 const recent = new Map<string, WordDiff>();
 const RECENT_LIMIT = 32;
 
@@ -87,20 +95,6 @@ function computeDiff(fromText: string, toText: string, fromName: string, toName:
       removedWords: parts.filter((p) => p.removed).reduce((n, p) => n + wordCount(p.value), 0),
     },
   };
-}
-
-/** The next minor label after the given one: 1.2 -> 1.3; none -> 1.0. */
-export function nextMinorLabel(label: string | undefined): string {
-  if (!label) return '1.0';
-  const [major, minor] = label.split('.').map(Number);
-  return `${major}.${(minor ?? 0) + 1}`;
-}
-
-/** Orders labels numerically (1.10 after 1.9). */
-export function compareLabels(a: string, b: string): number {
-  const [am, an] = a.split('.').map(Number);
-  const [bm, bn] = b.split('.').map(Number);
-  return am! - bm! || an! - bn!;
 }
 
 export const POLICY_TEMPLATE = [

@@ -24,8 +24,7 @@ export class PolicyOverlapsService {
    */
   async get(actor: Actor, policyRef: string): Promise<PolicyOverlap[]> {
     const policy = await this.policies.findVisible(actor, policyRef);
-    const current =
-      (await versionsRepo.inForceOn(this.db, policy.id, today())) ?? (await versionsRepo.newest(this.db, policy.id));
+    const current = (await versionsRepo.currentVersions(this.db, [policy.id], today())).get(policy.id);
     if (!current) return [];
     const ownTerms = definedTerms(current.body);
     const ownShingles = shingles(current.body);

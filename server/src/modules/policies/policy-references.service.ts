@@ -23,11 +23,6 @@ export class PolicyReferencesService {
     private readonly policies: PoliciesService,
   ) {}
 
-  /** The text a policy currently stands for: the version in force today, else its newest version. */
-  private async currentVersion(policyId: string) {
-    return (await versionsRepo.inForceOn(this.db, policyId, today())) ?? (await versionsRepo.newest(this.db, policyId));
-  }
-
   /**
    * Links out of the policy's current text, policies whose current text links to it, and links
    * to slugs the caller cannot resolve. Restricted policies the caller may not see count as
@@ -36,17 +31,27 @@ export class PolicyReferencesService {
   async get(actor: Actor, policyRef: string): Promise<PolicyReferences> {
     const policy = await this.policies.findVisible(actor, policyRef);
     const viewer = viewerOf(actor);
-    const current = await this.currentVersion(policy.id);
+    const candidates = (await policiesRepo.visibleWithVersionContaining(this.db, viewer, `[[${policy.slug}]]`)).filter(
+      (c) => c.policy.id !== policy.id,
+    );
+    // The text each one stands for today (the version in force, else the newest), for all of them at once.
+    const texts = await versionsRepo.currentVersions(
+      this.db,
+      [policy.id, ...candidates.map((c) => c.policy.id)],
+      today(),
+    );
+    const current = texts.get(policy.id);
     const slugs = current ? linkedSlugs(current.body).filter((s) => s !== policy.slug) : [];
-    const targets = new Map((await policiesRepo.findVisibleBySlugs(this.db, viewer, slugs)).map((p) => [p.slug, p]));
+    const targets = new Map(
+      (await policiesRepo.findVisibleMany(this.db, viewer, 'slug', slugs)).map((p) => [p.slug, p]),
+    );
 
-    const referencedBy: PolicyLink[] = [];
-    for (const candidate of await policiesRepo.visibleWithVersionContaining(this.db, viewer, `[[${policy.slug}]]`)) {
-      if (candidate.policy.id === policy.id) continue;
-      const theirs = await this.currentVersion(candidate.policy.id);
-      if (theirs && candidate.versionIds.includes(theirs.id) && linkedSlugs(theirs.body).includes(policy.slug))
-        referencedBy.push(linkOf(candidate.policy));
-    }
+    const referencedBy = candidates
+      .filter(({ policy: candidate, versionIds }) => {
+        const theirs = texts.get(candidate.id);
+        return theirs && versionIds.includes(theirs.id) && linkedSlugs(theirs.body).includes(policy.slug);
+      })
+      .map((c) => linkOf(c.policy));
 
     return {
       basedOn: current ? { versionId: current.id, label: current.label, state: current.state as VersionState } : null,

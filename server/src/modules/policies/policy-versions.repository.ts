@@ -30,16 +30,29 @@ export async function find(scope: DbScope, policyId: string, versionId: string):
   return withNames(db).where('v.policy_id', '=', policyId).where('v.id', '=', versionId).executeTakeFirst();
 }
 
-/** The published version in force on a date: the latest effective date on or before it. */
-export async function inForceOn(scope: DbScope, policyId: string, date: string): Promise<VersionRow | undefined> {
-  const db = queryBuilder(scope);
+/** A policy's published versions, the one in force first: latest effective date, then latest published. */
+function publishedLatestFirst(db: Db, policyId: string) {
   return withNames(db)
     .where('v.policy_id', '=', policyId)
     .where('v.state', 'in', PUBLISHED)
-    .where('v.effective_date', '<=', date)
     .orderBy('v.effective_date', 'desc')
-    .orderBy('v.published_at', 'desc')
-    .executeTakeFirst();
+    .orderBy('v.published_at', 'desc');
+}
+
+/** The published version in force on a date: the latest effective date on or before it. */
+export async function inForceOn(scope: DbScope, policyId: string, date: string): Promise<VersionRow | undefined> {
+  return publishedLatestFirst(queryBuilder(scope), policyId).where('v.effective_date', '<=', date).executeTakeFirst();
+}
+
+/** The published version that takes effect last (possibly in the future). */
+export async function latestPublished(scope: DbScope, policyId: string): Promise<VersionRow | undefined> {
+  return publishedLatestFirst(queryBuilder(scope), policyId).executeTakeFirst();
+}
+
+/** Each policy's last row, the rows being oldest first. */
+function lastPerPolicy(rows: VersionRow[], into = new Map<string, VersionRow>()): Map<string, VersionRow> {
+  for (const row of rows) into.set(row.policy_id, row);
+  return into;
 }
 
 /** In-force versions of many policies at once (for lists). */
@@ -47,33 +60,36 @@ export async function inForceOnForMany(
   scope: DbScope,
   policyIds: string[],
   date: string,
-): Promise<Map<string, PolicyVersionsTable>> {
-  const db = queryBuilder(scope);
-  const out = new Map<string, PolicyVersionsTable>();
-  if (policyIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('policy_versions')
-    .selectAll()
-    .where('policy_id', 'in', policyIds)
-    .where('state', 'in', PUBLISHED)
-    .where('effective_date', '<=', date)
-    .orderBy('effective_date', 'asc')
-    .orderBy('published_at', 'asc')
+): Promise<Map<string, VersionRow>> {
+  if (policyIds.length === 0) return new Map();
+  const published = await withNames(queryBuilder(scope))
+    .where('v.policy_id', 'in', policyIds)
+    .where('v.state', 'in', PUBLISHED)
+    .where('v.effective_date', '<=', date)
+    .orderBy('v.effective_date', 'asc')
+    .orderBy('v.published_at', 'asc')
     .execute();
-  for (const row of rows) out.set(row.policy_id, row);
-  return out;
+  return lastPerPolicy(published);
 }
 
-export async function latestPublished(scope: DbScope, policyId: string): Promise<PolicyVersionsTable | undefined> {
-  const db = queryBuilder(scope);
-  return db
-    .selectFrom('policy_versions')
-    .selectAll()
-    .where('policy_id', '=', policyId)
-    .where('state', 'in', PUBLISHED)
-    .orderBy('effective_date', 'desc')
-    .orderBy('published_at', 'desc')
-    .executeTakeFirst();
+/**
+ * The text each policy currently stands for, in two queries whatever the number of policies: the
+ * version in force on the date, else its newest version (a policy not yet live).
+ */
+export async function currentVersions(
+  scope: DbScope,
+  policyIds: string[],
+  date: string,
+): Promise<Map<string, VersionRow>> {
+  const inForce = await inForceOnForMany(scope, policyIds, date);
+  const rest = policyIds.filter((id) => !inForce.has(id));
+  if (rest.length === 0) return inForce;
+  const all = await withNames(queryBuilder(scope))
+    .where('v.policy_id', 'in', rest)
+    .orderBy('v.created_at', 'asc')
+    .orderBy('v.id', 'asc')
+    .execute();
+  return lastPerPolicy(all, inForce);
 }
 
 export async function newest(scope: DbScope, policyId: string): Promise<PolicyVersionsTable | undefined> {

@@ -6,6 +6,7 @@ import {
   AsOfQuerySchema,
   DiffQuerySchema,
   NoContentSchema,
+  PolicyAsOfSchema,
   PolicyDiffSchema,
   PolicyRefParamsSchema,
   PolicyVersionCreateSchema,
@@ -177,10 +178,10 @@ export const policyVersionsRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'getPolicyAsOf',
         tags,
-        summary: 'The version in force on a date',
+        summary: 'The version in force on a date (in a market), and since when',
         params: PolicyRefParamsSchema,
         querystring: AsOfQuerySchema,
-        response: { 200: PolicyVersionSchema },
+        response: { 200: PolicyAsOfSchema },
       },
     },
     async (request) =>

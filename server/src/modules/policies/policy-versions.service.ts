@@ -1,30 +1,34 @@
 import type {
+  MarketDate,
+  PolicyAsOf,
   PolicyDiff,
   PolicyVersion,
   PolicyVersionListItem,
-  PolicyVersionSummary,
   PolicyVersionTransition,
   PolicyVersionUpdate,
   VersionState,
 } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { PolicyVersionsTable } from '../../db/schema.js';
-import { authorize, can, type Actor } from '../../http/actor.js';
+import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import type { SearchService } from '../../search/search.service.js';
 import type { CollaborationService } from '../collaboration/collaboration.service.js';
+import type { ApplicabilityDimensionsService } from '../applicability/dimensions.service.js';
 import { versionActivity } from './policy-collaboration.js';
 import * as policiesRepo from './policies.repository.js';
 import type { PolicyRow } from './policies.repository.js';
 import type { PoliciesService } from './policies.service.js';
-import { POLICY_TEMPLATE, diffTexts, nextMinorLabel } from './policy-diff.js';
+import { POLICY_TEMPLATE, diffTexts } from './policy-diff.js';
+import { labelTaken, nextMinorLabel } from './version-labels.js';
 import * as changelogRepo from './policy-changelog.repository.js';
 import * as repo from './policy-versions.repository.js';
 import * as marketDatesRepo from './version-market-dates.repository.js';
 import { assertMarketDates, inForceInMarket } from './version-market-dates.js';
 import type { PolicyAnchorsService } from './policy-anchors.service.js';
 import type { VersionRow } from './policy-versions.repository.js';
+import { VERSION_TRANSITIONS, auditVersion, locked, summaryOf, versionAbilities } from './policy-version-records.js';
 import { type DbScope, inTransaction } from '../../db/scope.js';
 
 export interface NewVersionInput {
@@ -33,41 +37,6 @@ export interface NewVersionInput {
   changeSummary: string;
   effectiveDate: string | null;
 }
-
-export function summaryOf(row: VersionRow): PolicyVersionSummary {
-  return {
-    id: row.id,
-    policyId: row.policy_id,
-    label: row.label,
-    state: row.state as VersionState,
-    effectiveDate: row.effective_date,
-    changeSummary: row.change_summary,
-    author: row.author_id ? { id: row.author_id, name: row.author_name ?? 'Deleted user' } : null,
-    approver: row.approver_id ? { id: row.approver_id, name: row.approver_name ?? 'Deleted user' } : null,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    version: row.version,
-  };
-}
-
-/** Audit snapshot: the text is summarised by length, since every version keeps its full text anyway. */
-function auditVersion(row: PolicyVersionsTable) {
-  return {
-    id: row.id,
-    label: row.label,
-    state: row.state,
-    effectiveDate: row.effective_date,
-    changeSummary: row.change_summary,
-    bodyLength: row.body.length,
-    version: row.version,
-  };
-}
-
-const locked = (state: string) =>
-  new AppError(
-    'POLICY_VERSION_LOCKED',
-    `This version is ${state.replace('_', ' ')}; only drafts can be edited. Start a new draft instead.`,
-  );
 
 /** Versions of a policy: drafting with optimistic concurrency, review, approval, publication, history. */
 export class PolicyVersionsService {
@@ -78,10 +47,10 @@ export class PolicyVersionsService {
     private readonly search: SearchService,
     private readonly collaboration: CollaborationService,
     private readonly anchors: PolicyAnchorsService,
+    private readonly dimensions: ApplicabilityDimensionsService,
   ) {}
 
   private async toVersion(actor: Actor, row: VersionRow, policy: PolicyRow): Promise<PolicyVersion> {
-    const open = policy.retired_at === null;
     const [entry, marketDates] = await Promise.all([
       changelogRepo.findByVersion(this.db, row.id),
       marketDatesRepo.datesOf(this.db, [row.id]),
@@ -91,14 +60,7 @@ export class PolicyVersionsService {
       body: row.body,
       marketDates: marketDates.get(row.id) ?? [],
       addedToChangelogAt: entry?.published_at ?? null,
-      abilities: {
-        addToChangelog: !entry && row.state === 'live' && policy.restricted === 0 && can(actor, 'policies.publish'),
-        edit: open && row.state === 'draft' && can(actor, 'policies.draft'),
-        submit: open && row.state === 'draft' && can(actor, 'policies.draft'),
-        approve: open && row.state === 'in_review' && can(actor, 'policies.approve') && row.author_id !== actor.id,
-        publish: open && row.state === 'approved' && can(actor, 'policies.publish'),
-        discard: row.state === 'draft' && can(actor, 'policies.draft'),
-      },
+      abilities: versionAbilities(actor, row, policy, Boolean(entry)),
     };
   }
 
@@ -114,45 +76,51 @@ export class PolicyVersionsService {
 
   async get(actor: Actor, policyRef: string, versionId: string): Promise<PolicyVersion> {
     const policy = await this.policies.findVisible(actor, policyRef);
-    const row = await repo.find(this.db, policy.id, versionId);
-    if (!row) throw notFound('Policy version');
-    return this.toVersion(actor, row, policy);
+    return this.toVersion(actor, await this.versionOf(this.db, policy.id, versionId), policy);
   }
 
   /**
-   * "What did policy X say on date D" (optionally in market M, using the dates that apply there):
-   * the published version in force then. Throws NOT_FOUND when none was or the market is unknown.
+   * "What did policy X say on date D" (optionally in market M, using the dates that apply there,
+   * inherited as the applicability module resolves markets): the published version in force then,
+   * and since when it was. Throws NOT_FOUND when none was, VALIDATION_FAILED for an unknown market.
    */
-  async asOf(actor: Actor, policyRef: string, date: string, market?: string): Promise<PolicyVersion> {
+  async asOf(actor: Actor, policyRef: string, date: string, market?: string): Promise<PolicyAsOf> {
     const policy = await this.policies.findVisible(actor, policyRef);
-    let row: VersionRow | undefined;
+    let found: { version: VersionRow; on: string | null } | undefined;
     if (market) {
-      const chain = await marketDatesRepo.marketWithAncestors(this.db, market);
-      if (!chain)
+      const lineage = await this.dimensions.lineageOf(this.db, market);
+      if (!lineage)
         throw new AppError('VALIDATION_FAILED', `There is no market ${market}`, [
           { path: 'querystring.market', message: 'Unknown market' },
         ]);
       const published = (await repo.listForPolicy(this.db, policy.id)).filter(
         (v) => v.state === 'live' || v.state === 'superseded',
       );
-      row = inForceInMarket(
-        published,
-        await marketDatesRepo.datesOf(
-          this.db,
-          published.map((v) => v.id),
-        ),
-        chain,
-        date,
+      const dates = await this.marketDatesOf(
+        this.db,
+        published.map((v) => v.id),
       );
+      found = inForceInMarket(published, dates, lineage, date);
     } else {
-      row = await repo.inForceOn(this.db, policy.id, date);
+      const row = await repo.inForceOn(this.db, policy.id, date);
+      found = row && { version: row, on: row.effective_date };
     }
-    if (!row)
+    if (!found)
       throw new AppError(
         'NOT_FOUND',
         `No version of this policy was in force on ${date}${market ? ` in ${market}` : ''}`,
       );
-    return this.toVersion(actor, row, policy);
+    return { ...(await this.toVersion(actor, found.version, policy)), inForceSince: found.on };
+  }
+
+  /** Per-market dates of these versions, for callers that checked who may see them (the archive export). */
+  marketDatesOf(db: DbScope, versionIds: string[]): Promise<Map<string, MarketDate[]>> {
+    return marketDatesRepo.datesOf(db, versionIds);
+  }
+
+  /** Every version of a policy, newest first, inside a system task (imports) that checked access itself. */
+  historyInTransaction(trx: DbScope, policyId: string): Promise<VersionRow[]> {
+    return repo.listForPolicy(trx, policyId);
   }
 
   /**
@@ -189,6 +157,13 @@ export class PolicyVersionsService {
     return this.get(actor, policyRef, id);
   }
 
+  /** A version of this policy. Throws NOT_FOUND. */
+  private async versionOf(db: DbScope, policyId: string, versionId: string): Promise<VersionRow> {
+    const row = await repo.find(db, policyId, versionId);
+    if (!row) throw notFound('Policy version');
+    return row;
+  }
+
   private async insertVersion(
     trx: DbScope,
     cause: AuditCause,
@@ -197,10 +172,7 @@ export class PolicyVersionsService {
     state: VersionState,
     extra: Partial<PolicyVersionsTable> = {},
   ): Promise<PolicyVersionsTable> {
-    if (await repo.labelTaken(trx, policy.id, input.label))
-      throw new AppError('ALREADY_EXISTS', `Version ${input.label} already exists`, [
-        { path: 'body.label', message: 'This policy already has a version with this label' },
-      ]);
+    if (await repo.labelTaken(trx, policy.id, input.label)) throw labelTaken(input.label);
     const now = new Date().toISOString();
     const row: PolicyVersionsTable = {
       id: uuidv7(),
@@ -235,14 +207,10 @@ export class PolicyVersionsService {
     authorize(actor, 'policies.draft');
     await inTransaction(this.db, async (trx) => {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
-      const before = await repo.find(trx, policy.id, versionId);
-      if (!before) throw notFound('Policy version');
+      const before = await this.versionOf(trx, policy.id, versionId);
       if (before.state !== 'draft') throw locked(before.state);
       if (before.version !== input.version) throw versionConflict('This draft', before.version);
-      if (input.label && (await repo.labelTaken(trx, policy.id, input.label, versionId)))
-        throw new AppError('ALREADY_EXISTS', `Version ${input.label} already exists`, [
-          { path: 'body.label', message: 'This policy already has a version with this label' },
-        ]);
+      if (input.label && (await repo.labelTaken(trx, policy.id, input.label, versionId))) throw labelTaken(input.label);
       const patch = {
         ...(input.label !== undefined ? { label: input.label } : {}),
         ...(input.body !== undefined ? { body: input.body } : {}),
@@ -281,8 +249,7 @@ export class PolicyVersionsService {
     authorize(actor, 'policies.draft');
     await inTransaction(this.db, async (trx) => {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
-      const before = await repo.find(trx, policy.id, versionId);
-      if (!before) throw notFound('Policy version');
+      const before = await this.versionOf(trx, policy.id, versionId);
       if (before.state !== 'draft') throw locked(before.state);
       if (before.version !== version || !(await repo.deleteDraft(trx, versionId, version)))
         throw versionConflict('This draft', before.version);
@@ -310,27 +277,14 @@ export class PolicyVersionsService {
     versionId: string,
     input: PolicyVersionTransition,
   ): Promise<PolicyVersion> {
-    authorize(
-      actor,
-      input.action === 'submit'
-        ? 'policies.draft'
-        : input.action === 'publish'
-          ? 'policies.publish'
-          : 'policies.approve',
-    );
+    const step = VERSION_TRANSITIONS[input.action];
+    authorize(actor, step.permission);
     await inTransaction(this.db, async (trx) => {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
       if (policy.retired_at) throw new AppError('INVALID_STATE', 'This policy is retired');
-      const before = await repo.find(trx, policy.id, versionId);
-      if (!before) throw notFound('Policy version');
+      const before = await this.versionOf(trx, policy.id, versionId);
       if (before.version !== input.version) throw versionConflict('This version', before.version);
-      const from: Record<PolicyVersionTransition['action'], string> = {
-        submit: 'draft',
-        approve: 'in_review',
-        reject: 'in_review',
-        publish: 'approved',
-      };
-      if (before.state !== from[input.action])
+      if (before.state !== step.from)
         throw new AppError(
           'INVALID_STATE',
           `Cannot ${input.action} a version that is ${before.state.replace('_', ' ')}`,
@@ -342,9 +296,8 @@ export class PolicyVersionsService {
       if (input.action === 'approve' || input.action === 'publish')
         await this.assertEffectiveDate(trx, policy.id, versionId, effectiveDate);
       const now = new Date().toISOString();
-      const next = { submit: 'in_review', approve: 'approved', reject: 'draft', publish: 'live' }[input.action];
       const patch: Partial<PolicyVersionsTable> = {
-        state: next,
+        state: step.to,
         effective_date: effectiveDate,
         updated_at: now,
         ...(input.action === 'approve' ? { approver_id: actor.id } : {}),
@@ -354,16 +307,8 @@ export class PolicyVersionsService {
       if (!(await repo.updateVersioned(trx, versionId, input.version, patch)))
         throw versionConflict('This version', before.version + 1);
       if (input.action === 'publish') await repo.supersedeLive(trx, policy.id, versionId, now);
-      const action = (
-        {
-          submit: 'policy_version.submitted',
-          approve: 'policy_version.approved',
-          reject: 'policy_version.rejected',
-          publish: 'policy_version.published',
-        } as const
-      )[input.action];
       await this.audit.record(trx, actor, {
-        action,
+        action: step.audit,
         entityType: 'policy_version',
         entityId: versionId,
         before: auditVersion(before),
@@ -402,8 +347,10 @@ export class PolicyVersionsService {
   /** Word-level and unified diff between two versions of the same policy. Throws NOT_FOUND. */
   async diff(actor: Actor, policyRef: string, fromId: string, toId: string): Promise<PolicyDiff> {
     const policy = await this.policies.findVisible(actor, policyRef);
-    const [from, to] = await Promise.all([repo.find(this.db, policy.id, fromId), repo.find(this.db, policy.id, toId)]);
-    if (!from || !to) throw notFound('Policy version');
+    const [from, to] = await Promise.all([
+      this.versionOf(this.db, policy.id, fromId),
+      this.versionOf(this.db, policy.id, toId),
+    ]);
     return {
       from: summaryOf(from),
       to: summaryOf(to),
@@ -450,7 +397,7 @@ export class PolicyVersionsService {
     versionId: string,
     dates: { marketId: string; effectiveDate: string }[],
   ): Promise<void> {
-    assertMarketDates(await marketDatesRepo.marketIds(trx), dates);
+    assertMarketDates((await this.dimensions.listInTransaction(trx)).markets, dates);
     await marketDatesRepo.replaceDates(trx, versionId, dates);
   }
 }

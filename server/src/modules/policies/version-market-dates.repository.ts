@@ -35,24 +35,3 @@ export async function replaceDates(
       .values(dates.map((d) => ({ version_id: versionId, market_id: d.marketId, effective_date: d.effectiveDate })))
       .execute();
 }
-
-/** A market by id or code, with its ancestors (nearest first). */
-export async function marketWithAncestors(scope: DbScope, idOrCode: string): Promise<string[] | null> {
-  const markets = await queryBuilder(scope).selectFrom('markets').select(['id', 'code', 'parent_id']).execute();
-  const start = markets.find((m) => m.id === idOrCode || m.code === idOrCode.toUpperCase());
-  if (!start) return null;
-  const byId = new Map(markets.map((m) => [m.id, m]));
-  const chain: string[] = [];
-  for (
-    let m = start as (typeof markets)[number] | undefined;
-    m && !chain.includes(m.id);
-    m = m.parent_id ? byId.get(m.parent_id) : undefined
-  )
-    chain.push(m.id);
-  return chain;
-}
-
-/** Ids of every market, to check dates against. */
-export async function marketIds(scope: DbScope): Promise<Set<string>> {
-  return new Set((await queryBuilder(scope).selectFrom('markets').select('id').execute()).map((m) => m.id));
-}

@@ -12,7 +12,13 @@ import { type DbScope, inTransaction } from '../../db/scope.js';
 type TeamInput = z.output<typeof TeamCreateSchema>;
 
 function auditTeam(row: Pick<TeamRow, 'id' | 'name' | 'function' | 'description' | 'version'>) {
-  return { id: row.id, name: row.name, function: row.function, description: row.description, version: row.version };
+  return {
+    id: row.id,
+    name: row.name,
+    function: row.function as TeamFunction,
+    description: row.description,
+    version: row.version,
+  };
 }
 
 const nameTaken = (name: string) =>

@@ -2,6 +2,7 @@ import type { UserListQuery } from '@policyops/contracts';
 import { sql } from 'kysely';
 import type { UsersTable } from '../../db/schema.js';
 import { type DbScope, queryBuilder } from '../../db/scope.js';
+import { revokeAllCredentialsOf, type RevokedCredentials } from '../auth/credentials.query.js';
 
 export type UserRow = UsersTable;
 
@@ -79,6 +80,39 @@ export async function setLoginState(
 ): Promise<void> {
   const db = queryBuilder(scope);
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
+}
+
+/**
+ * Counts one more failed sign-in in a single statement, so parallel attempts each add one, unless the
+ * account is locked at `now`. Returns the new count, or null when locked.
+ */
+export async function incrementFailedLogins(scope: DbScope, id: string, now: string): Promise<number | null> {
+  const db = queryBuilder(scope);
+  const row = await db
+    .updateTable('users')
+    .set((eb) => ({ failed_login_count: eb('failed_login_count', '+', 1) }))
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .returning('failed_login_count')
+    .executeTakeFirst();
+  return row ? Number(row.failed_login_count) : null;
+}
+
+/** Locks the account until `lockedUntil` and restarts its count, unless it is already locked at `now`. */
+export async function lockIfUnlocked(scope: DbScope, id: string, now: string, lockedUntil: string): Promise<boolean> {
+  const db = queryBuilder(scope);
+  const result = await db
+    .updateTable('users')
+    .set({ failed_login_count: 0, locked_until: lockedUntil })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Deletes the person's sessions and revokes their API tokens; returns how many of each. */
+export async function revokeAllCredentials(scope: DbScope, id: string, now: string): Promise<RevokedCredentials> {
+  return revokeAllCredentialsOf(queryBuilder(scope), id, now);
 }
 
 export async function list(

@@ -11,7 +11,14 @@ import { type DbScope, inTransaction } from '../../db/scope.js';
 
 /** The audit snapshot of a user: never the password hash or login counters. */
 export function auditUser(row: UserRow) {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, status: row.status, version: row.version };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    status: row.status as User['status'],
+    version: row.version,
+  };
 }
 
 function encodeCursor(row: UserPublicRow): string {
@@ -88,7 +95,8 @@ export class UsersService {
 
   /**
    * Changes a person's name, role or status. Keeps at least one active admin and stops admins
-   * from demoting or deactivating themselves. Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, INVALID_STATE.
+   * from demoting or deactivating themselves; a status change ends their sessions and API tokens.
+   * Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, INVALID_STATE.
    */
   async update(actor: Actor, userId: string, input: UserUpdate): Promise<User> {
     authorize(actor, 'users.manage');
@@ -121,9 +129,39 @@ export class UsersService {
         before: auditUser(before),
         after: auditUser(after),
       });
+      if (input.status !== undefined && input.status !== before.status)
+        await this.revokeCredentials(trx, actor, userId, input.status);
       const teams = await usersRepo.teamsOf(trx, [userId]);
       return this.toUser(actor, after, teams.get(userId) ?? []);
     });
+  }
+
+  /**
+   * Ends every session and API token of a person whose status changes, inside the caller's
+   * transaction, auditing what was ended. On deactivation that signs them out everywhere; on
+   * reactivation it ends anything issued before the deactivation (a deactivated person cannot sign
+   * in or create tokens), so nothing old ever comes back, including credentials left by older
+   * releases that only hid them.
+   */
+  private async revokeCredentials(trx: DbScope, actor: Actor, userId: string, status: User['status']): Promise<void> {
+    const reason = status === 'deactivated' ? 'deactivated' : 'reactivated';
+    const revoked = await usersRepo.revokeAllCredentials(trx, userId, new Date().toISOString());
+    if (revoked.sessions > 0) {
+      await this.audit.record(trx, actor, {
+        action: 'session.revoked',
+        entityType: 'user',
+        entityId: userId,
+        after: { revoked: revoked.sessions, reason },
+      });
+    }
+    if (revoked.apiTokens > 0) {
+      await this.audit.record(trx, actor, {
+        action: 'api_token.revoked',
+        entityType: 'user',
+        entityId: userId,
+        after: { revoked: revoked.apiTokens, reason },
+      });
+    }
   }
 
   /** Creates an account inside the caller's transaction. Throws ALREADY_EXISTS for a taken e-mail. */
@@ -172,6 +210,16 @@ export class UsersService {
 
   setLoginState(db: DbScope, id: string, patch: Parameters<typeof usersRepo.setLoginState>[2]): Promise<void> {
     return usersRepo.setLoginState(db, id, patch);
+  }
+
+  /** One more failed sign-in, counted atomically; null when the account is locked at `now`. */
+  incrementFailedLogins(db: DbScope, id: string, now: string): Promise<number | null> {
+    return usersRepo.incrementFailedLogins(db, id, now);
+  }
+
+  /** Locks the account until `lockedUntil`; false when it was already locked at `now`. */
+  lockIfUnlocked(db: DbScope, id: string, now: string, lockedUntil: string): Promise<boolean> {
+    return usersRepo.lockIfUnlocked(db, id, now, lockedUntil);
   }
 
   /** Stores a new password hash (bumping the version) and audits the change without the hash. */

@@ -3,8 +3,8 @@ import { IconCheck, IconDotsVertical, IconEraser, IconX } from '@tabler/icons-re
 import type { ApplicabilityState, Market, Surface } from '@policyops/contracts';
 import { useRef } from 'react';
 import type { KeyboardEvent } from 'react';
-import { cellAccessibleName, cellKey, describeResolved, groupMarkets, resolveCell } from './applicability-grid';
-import type { CellMap, CellValue, MarketGroup } from './applicability-grid';
+import { cellAccessibleName, cellKey, describeResolved, groupMarkets, stagedResolver } from './applicability-grid';
+import type { CellMap, CellResolver, CellValue, MarketGroup } from './applicability-grid';
 import classes from './ApplicabilityGrid.module.css';
 import { CellEditor } from './CellEditor';
 import { CellMark } from './CellMark';
@@ -15,8 +15,10 @@ export interface ApplicabilityGridProps {
   /** In grid order. */
   surfaces: Surface[];
   markets: Market[];
-  /** The cells to show (staged edits included while editing). */
+  /** The cells set (staged edits included while editing). */
   cells: CellMap;
+  /** What holds in each cell: the server's resolution of the saved grid, or the staged edits' while editing. */
+  resolve: CellResolver;
   footnotes: ReadonlyMap<string, number>;
   editing: boolean;
   /** Cells with unsaved changes. */
@@ -137,7 +139,7 @@ export function ApplicabilityGrid(props: ApplicabilityGridProps) {
               </th>
               {columns.map(({ market, groupStart }, col) => {
                 const key = cellKey(surface.id, market.id);
-                const resolved = resolveCell(cells, surface.id, market, markets);
+                const resolved = props.resolve(surface.id, market);
                 const footnote =
                   resolved?.state === 'differs' ? footnotes.get(cellKey(surface.id, resolved.source.id)) : undefined;
                 const mark = (
@@ -196,7 +198,7 @@ export function ApplicabilityGrid(props: ApplicabilityGridProps) {
                             surface={surface}
                             market={market}
                             own={own}
-                            fallback={resolveCell(withoutOwn, surface.id, market, markets)}
+                            fallback={stagedResolver(withoutOwn, markets)(surface.id, market)}
                             error={cellError}
                             onApply={(value) => {
                               props.onCellChange(key, value);

@@ -6,7 +6,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ButtonLink } from '../../ui/router-links';
 import { useCan } from '../auth';
-import { differsFootnotes, orderMarkets } from './applicability-grid';
+import { differsFootnotes, orderMarkets, serverResolver, stagedResolver } from './applicability-grid';
 import type { CellMap } from './applicability-grid';
 import { ApplicabilityGrid } from './ApplicabilityGrid';
 import classes from './ApplicabilityGrid.module.css';
@@ -184,6 +184,8 @@ export function ApplicabilitySection({ policyRef, canEdit }: ApplicabilitySectio
   }
 
   const footnotes = differsFootnotes(editor.cells, surfaces, markets);
+  // Read-only, the grid shows what the server resolved; while editing, the staged edits as they would resolve.
+  const resolve = editor.editing ? stagedResolver(editor.cells, markets) : serverResolver(grid.data.resolved, markets);
   const errorCell = editor.cellError;
   return (
     <Frame actions={editor.editing ? <EditActions editor={editor} /> : editButton}>
@@ -246,6 +248,7 @@ export function ApplicabilitySection({ policyRef, canEdit }: ApplicabilitySectio
           surfaces={surfaces}
           markets={orderMarkets(markets)}
           cells={editor.cells}
+          resolve={resolve}
           footnotes={footnotes}
           editing={editor.editing}
           changed={editor.changed}

@@ -6,35 +6,37 @@ import {
   cellKey,
   cellOfErrorPath,
   differsFootnotes,
-  effectiveDateIn,
   effectiveEdits,
   groupMarkets,
   marketDatesSentence,
   marketSelectData,
   orderMarkets,
-  resolveCell,
   rowEdits,
+  serverResolver,
+  stagedResolver,
   toCellList,
   toCellMap,
 } from './applicability-grid';
 
 let n = 0;
+// `inheritsFrom` is the server's answer; these tests give it as the server would.
 function market(
   code: string,
   name: string,
   kind: Market['kind'],
   parentId: string | null = null,
+  inheritsFrom: string[] = ['m-GLOBAL'],
   position = n++,
 ): Market {
-  return { id: `m-${code}`, code, name, kind, parentId, position, version: 1 };
+  return { id: `m-${code}`, code, name, kind, parentId, inheritsFrom, position, version: 1 };
 }
 
-const GLOBAL = market('GLOBAL', 'Global', 'global');
+const GLOBAL = market('GLOBAL', 'Global', 'global', null, []);
 const EU = market('EU', 'European Union', 'region');
 const NA = market('NA', 'North America', 'region');
-const DE = market('DE', 'Germany', 'country', EU.id);
-const FR = market('FR', 'France', 'country', EU.id);
-const US = market('US', 'United States', 'country', NA.id);
+const DE = market('DE', 'Germany', 'country', EU.id, [EU.id, GLOBAL.id]);
+const FR = market('FR', 'France', 'country', EU.id, [EU.id, GLOBAL.id]);
+const US = market('US', 'United States', 'country', NA.id, [NA.id, GLOBAL.id]);
 const CH = market('CH', 'Switzerland', 'country');
 // Shuffled, as nothing promises the API's order.
 const MARKETS = [US, DE, CH, GLOBAL, FR, NA, EU];
@@ -62,32 +64,45 @@ describe('groupMarkets', () => {
   });
 });
 
-describe('resolveCell', () => {
+describe('resolved cells', () => {
   const cells = toCellMap([
     { surfaceId: LIVE.id, marketId: GLOBAL.id, state: 'applies', note: '' },
     { surfaceId: LIVE.id, marketId: EU.id, state: 'differs', note: 'DSA notice period' },
     { surfaceId: LIVE.id, marketId: FR.id, state: 'does_not_apply', note: '' },
   ]);
 
-  it('takes the own cell, else the region, else Global', () => {
-    expect(resolveCell(cells, LIVE.id, FR, MARKETS)).toMatchObject({ state: 'does_not_apply', inherited: false });
-    expect(resolveCell(cells, LIVE.id, DE, MARKETS)).toMatchObject({ state: 'differs', inherited: true, source: EU });
-    expect(resolveCell(cells, LIVE.id, US, MARKETS)).toMatchObject({
-      state: 'applies',
-      inherited: true,
-      source: GLOBAL,
-    });
-    expect(resolveCell(cells, LIVE.id, CH, MARKETS)).toMatchObject({ state: 'applies', source: GLOBAL });
-    expect(resolveCell(cells, ADS.id, DE, MARKETS)).toBeNull();
+  it('shows a saved grid as the server resolved it, whatever the cells alone would suggest', () => {
+    const resolve = serverResolver(
+      [
+        { surfaceId: LIVE.id, marketId: DE.id, state: 'differs', note: 'DSA', inherited: true, sourceMarketId: EU.id },
+        { surfaceId: LIVE.id, marketId: FR.id, state: 'applies', note: '', inherited: false, sourceMarketId: FR.id },
+        { surfaceId: ADS.id, marketId: DE.id, state: null, note: '', inherited: false, sourceMarketId: null },
+      ],
+      MARKETS,
+    );
+    expect(resolve(LIVE.id, DE)).toEqual({ state: 'differs', note: 'DSA', inherited: true, source: EU });
+    expect(resolve(LIVE.id, FR)).toMatchObject({ state: 'applies', inherited: false, source: FR });
+    expect(resolve(ADS.id, DE)).toBeNull();
+    expect(resolve(ADS.id, US)).toBeNull();
+  });
+
+  it('previews staged edits along the inheritsFrom list the server sent, nothing else', () => {
+    const resolve = stagedResolver(cells, MARKETS);
+    expect(resolve(LIVE.id, FR)).toMatchObject({ state: 'does_not_apply', inherited: false });
+    expect(resolve(LIVE.id, DE)).toMatchObject({ state: 'differs', inherited: true, source: EU });
+    expect(resolve(LIVE.id, US)).toMatchObject({ state: 'applies', inherited: true, source: GLOBAL });
+    expect(resolve(LIVE.id, CH)).toMatchObject({ state: 'applies', source: GLOBAL });
+    expect(resolve(ADS.id, DE)).toBeNull();
+    // A market the server says inherits from nothing takes nothing from Global.
+    expect(stagedResolver(cells, MARKETS)(LIVE.id, { ...CH, inheritsFrom: [] })).toBeNull();
   });
 
   it('names a cell for assistive technology', () => {
-    expect(cellAccessibleName(LIVE, DE, resolveCell(cells, LIVE.id, DE, MARKETS))).toBe(
+    const resolve = stagedResolver(cells, MARKETS);
+    expect(cellAccessibleName(LIVE, DE, resolve(LIVE.id, DE))).toBe(
       'LIVE in Germany: differs — DSA notice period (inherited from European Union)',
     );
-    expect(cellAccessibleName(LIVE, GLOBAL, resolveCell(cells, LIVE.id, GLOBAL, MARKETS))).toBe(
-      'LIVE in Global: applies',
-    );
+    expect(cellAccessibleName(LIVE, GLOBAL, resolve(LIVE.id, GLOBAL))).toBe('LIVE in Global: applies');
     expect(cellAccessibleName(ADS, DE, null)).toBe('Ads in Germany: not set');
   });
 
@@ -137,15 +152,6 @@ describe('staged edits', () => {
 });
 
 describe('market effective dates', () => {
-  const version = { effectiveDate: '2025-06-01', marketDates: [{ marketId: EU.id, effectiveDate: '2025-09-01' }] };
-
-  it('uses the market date, else the region date, else the version date', () => {
-    expect(effectiveDateIn(version, EU.id, MARKETS)).toBe('2025-09-01');
-    expect(effectiveDateIn(version, DE.id, MARKETS)).toBe('2025-09-01');
-    expect(effectiveDateIn(version, US.id, MARKETS)).toBe('2025-06-01');
-    expect(effectiveDateIn(version, 'unknown', MARKETS)).toBe('2025-06-01');
-  });
-
   it('writes the dates as one sentence', () => {
     expect(marketDatesSentence('2025-06-01', [{ marketName: 'European Union', effectiveDate: '2025-09-01' }])).toBe(
       'Takes effect 2025-06-01; in European Union 2025-09-01',

@@ -1,6 +1,14 @@
-// Pure helpers of the applicability grid: column order, inheritance, names and staged edits.
+// Pure helpers of the applicability grid: column order, names and staged edits. Inheritance is the
+// server's: saved grids come resolved, and staged edits follow each market's `inheritsFrom` as sent.
 // Types only from the contracts, so that these stay cheap to import and to test.
-import type { ApplicabilityCell, ApplicabilityState, Market, MarketDate, Surface } from '@policyops/contracts';
+import type {
+  ApplicabilityCell,
+  ApplicabilityState,
+  Market,
+  MarketDate,
+  ResolvedApplicabilityCell,
+  Surface,
+} from '@policyops/contracts';
 
 export interface CellValue {
   state: ApplicabilityState;
@@ -58,34 +66,48 @@ export function orderMarkets(markets: readonly Market[]): Market[] {
   return groupMarkets(markets).flatMap((g) => g.markets);
 }
 
-/** Where a market takes unset values from, nearest first: its region, then Global. */
-export function marketAncestors(market: Market, markets: readonly Market[]): Market[] {
-  const chain: Market[] = [];
-  const parent = market.parentId ? markets.find((m) => m.id === market.parentId) : undefined;
-  if (parent && parent.id !== market.id) chain.push(parent);
-  const global = markets.find((m) => m.kind === 'global');
-  if (global && global.id !== market.id && !chain.includes(global)) chain.push(global);
-  return chain;
-}
-
 export interface ResolvedCell extends CellValue {
   /** The market whose cell this is: the market itself, or the one it inherits from. */
   source: Market;
   inherited: boolean;
 }
 
-/** What holds for a surface in a market: its own cell, else its region's, else Global's; null when unset. */
-export function resolveCell(
-  cells: CellMap,
-  surfaceId: string,
-  market: Market,
+/** Finds what holds for a surface in a market, or null when nothing is set there or above. */
+export type CellResolver = (surfaceId: string, market: Market) => ResolvedCell | null;
+
+/** The saved grid as the server resolved it, keyed by `cellKey`. */
+export function serverResolver(
+  resolved: readonly ResolvedApplicabilityCell[],
   markets: readonly Market[],
-): ResolvedCell | null {
-  for (const source of [market, ...marketAncestors(market, markets)]) {
-    const value = cells.get(cellKey(surfaceId, source.id));
-    if (value) return { ...value, source, inherited: source.id !== market.id };
+): CellResolver {
+  const byId = new Map(markets.map((m) => [m.id, m]));
+  const cells = new Map<string, ResolvedCell>();
+  for (const cell of resolved) {
+    const source = cell.sourceMarketId ? byId.get(cell.sourceMarketId) : undefined;
+    if (cell.state && source)
+      cells.set(cellKey(cell.surfaceId, cell.marketId), {
+        state: cell.state,
+        note: cell.note,
+        source,
+        inherited: cell.inherited,
+      });
   }
-  return null;
+  return (surfaceId, market) => cells.get(cellKey(surfaceId, market.id)) ?? null;
+}
+
+/**
+ * Staged edits as they would resolve once saved, before the server has seen them: a market's own
+ * cell, else the first set cell along the `inheritsFrom` list the server sent for it.
+ */
+export function stagedResolver(cells: CellMap, markets: readonly Market[]): CellResolver {
+  const byId = new Map(markets.map((m) => [m.id, m]));
+  return (surfaceId, market) => {
+    for (const source of [market, ...market.inheritsFrom.flatMap((id) => byId.get(id) ?? [])]) {
+      const value = cells.get(cellKey(surfaceId, source.id));
+      if (value) return { ...value, source, inherited: source.id !== market.id };
+    }
+    return null;
+  };
 }
 
 /** "differs — DSA notice period (inherited from European Union)", or "not set". */
@@ -195,24 +217,6 @@ export function differsFootnotes(
     if (cell.state === 'differs') notes.set(cellKey(cell.surfaceId, cell.marketId), notes.size + 1);
   }
   return notes;
-}
-
-/**
- * When a version takes effect in a market: the market's own date, else its region's, else the
- * version's date (Global's).
- */
-export function effectiveDateIn(
-  version: { effectiveDate: string | null; marketDates: readonly Pick<MarketDate, 'marketId' | 'effectiveDate'>[] },
-  marketId: string,
-  markets: readonly Market[],
-): string | null {
-  const market = markets.find((m) => m.id === marketId);
-  const chain = market ? [market, ...marketAncestors(market, markets).filter((m) => m.kind !== 'global')] : [];
-  for (const m of chain) {
-    const own = version.marketDates.find((d) => d.marketId === m.id);
-    if (own) return own.effectiveDate;
-  }
-  return version.effectiveDate;
 }
 
 /** "Takes effect 1 Jun 2025; in European Union 1 Sep 2025", with dates written by `format`. */

@@ -4,4 +4,4 @@ export { MarketSelect, SurfaceSelect } from './DimensionSelects';
 export { MarketDatesEditor, marketDateFieldErrors, marketDateRows, marketDatesInput } from './MarketDatesEditor';
 export type { MarketDateRow } from './MarketDatesEditor';
 export { applicabilityKeys, useApplicabilityDimensions, usePolicyApplicability } from './useApplicability';
-export { effectiveDateIn, marketDatesSentence } from './applicability-grid';
+export { marketDatesSentence } from './applicability-grid';

@@ -12,6 +12,7 @@ import type { AuditFilterValues } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { useAuditEvents, useVerifyAuditChain } from './useAudit';
 import type { AuditFilterQuery } from './useAudit';
+import { ExportCheckpoint } from './ExportCheckpoint';
 import { VerifyChainButton, VerifyChainResult } from './VerifyChain';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,7 +28,7 @@ function toQuery(values: AuditFilterValues): AuditFilterQuery {
   };
 }
 
-/** The audit log page: filters, events with before/after, and chain verification. */
+/** The audit log page: filters, events with before/after, chain verification and signed checkpoints. */
 export function AuditLog() {
   const [filters, setFilters] = useState<AuditFilterValues>(EMPTY_AUDIT_FILTERS);
   const [debounced] = useDebouncedValue(filters, 300);
@@ -69,8 +70,13 @@ export function AuditLog() {
     <>
       <PageHeader
         title="Audit log"
-        description="Every change, who made it and when. Events are hash-chained, so tampering is detectable."
-        actions={<VerifyChainButton verify={verify} />}
+        description="Every change, who made it and when. Events are chained with a keyed hash, so tampering is detectable."
+        actions={
+          <>
+            <VerifyChainButton verify={verify} />
+            <ExportCheckpoint />
+          </>
+        }
       />
       <VerifyChainResult verify={verify} />
       <Stack gap="md">

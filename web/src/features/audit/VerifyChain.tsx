@@ -37,7 +37,11 @@ export function VerifyChainResult({ verify }: { verify: ReturnType<typeof useVer
   if (result.ok) {
     return (
       <Alert color="green" title="Chain intact" icon={<IconShieldCheck size={18} aria-hidden />} mb="md" role="status">
-        All {result.checked.toLocaleString()} events match their hashes and link to the previous one.
+        All {result.checked.toLocaleString()} events match their hashes and link to the previous one
+        {result.legacyEvents > 0
+          ? ` (the first ${result.legacyEvents.toLocaleString()} were written before keyed hashing and are sealed)`
+          : ''}
+        . Events cut from the end can only be detected with a checkpoint exported before they were cut.
       </Alert>
     );
   }

@@ -1,6 +1,7 @@
-import { keepPreviousData, useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import type { AuditAction, AuditEventPage, AuditVerification } from '@policyops/contracts';
-import { api } from '../../lib/api';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AuditAction, AuditCheckpoint, AuditEventPage, AuditVerification } from '@policyops/contracts';
+import { api, request } from '../../lib/api';
+import { checkpointFileName, saveJsonFile } from './checkpoint-file';
 
 export interface AuditFilterQuery {
   actorId?: string;
@@ -29,5 +30,23 @@ export function useAuditEvents(filters: AuditFilterQuery) {
 export function useVerifyAuditChain() {
   return useMutation({
     mutationFn: () => api.get<AuditVerification>('/api/audit-events/verification'),
+  });
+}
+
+/**
+ * Asks the server to sign a checkpoint of the chain and saves it as a JSON file. The export is
+ * itself an audit event, so the list is refreshed. Throws ApiError (FORBIDDEN; INVALID_STATE when
+ * the chain head does not match its last event).
+ */
+export function useExportAuditCheckpoint() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      const checkpoint = await request<AuditCheckpoint>('POST', '/api/audit-events/checkpoints');
+      const fileName = checkpointFileName(checkpoint);
+      saveJsonFile(checkpoint, fileName);
+      return { checkpoint, fileName };
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['audit', 'list'] }),
   });
 }

@@ -29,7 +29,6 @@ import {
   clauseTimeline,
   historySummary,
   plainClauseText,
-  wordDiff,
   type TimelineEntry,
 } from './clause-helpers';
 import { useClauseHistory } from './useClauses';
@@ -99,18 +98,16 @@ function EntryBody({ entry, newestPresent }: { entry: TimelineEntry; newestPrese
       </Text>
     ) : null;
   }
-  if (entry.change === 'changed' && entry.previousText !== null) {
-    const parts = wordDiff(plainClauseText(entry.previousText), plainClauseText(entry.text));
-    if (parts) {
-      return (
-        <Stack gap={4}>
-          <Text size="xs" c="dimmed">
-            Changes from the previous version: removed words struck through, added words underlined.
-          </Text>
-          <DiffInline parts={parts} />
-        </Stack>
-      );
-    }
+  if (entry.change === 'changed' && entry.changes) {
+    return (
+      <Stack gap={4}>
+        <Text size="xs" c="dimmed">
+          Changes from the previous version: removed words struck through, added words underlined.
+        </Text>
+        {/* Emphasis and link targets left out, as in the plain wording below; the server found the changes. */}
+        <DiffInline parts={entry.changes.map((part) => ({ ...part, value: plainClauseText(part.value) }))} />
+      </Stack>
+    );
   }
   if (entry.change === 'unchanged' && !newestPresent) {
     return (

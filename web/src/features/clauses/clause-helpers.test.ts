@@ -9,7 +9,6 @@ import {
   outlineSummary,
   plainClauseText,
   tidyTitle,
-  wordDiff,
   type ClauseHistoryEntry,
 } from './clause-helpers';
 import { CLAUSE_REF, validateClauseSearch } from './clause-search';
@@ -117,17 +116,17 @@ const version = (label: string) => ({
 
 describe('clauseTimeline', () => {
   const history: ClauseHistoryEntry[] = [
-    { version: version('1.0'), number: null, text: null, change: 'absent' },
-    { version: version('1.1'), number: '3.6', text: 'Old words.', change: 'added' },
-    { version: version('1.2'), number: '3.7', text: 'New words.', change: 'changed' },
-    { version: version('2.0'), number: null, text: null, change: 'removed' },
+    { version: version('1.0'), number: null, text: null, change: 'absent', changes: null },
+    { version: version('1.1'), number: '3.6', text: 'Old words.', change: 'added', changes: null },
+    { version: version('1.2'), number: '3.7', text: 'New words.', change: 'changed', changes: [] },
+    { version: version('2.0'), number: null, text: null, change: 'removed', changes: null },
   ];
 
   it('puts the newest first and tells renumbering and rewording', () => {
     const timeline = clauseTimeline(history);
     expect(timeline.map((t) => t.version.label)).toEqual(['2.0', '1.2', '1.1', '1.0']);
-    expect(timeline[1]).toMatchObject({ renumberedFrom: '3.6', previousText: 'Old words.' });
-    expect(timeline[0]).toMatchObject({ renumberedFrom: null, previousText: null });
+    expect(timeline[1]).toMatchObject({ renumberedFrom: '3.6', text: 'New words.' });
+    expect(timeline[0]).toMatchObject({ renumberedFrom: null });
   });
 
   it('summarises presence and rewording', () => {
@@ -138,43 +137,5 @@ describe('clauseTimeline', () => {
   it('labels every change', () => {
     expect(CHANGE_LABELS.changed).toBe('Reworded');
     expect(Object.keys(CHANGE_LABELS)).toHaveLength(5);
-  });
-});
-
-describe('wordDiff', () => {
-  const render = (parts: ReturnType<typeof wordDiff>) =>
-    parts?.map((p) => (p.added ? `{+${p.value}}` : p.removed ? `{-${p.value}}` : p.value)).join('');
-
-  it('marks added and removed words, one run per change', () => {
-    expect(
-      render(wordDiff('Slurs aimed at a group.', 'Slurs aimed at a protected group, including coded slurs.')),
-    ).toBe('Slurs aimed at a {+protected }group{+, including coded slurs}.');
-    expect(render(wordDiff('of the group it refers to.', 'of the group it refers to, where that is evident.'))).toBe(
-      'of the group it refers to{+, where that is evident}.',
-    );
-    expect(render(wordDiff('one two three', 'one four five three'))).toBe('one {-two}{+four five} three');
-  });
-
-  it('rebuilds both texts from its parts', () => {
-    const before = 'A first comment removed under clause 3.4 brings a warning.';
-    const after = 'A first comment removed under clause 3.4 or 3.7 brings a warning and an education prompt.';
-    const parts = wordDiff(before, after)!;
-    expect(
-      parts
-        .filter((p) => !p.added)
-        .map((p) => p.value)
-        .join(''),
-    ).toBe(before);
-    expect(
-      parts
-        .filter((p) => !p.removed)
-        .map((p) => p.value)
-        .join(''),
-    ).toBe(after);
-  });
-
-  it('gives up on texts too long to compare in the browser', () => {
-    const long = 'word '.repeat(600);
-    expect(wordDiff(long, `${long} more`)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LibraryImportResult } from '@policyops/contracts';
 import { download, request } from '../../lib/api';
+import { saveFile } from '../../lib/save-file';
 import type { ChosenArchive } from './archive-file';
 import { importQuery, type FlagDecisions } from './import-plan';
 
@@ -37,24 +38,11 @@ export function useImportLibrary() {
   });
 }
 
-/** Hands a downloaded file to the browser to save. */
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the URL after click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Downloads the library the caller can see as a zip (GET /api/library/export) and saves it. */
+/** Downloads the library the caller can see as a zip (POST /api/library/export, audited) and saves it. */
 export function useExportLibrary() {
   return useMutation({
     mutationFn: async () => {
-      const { blob, fileName } = await download('/api/library/export');
+      const { blob, fileName } = await download('/api/library/export', { method: 'POST' });
       const name = fileName ?? 'policyops-library.zip';
       saveFile(blob, name);
       return { fileName: name, size: blob.size };

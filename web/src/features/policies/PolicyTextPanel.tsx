@@ -2,7 +2,7 @@ import { Button, Group, Paper, Skeleton, Stack, Text, TextInput, Title } from '@
 import { IconCalendarOff } from '@tabler/icons-react';
 import type { PolicyVersionSummary } from '@policyops/contracts';
 import { useState } from 'react';
-import { MarketSelect, effectiveDateIn, useApplicabilityDimensions } from '../applicability';
+import { MarketSelect, useApplicabilityDimensions } from '../applicability';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { AnchorLink } from '../../ui/router-links';
@@ -93,7 +93,7 @@ export function PolicyTextPanel({
     body = <NothingInForce date={date} versions={versions} marketName={marketName} />;
   } else {
     const version = asOf.data;
-    const since = market ? effectiveDateIn(version, market, markets) : version.effectiveDate;
+    const since = version.inForceSince;
     body = (
       <Stack gap="md">
         <Text size="sm" c="dimmed">

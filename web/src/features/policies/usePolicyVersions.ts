@@ -1,5 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PolicyDiff, PolicyVersion, PolicyVersionListItem, PolicyVersionSummary } from '@policyops/contracts';
+import type {
+  PolicyAsOf,
+  PolicyDiff,
+  PolicyVersion,
+  PolicyVersionListItem,
+  PolicyVersionSummary,
+} from '@policyops/contracts';
 import { api, isApiError, seg } from '../../lib/api';
 import { policyKeys } from './policy-queries';
 
@@ -43,11 +49,7 @@ export function usePolicyAsOf(
     queryKey: policyKeys.asOf(ref, date, market),
     queryFn: async ({ signal }) => {
       try {
-        const version = await api.get<PolicyVersion | null>(
-          `/api/policies/${seg(ref)}/as-of`,
-          { date, market },
-          signal,
-        );
+        const version = await api.get<PolicyAsOf | null>(`/api/policies/${seg(ref)}/as-of`, { date, market }, signal);
         return version ?? null;
       } catch (error) {
         if (isApiError(error) && error.status === 404) return null;

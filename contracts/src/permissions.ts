@@ -1,17 +1,9 @@
 import { z } from 'zod';
+import { ROLES } from './vocabulary.js';
 
-export const ROLES = ['admin', 'program_manager', 'policy_owner', 'contributor', 'xfn_reviewer', 'viewer'] as const;
+export { ROLES, ROLE_LABELS } from './vocabulary.js';
 export const RoleSchema = z.enum(ROLES).describe('Workspace role');
 export type Role = z.infer<typeof RoleSchema>;
-
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: 'Admin',
-  program_manager: 'Program manager',
-  policy_owner: 'Policy owner',
-  contributor: 'Contributor',
-  xfn_reviewer: 'XFN reviewer',
-  viewer: 'Viewer',
-};
 
 export const PERMISSIONS = [
   'directory.read',

@@ -1,29 +1,10 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema, VersionSchema } from './common.contract.js';
+import { TEAM_FUNCTIONS } from './vocabulary.js';
 
-export const TEAM_FUNCTIONS = [
-  'policy',
-  'legal',
-  'moderation_ops',
-  'product',
-  'regional',
-  'global_business',
-  'comms',
-  'engineering',
-] as const;
+export { TEAM_FUNCTIONS, TEAM_FUNCTION_LABELS } from './vocabulary.js';
 export const TeamFunctionSchema = z.enum(TEAM_FUNCTIONS).describe('The function the team belongs to');
 export type TeamFunction = z.infer<typeof TeamFunctionSchema>;
-
-export const TEAM_FUNCTION_LABELS: Record<TeamFunction, string> = {
-  policy: 'Policy',
-  legal: 'Legal',
-  moderation_ops: 'Moderation Ops',
-  product: 'Product',
-  regional: 'Regional',
-  global_business: 'Global Business',
-  comms: 'Comms',
-  engineering: 'Engineering',
-};
 
 export const TeamMemberSchema = z.object({
   id: IdSchema,

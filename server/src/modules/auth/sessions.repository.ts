@@ -1,4 +1,6 @@
-import type { ApiTokensTable, SessionsTable, UsersTable } from '../../db/schema.js';
+import type { Kysely } from 'kysely';
+import { executeCompiled } from '../../db/compiled-query-cache.js';
+import type { ApiTokensTable, Database, SessionsTable, UsersTable } from '../../db/schema.js';
 import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 type ActorColumns = Pick<UsersTable, 'email' | 'name' | 'role' | 'version'>;
@@ -8,13 +10,8 @@ export async function insertSession(scope: DbScope, row: SessionsTable): Promise
   await db.insertInto('sessions').values(row).execute();
 }
 
-/** The live session with this token hash and its active user, or undefined. */
-export async function findLiveSession(
-  scope: DbScope,
-  tokenHash: string,
-  now: string,
-): Promise<(SessionsTable & ActorColumns) | undefined> {
-  const db = queryBuilder(scope);
+/** The live-session lookup as Kysely builds it; `findLiveSession` runs its compiled SQL (tests compare the two). */
+export function liveSessionQuery(db: Kysely<Database>, tokenHash: string, now: string) {
   return db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
@@ -22,8 +19,26 @@ export async function findLiveSession(
     .select(['u.email', 'u.name', 'u.role', 'u.version'])
     .where('s.token_hash', '=', tokenHash)
     .where('s.expires_at', '>', now)
-    .where('u.status', '=', 'active')
-    .executeTakeFirst();
+    .where('u.status', '=', 'active');
+}
+
+/** The compiled-query cache key of `liveSessionQuery`: its SQL never varies. */
+export const LIVE_SESSION_SHAPE = 'sessions.findLive';
+
+/**
+ * The live session with this token hash and its active user, or undefined. Runs on every
+ * cookie-authenticated request, so its SQL is compiled once per database handle.
+ */
+export async function findLiveSession(
+  scope: DbScope,
+  tokenHash: string,
+  now: string,
+): Promise<(SessionsTable & ActorColumns) | undefined> {
+  const db = queryBuilder(scope);
+  const rows = await executeCompiled(db, LIVE_SESSION_SHAPE, [tokenHash, now, 'active'], () =>
+    liveSessionQuery(db, tokenHash, now),
+  );
+  return rows[0];
 }
 
 export async function touchSession(scope: DbScope, id: string, lastSeenAt: string, expiresAt: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { UserListQuery } from '@policyops/contracts';
-import { sql } from 'kysely';
-import type { UsersTable } from '../../db/schema.js';
+import { type Kysely, sql } from 'kysely';
+import { executeCompiled } from '../../db/compiled-query-cache.js';
+import type { Database, UsersTable } from '../../db/schema.js';
 import { type DbScope, queryBuilder } from '../../db/scope.js';
 import { revokeAllCredentialsOf, type RevokedCredentials } from '../auth/credentials.query.js';
 
@@ -115,12 +116,13 @@ export async function revokeAllCredentials(scope: DbScope, id: string, now: stri
   return revokeAllCredentialsOf(queryBuilder(scope), id, now);
 }
 
-export async function list(
-  scope: DbScope,
-  q: UserListQuery,
-  after: { name: string; id: string } | null,
-): Promise<UserPublicRow[]> {
-  const db = queryBuilder(scope);
+type Cursor = { name: string; id: string } | null;
+
+/**
+ * The directory page query as Kysely builds it; `list` runs its compiled SQL. Exported so tests can
+ * compare the two. Its parameters, in order, are `listParameters`.
+ */
+export function listQuery(db: Kysely<Database>, q: UserListQuery, after: Cursor) {
   let query = db
     .selectFrom('users')
     .select(PUBLIC_COLUMNS)
@@ -132,7 +134,7 @@ export async function list(
     query = query.where((eb) => eb(eb.refTuple('name', 'id'), '>', eb.tuple(after.name, after.id)));
   }
   if (q.q) {
-    const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = likePattern(q.q);
     query = query.where(sql<boolean>`(lower(name) like ${like} escape '\\' or email like ${like} escape '\\')`);
   }
   if (q.role) query = query.where('role', '=', q.role);
@@ -143,20 +145,61 @@ export async function list(
       eb.selectFrom('team_members').select('user_id').where('team_id', '=', teamId),
     );
   }
-  return query.execute();
+  return query;
 }
 
-export async function teamsOf(scope: DbScope, userIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
+function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The compiled-query cache key of a directory page: which optional parts its SQL has. */
+export function listShape(q: UserListQuery, after: Cursor): string {
+  return `users.list:${after ? 'after' : ''},${q.q ? 'q' : ''},${q.role ? 'role' : ''},${q.status ? 'status' : ''},${q.teamId ? 'team' : ''}`;
+}
+
+function listParameters(q: UserListQuery, after: Cursor): unknown[] {
+  const parameters: unknown[] = after ? [after.name, after.id] : [];
+  if (q.q) {
+    const like = likePattern(q.q);
+    parameters.push(like, like);
+  }
+  if (q.role) parameters.push(q.role);
+  if (q.status) parameters.push(q.status);
+  if (q.teamId) parameters.push(q.teamId);
+  parameters.push(q.limit + 1);
+  return parameters;
+}
+
+/**
+ * One page of the directory by (name, id), one row more than the limit to tell whether another page
+ * follows. The hot list route: its SQL is compiled once per database handle and filter combination.
+ */
+export async function list(scope: DbScope, q: UserListQuery, after: Cursor): Promise<UserPublicRow[]> {
   const db = queryBuilder(scope);
-  const byUser = new Map<string, { id: string; name: string }[]>();
-  if (userIds.length === 0) return byUser;
-  const rows = await db
+  return executeCompiled(db, listShape(q, after), listParameters(q, after), () => listQuery(db, q, after));
+}
+
+/** The teams-of-people query as Kysely builds it; `teamsOf` runs its compiled SQL (one shape per count). */
+export function teamsOfQuery(db: Kysely<Database>, userIds: string[]) {
+  return db
     .selectFrom('team_members as m')
     .innerJoin('teams as t', 't.id', 'm.team_id')
     .select(['m.user_id', 't.id', 't.name'])
     .where('m.user_id', 'in', userIds)
-    .orderBy('t.name')
-    .execute();
+    .orderBy('t.name');
+}
+
+/** The compiled-query cache key of `teamsOfQuery`: the `in` list has one placeholder per person. */
+export function teamsOfShape(count: number): string {
+  return `users.teamsOf:${count}`;
+}
+
+/** The teams of each of these people, by name; people in no team are absent from the map. */
+export async function teamsOf(scope: DbScope, userIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
+  const db = queryBuilder(scope);
+  const byUser = new Map<string, { id: string; name: string }[]>();
+  if (userIds.length === 0) return byUser;
+  const rows = await executeCompiled(db, teamsOfShape(userIds.length), userIds, () => teamsOfQuery(db, userIds));
   for (const r of rows) {
     const list = byUser.get(r.user_id) ?? [];
     list.push({ id: r.id, name: r.name });

@@ -17,7 +17,7 @@ import type { KeyboardEvent } from 'react';
 import { useCan } from '../auth';
 import { useUserSearch } from '../people';
 // Straight to the two small modules, not the feature's index: that one reaches the Markdown
-// renderer (marked, DOMPurify), which the idle-loaded palette has no use for.
+// renderer (marked, DOMPurify), which the palette has no use for.
 import { POLICY_STATUS_LABELS } from '../policies/policy-labels';
 import { usePolicySearch } from '../policies/usePolicies';
 import { useTeams } from '../teams';
@@ -63,13 +63,18 @@ function matches(query: string, ...texts: string[]): boolean {
 }
 
 /**
- * Ctrl/⌘-K (the hotkey is bound by CommandPaletteHost): jump to any page the user can open, or to a person, team or
- * policy
- * matching the query (people and policies are searched on the server, teams filtered from the cached list). Policies
- * come
- * last so that Enter keeps opening the same first result as before they were added.
+ * Ctrl/⌘-K (the hotkey is bound by CommandPaletteHost): jump to any page the user can open, or to a person, team
+ * or policy matching the query (people and policies are searched on the server, teams filtered from the cached
+ * list). Policies come last so that Enter keeps opening the same first result as before they were added.
  */
-export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
+export function CommandPalette({
+  pages,
+  takeTypedAhead,
+}: {
+  pages: PaletteAction[];
+  /** What was typed before the search field had focus (while this code loaded), to put into it. */
+  takeTypedAhead?: () => string;
+}) {
   const navigate = useNavigate();
   const canSearch = useCan('directory.read');
   const canReadPolicies = useCan('policies.read');
@@ -124,6 +129,10 @@ export function CommandPalette({ pages }: { pages: PaletteAction[] }) {
         leftSection={<IconSearch size={18} stroke={1.6} aria-hidden />}
         rightSection={searching ? <Loader size="xs" role="status" aria-label="Searching" /> : null}
         onKeyDown={openFirstOnEnter}
+        onFocus={() => {
+          const typed = takeTypedAhead?.() ?? '';
+          if (typed) setQuery((current) => current + typed);
+        }}
       />
       <Spotlight.ActionsList ref={listRef}>
         {pageMatches.length > 0 ? (

@@ -1,10 +1,11 @@
 import { ActionIcon, Button, Kbd } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
+import { preloadPalette } from './palette-loader';
 import { palette } from './palette-store';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad|iPod/.test(navigator.userAgent);
 
-/** The header button that opens the command palette, showing its shortcut. */
+/** The header button that opens the command palette, showing its shortcut; focusing it starts fetching the palette. */
 export function CommandPaletteTrigger() {
   const modKey = isMac ? '⌘' : 'Ctrl';
   return (
@@ -12,6 +13,8 @@ export function CommandPaletteTrigger() {
       <Button
         variant="default"
         onClick={() => palette.open()}
+        onFocus={preloadPalette}
+        onPointerDown={preloadPalette}
         leftSection={<IconSearch size={16} stroke={1.7} aria-hidden />}
         rightSection={
           <Kbd size="xs" aria-hidden>
@@ -34,6 +37,8 @@ export function CommandPaletteTrigger() {
         size="lg"
         hiddenFrom="sm"
         onClick={() => palette.open()}
+        onFocus={preloadPalette}
+        onPointerDown={preloadPalette}
         aria-label="Search or jump to…"
         aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
       >

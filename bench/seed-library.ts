@@ -110,7 +110,9 @@ export async function seedLibrary(file: string, policies: number, versionsPerPol
             created_at: now,
             updated_at: now,
           });
-          docs.push({ entity_id: versionId, policy_id: id, title, body });
+          // The newest version is the one in force (the others all took effect before it): search's default scope.
+          const scope = v === versionsPerPolicy - 1 ? 'current' : 'history';
+          docs.push({ entity_id: versionId, policy_id: id, title, body, scope });
         }
       }
       await trx.insertInto('policies').values(policyRows).execute();

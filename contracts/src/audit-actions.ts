@@ -42,6 +42,10 @@ export const AUDIT_ACTIONS = [
   'policy_version.approved',
   'policy_version.rejected',
   'policy_version.published',
+  'policy_review.requested',
+  'policy_review.decided',
+  'policy_review.withdrawn',
+  'clock.moved',
   'changelog_entry.published',
   'library.imported',
   'surface.created',
@@ -333,6 +337,35 @@ export const AUDIT_PAYLOAD_SCHEMAS = {
   'policy_version.approved': versionStep,
   'policy_version.rejected': versionStep,
   'policy_version.published': versionStep,
+  'policy_review.requested': payload(
+    policyVersion,
+    NOTHING,
+    z.strictObject({
+      policyId: IdSchema.describe('The policy'),
+      reviewerIds: Ids('Who was asked to review'),
+    }),
+  ),
+  'policy_review.decided': payload(
+    policyVersion,
+    NOTHING,
+    z.strictObject({
+      reviewId: IdSchema.describe('The review request answered (or the decision recorded unasked)'),
+      reviewerId: IdSchema.describe('Who decided'),
+      decision: z.enum(['approved', 'changes_requested']).describe('What they decided'),
+      comment: z.string().nullable().describe('Markdown comment that came with it'),
+      commentId: IdSchema.nullable().describe("The comment posted on the policy's discussion"),
+    }),
+  ),
+  'policy_review.withdrawn': payload(
+    policyVersion,
+    z.strictObject({ reviewerIds: Ids('Whose requests were still open') }),
+    NOTHING,
+  ),
+  'clock.moved': payload(
+    workspace,
+    z.strictObject({ today: IsoDateSchema, offsetDays: z.number().int().describe('Days ahead of the machine') }),
+    z.strictObject({ today: IsoDateSchema, offsetDays: z.number().int().describe('Days ahead of the machine') }),
+  ),
   'changelog_entry.published': payload(
     policyVersion,
     NOTHING,

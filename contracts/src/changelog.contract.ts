@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './common.contract.js';
-import { DiffPartSchema, IsoDateSchema } from './policies.contract.js';
+import { DiffPartSchema, IsoDateSchema, VersionStateSchema } from './policies.contract.js';
 
 export const ChangelogEntrySchema = z.object({
   id: IdSchema,
   policy: z.object({ slug: z.string(), title: z.string() }),
-  version: z.object({ id: IdSchema, label: z.string(), effectiveDate: IsoDateSchema.nullable() }),
+  version: z.object({
+    id: IdSchema,
+    label: z.string(),
+    effectiveDate: IsoDateSchema.nullable(),
+    state: VersionStateSchema.describe(
+      'Today (UTC): scheduled until it takes effect, live while in force, superseded after',
+    ),
+  }),
   summary: z.string().describe('What changed, as published'),
   publishedAt: TimestampSchema,
 });

@@ -14,14 +14,15 @@ export type CollaborationEntityType = z.infer<typeof CollaborationEntityTypeSche
 /** `@[Display Name](mention:<user-uuid>)`: how a comment mentions someone. */
 export const MENTION_SOURCE = String.raw`@\[([^\]\n]{1,120})\]\(mention:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\)`;
 
-/** The people a Markdown text mentions, in order of first mention, ids lower-cased. */
-export function mentionsIn(markdown: string): { id: string; name: string }[] {
-  const seen = new Map<string, string>();
-  for (const match of markdown.matchAll(new RegExp(MENTION_SOURCE, 'g'))) {
-    const id = match[2]!.toLowerCase();
-    if (!seen.has(id)) seen.set(id, match[1]!);
-  }
-  return [...seen].map(([id, name]) => ({ id, name }));
+const MENTION_AT_START = new RegExp(`^${MENTION_SOURCE}`);
+
+/**
+ * The mention that `src` starts with, if any: what the server's and the web's Markdown tokenizers
+ * both call, so that a mention is one syntax on both sides (and never one inside code). Id lower-cased.
+ */
+export function mentionAt(src: string): { raw: string; name: string; id: string } | null {
+  const match = MENTION_AT_START.exec(src);
+  return match ? { raw: match[0], name: match[1]!, id: match[2]!.toLowerCase() } : null;
 }
 
 /** The mention markup for one person, as the editor inserts it. */
@@ -104,7 +105,7 @@ export type WatchState = z.infer<typeof WatchStateSchema>;
 
 // ---- Notifications -------------------------------------------------------------------------
 
-export const NOTIFICATION_KINDS = ['mention', 'assignment', 'comment', 'change'] as const;
+export const NOTIFICATION_KINDS = ['mention', 'assignment', 'comment', 'change', 'review_requested'] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS).describe('Why you were notified');
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 

@@ -14,4 +14,8 @@ export * from './changelog.contract.js';
 export * from './library-archive.contract.js';
 export * from './applicability.contract.js';
 export * from './collaboration.contract.js';
+export * from './policy-redline.contract.js';
+export * from './clause-citation.js';
+export * from './policy-reviews.contract.js';
+export * from './policy-work.contract.js';
 export * from './text.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema, VersionSchema } from './common.contract.js';
+import { CommentBodySchema } from './collaboration.contract.js';
+import { CursorQuerySchema, IdSchema, TimestampSchema, VersionSchema, pageOf } from './common.contract.js';
 
 export const SlugSchema = z
   .string()
@@ -43,10 +44,12 @@ export const PolicyAreaIdParamsSchema = z.object({ areaId: IdSchema });
 
 // ---- Policies ------------------------------------------------------------------------------
 
-export const POLICY_STATUSES = ['draft', 'in_review', 'approved', 'live', 'retired'] as const;
+export const POLICY_STATUSES = ['draft', 'in_review', 'approved', 'scheduled', 'live', 'retired'] as const;
 export const PolicyStatusSchema = z
   .enum(POLICY_STATUSES)
-  .describe('Where the policy stands (from its newest version, or retired)');
+  .describe(
+    'Where the policy stands today: live once a published version is in force, scheduled while its only published versions take effect later, else its newest version (or retired)',
+  );
 export type PolicyStatus = z.infer<typeof PolicyStatusSchema>;
 
 export const PersonRefSchema = z.object({ id: IdSchema, name: z.string() });
@@ -69,13 +72,14 @@ export const PolicySummarySchema = z.object({
   version: VersionSchema,
 });
 export type PolicySummary = z.infer<typeof PolicySummarySchema>;
-export const PolicyListSchema = z.object({ items: z.array(PolicySummarySchema) });
+export const PolicyListSchema = pageOf(PolicySummarySchema);
+export type PolicyList = z.infer<typeof PolicyListSchema>;
 
-export const PolicyListQuerySchema = z.object({
+export const PolicyListQuerySchema = CursorQuerySchema.extend({
   areaId: IdSchema.optional().describe('Only this area and the areas below it'),
   status: PolicyStatusSchema.optional(),
-  tag: z.string().trim().max(40).optional(),
-  q: z.string().trim().max(120).optional().describe('Title or slug contains'),
+  tag: z.string().trim().max(40).optional().describe('Only policies with exactly this tag'),
+  q: z.string().trim().max(120).optional().describe('Title or slug contains (% and _ match themselves)'),
 });
 export type PolicyListQuery = z.infer<typeof PolicyListQuerySchema>;
 
@@ -126,10 +130,12 @@ export const PolicyRefParamsSchema = z.object({
 
 // ---- Versions ------------------------------------------------------------------------------
 
-export const VERSION_STATES = ['draft', 'in_review', 'approved', 'live', 'superseded'] as const;
+export const VERSION_STATES = ['draft', 'in_review', 'approved', 'scheduled', 'live', 'superseded'] as const;
 export const VersionStateSchema = z
   .enum(VERSION_STATES)
-  .describe('draft -> in_review -> approved -> live -> superseded');
+  .describe(
+    'draft -> in_review -> approved -> published; a published version reads scheduled until its effective date, live while in force (today, UTC), superseded after',
+  );
 export type VersionState = z.infer<typeof VersionStateSchema>;
 
 export const VersionLabelSchema = z
@@ -163,8 +169,24 @@ export type MarketDate = z.infer<typeof MarketDateSchema>;
 
 export const MarketDateInputSchema = z.object({ marketId: IdSchema, effectiveDate: IsoDateSchema });
 
+export const MarketVersionStateSchema = z.object({
+  marketId: IdSchema,
+  marketCode: z.string(),
+  marketName: z.string(),
+  state: VersionStateSchema.describe('scheduled, live or superseded in this market today'),
+  effectiveDate: IsoDateSchema.nullable().describe('When the version takes effect in this market'),
+});
+export type MarketVersionState = z.infer<typeof MarketVersionStateSchema>;
+
+const MarketStatesSchema = z
+  .array(MarketVersionStateSchema)
+  .describe(
+    'For a published version: its state in each market that has a date of its own on some published version of the policy (a region covers its countries); empty otherwise',
+  );
+
 export const PolicyVersionListItemSchema = PolicyVersionSummarySchema.extend({
   marketDates: z.array(MarketDateSchema).describe('Markets where this version takes effect on another date'),
+  marketStates: MarketStatesSchema,
 });
 export type PolicyVersionListItem = z.infer<typeof PolicyVersionListItemSchema>;
 export const PolicyVersionListSchema = z.object({ items: z.array(PolicyVersionListItemSchema) });
@@ -176,6 +198,7 @@ export const PolicyVersionSchema = PolicyVersionSummarySchema.extend({
     .describe(
       "Markets where this version takes effect on another date than effectiveDate (a region's date covers its countries)",
     ),
+  marketStates: MarketStatesSchema,
   addedToChangelogAt: TimestampSchema.nullable().describe('When this version was put on the public changelog'),
   abilities: z.object({
     edit: z.boolean(),
@@ -227,6 +250,16 @@ export const PolicyVersionTransitionSchema = z.object({
     .enum(VERSION_TRANSITIONS)
     .describe('submit: draft -> in_review; approve / reject: in_review -> approved / draft; publish: approved -> live'),
   effectiveDate: IsoDateSchema.optional().describe('Set or confirm the effective date when approving or publishing'),
+  reviewerIds: z
+    .array(IdSchema)
+    .max(20)
+    .optional()
+    .describe(
+      "submit only: who is asked to review (people who may see the policy and approve, never the author); default: the policy's other owners who may",
+    ),
+  comment: CommentBodySchema.optional().describe(
+    "approve / reject only: Markdown comment, stored on the review and posted on the policy's discussion; required to request changes (reject)",
+  ),
 });
 export type PolicyVersionTransition = z.infer<typeof PolicyVersionTransitionSchema>;
 
@@ -323,6 +356,12 @@ export const OutlineEntrySchema = z.object({
   kind: AnchorKindSchema,
   number: z.string().describe('Its number in this version: 3 for a section, 3.2 for a clause'),
   title: z.string().describe('Heading, or the first words of the clause'),
+  start: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Where it starts in the version's text (UTF-16 offset), to show its number beside it; null if unknown"),
+  end: z.number().int().nullable().describe('Where it ends (exclusive)'),
 });
 export type OutlineEntry = z.infer<typeof OutlineEntrySchema>;
 

@@ -17,6 +17,12 @@ export const SearchQuerySchema = z.object({
   ),
   from: IsoDateSchema.optional().describe('Only versions effective on or after this date'),
   to: IsoDateSchema.optional().describe('Only versions effective on or before this date'),
+  history: z
+    .stringbool()
+    .default(false)
+    .describe(
+      'true: every version, superseded and scheduled ones too; by default only the versions in force today and the open ones (draft, in review, approved)',
+    ),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
@@ -53,7 +59,7 @@ export const SearchResultSchema = z.object({
   broad: z
     .boolean()
     .describe(
-      'True when the words match so many versions that only the 5,000 most recently written were ranked: add words to narrow',
+      'True when the words match so many versions (after the filters) that only the 5,000 most recently written were ranked: add words to narrow',
     ),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;

@@ -19,13 +19,27 @@ export class PolicyVersionPage {
     await expectAccessible(this.page, 'draft editor');
   }
 
-  async submitForReview() {
+  /** Submits through the reviewers dialog, adding `reviewer` to the policy's other owners it starts with. */
+  async submitForReview(reviewer?: string) {
     await this.page.getByRole('button', { name: 'Submit for review' }).click();
+    const dialog = this.page.getByRole('dialog');
+    if (reviewer) {
+      await dialog.getByRole('combobox', { name: 'Reviewers' }).fill(reviewer);
+      await this.page.getByRole('option', { name: reviewer }).click();
+      await this.page.keyboard.press('Escape');
+    }
+    await expectAccessible(this.page, 'submit for review dialog');
+    await dialog.getByRole('button', { name: 'Submit for review' }).click();
     await expect(this.page.getByRole('button', { name: 'Submit for review' })).toHaveCount(0);
   }
 
-  async approve() {
+  /** Approves through the decision dialog, with an optional comment kept with the review. */
+  async approve(comment?: string) {
     await this.page.getByRole('button', { name: 'Approve' }).click();
+    const dialog = this.page.getByRole('dialog');
+    if (comment) await dialog.getByRole('textbox', { name: 'Comment (optional)' }).fill(comment);
+    await dialog.getByRole('button', { name: 'Approve' }).click();
+    await expect(this.page.getByRole('dialog')).toHaveCount(0);
   }
 
   async makeLive() {

@@ -37,6 +37,8 @@ import { PoliciesService } from './modules/policies/policies.service.js';
 import { policiesRoutes } from './modules/policies/policies.routes.js';
 import { PolicyVersionsService } from './modules/policies/policy-versions.service.js';
 import { policyVersionsRoutes } from './modules/policies/policy-versions.routes.js';
+import { policyRedlineRoutes } from './modules/policies/policy-redline.routes.js';
+import { PolicyRedlineService } from './modules/policies/policy-redline.service.js';
 import { policiesSample } from './modules/policies/policies.sample.js';
 import { PolicyReferencesService } from './modules/policies/policy-references.service.js';
 import { PolicyOverlapsService } from './modules/policies/policy-overlaps.service.js';
@@ -64,6 +66,14 @@ import { ApplicabilityDimensionsService } from './modules/applicability/dimensio
 import { PolicyApplicabilityService } from './modules/applicability/policy-applicability.service.js';
 import { applicabilityRoutes } from './modules/applicability/applicability.routes.js';
 import { applicabilitySample } from './modules/applicability/applicability.sample.js';
+import { AdjustableClock, SystemClock, type Clock } from './platform/clock.js';
+import { TestClockService } from './platform/test-clock.service.js';
+import { testClockRoutes } from './platform/test-clock.routes.js';
+import { PolicyReviewsService } from './modules/policies/policy-reviews.service.js';
+import { PolicyVersionWorkflowService } from './modules/policies/policy-version-workflow.service.js';
+import { PolicyWorkService } from './modules/policies/policy-work.service.js';
+import type { ReadingStates } from './modules/policies/version-states.js';
+import { policyReviewsRoutes } from './modules/policies/policy-reviews.routes.js';
 
 export interface Services {
   audit: AuditService;
@@ -76,6 +86,9 @@ export interface Services {
   policyAreas: PolicyAreasService;
   policies: PoliciesService;
   policyVersions: PolicyVersionsService;
+  policyVersionWorkflow: PolicyVersionWorkflowService;
+  policyReviews: PolicyReviewsService;
+  policyWork: PolicyWorkService;
   policyReferences: PolicyReferencesService;
   policyChanges: PolicyChangesService;
   search: SearchService;
@@ -91,10 +104,15 @@ export interface Services {
   applicabilityDimensions: ApplicabilityDimensionsService;
   applicability: PolicyApplicabilityService;
   policyAnchors: PolicyAnchorsService;
+  policyRedline: PolicyRedlineService;
 }
 
 /** Wires every service to its dependencies; the one place that knows them all. */
-export function createServices(config: AppConfig, database: DatabaseHandle): Services {
+export function createServices(
+  config: AppConfig,
+  database: DatabaseHandle,
+  clock: Clock = new SystemClock(),
+): Services {
   const db = database.scope;
   const audit = new AuditService(db, loadAuditKey(config.auditKey));
   const users = new UsersService(db, audit);
@@ -110,6 +128,10 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
     database.dialect,
     policyAreas,
     (actor, surfaceId, marketId): Promise<Set<string>> => applicability.policiesApplying(actor, surfaceId, marketId),
+    {
+      today: () => clock.today(),
+      statesOf: (scope, policyIds): Promise<ReadingStates> => policies.readingStatesOf(scope, policyIds),
+    },
   );
   const entities = new CollaborationEntities();
   entities.register(policyCollaborationEntity());
@@ -117,8 +139,8 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
   const notifications = new NotificationsService(db, entities);
   const activity = new ActivityService(db, entities, watches, notifications);
   const comments = new CommentsService(db, entities, audit, watches, notifications, activity);
-  const collaboration = new CollaborationService(activity, notifications);
-  const policies = new PoliciesService(db, policyAreas, audit, search, collaboration);
+  const collaboration = new CollaborationService(activity, notifications, comments, watches);
+  const policies = new PoliciesService(db, policyAreas, audit, search, collaboration, clock);
   const policyAnchors = new PolicyAnchorsService(db, policies);
   const applicabilityDimensions = new ApplicabilityDimensionsService(db, audit);
   const policyVersions = new PolicyVersionsService(
@@ -130,9 +152,20 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
     policyAnchors,
     applicabilityDimensions,
   );
+  const policyReviews = new PolicyReviewsService(db, policies, audit, collaboration);
+  const policyVersionWorkflow = new PolicyVersionWorkflowService(
+    db,
+    policies,
+    policyVersions,
+    policyReviews,
+    audit,
+    collaboration,
+  );
+  const policyWork = new PolicyWorkService(db, policies, policyReviews, applicabilityDimensions);
   const policyReferences = new PolicyReferencesService(db, policies);
+  const policyRedline = new PolicyRedlineService(db, policies, policyVersions, config.publicUrl);
   const policyOverlaps = new PolicyOverlapsService(db, policies);
-  const policyChanges = new PolicyChangesService(db);
+  const policyChanges = new PolicyChangesService(db, policies);
   const changelog = new PolicyChangelogService(db, policies, audit);
   const applicability = new PolicyApplicabilityService(db, policies, audit, collaboration);
   const libraryImport = new LibraryImportService(
@@ -141,6 +174,7 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
     policies,
     policyVersions,
     changelog,
+    policyAnchors,
     applicabilityDimensions,
     applicability,
     audit,
@@ -150,7 +184,7 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
     db,
     [
       peopleAndTeamsSample(users, teams),
-      policiesSample(policyAreas, policies, policyVersions),
+      policiesSample(policyAreas, policies, policyVersions, policyReviews, applicabilityDimensions),
       applicabilitySample(applicability, policies),
     ],
     audit,
@@ -166,6 +200,9 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
     policyAreas,
     policies,
     policyVersions,
+    policyVersionWorkflow,
+    policyReviews,
+    policyWork,
     policyReferences,
     policyChanges,
     search,
@@ -181,6 +218,7 @@ export function createServices(config: AppConfig, database: DatabaseHandle): Ser
     applicabilityDimensions,
     applicability,
     policyAnchors,
+    policyRedline,
   };
 }
 
@@ -204,8 +242,9 @@ export interface BuiltApp {
 export async function buildApp(
   config: AppConfig,
   database: DatabaseHandle,
-  options: { logger?: boolean } = {},
+  options: { logger?: boolean; clock?: Clock } = {},
 ): Promise<BuiltApp> {
+  const clock = options.clock ?? (config.testClock ? new AdjustableClock() : new SystemClock());
   const app = Fastify({
     logger:
       options.logger === false
@@ -265,7 +304,7 @@ export async function buildApp(
     }),
   });
 
-  const services = createServices(config, database);
+  const services = createServices(config, database, clock);
   await app.register(authenticatePlugin, {
     auth: services.auth,
     secret: config.sessionSecret,
@@ -286,10 +325,13 @@ export async function buildApp(
   await app.register(policiesRoutes, { policies: services.policies });
   await app.register(policyVersionsRoutes, {
     versions: services.policyVersions,
+    workflow: services.policyVersionWorkflow,
     references: services.policyReferences,
     overlaps: services.policyOverlaps,
     anchors: services.policyAnchors,
   });
+  await app.register(policyReviewsRoutes, { reviews: services.policyReviews, work: services.policyWork });
+  await app.register(policyRedlineRoutes, { redline: services.policyRedline });
   await app.register(policyChangesRoutes, { changes: services.policyChanges });
   await app.register(searchRoutes, { search: services.search });
   await app.register(policyChangelogRoutes, { changelog: services.changelog, publicUrl: config.publicUrl });
@@ -305,6 +347,10 @@ export async function buildApp(
     applicability: services.applicability,
   });
   await app.register(libraryArchiveRoutes, { importer: services.libraryImport, exporter: services.libraryExport });
+  if (config.testClock) {
+    if (!(clock instanceof AdjustableClock)) throw new Error('TEST_CLOCK=1 needs an adjustable clock');
+    await app.register(testClockRoutes, { testClock: new TestClockService(database.scope, clock, services.audit) });
+  }
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;
   const hasWeb = existsSync(join(webDist, 'index.html'));

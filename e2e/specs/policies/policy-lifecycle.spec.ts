@@ -32,7 +32,8 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   runId,
 }) => {
   await ensureSampleWorkspace(admin);
-  const reviewer = await newPerson({ name: 'Diego Fernández', role: 'policy_owner' });
+  const reviewerName = `Diego Fernández ${runId}`;
+  const reviewer = await newPerson({ name: reviewerName, role: 'policy_owner' });
   const title = `Elections Integrity ${runId}`;
 
   await page.goto('/');
@@ -58,14 +59,14 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   });
   await draft.save();
   expect(await page.evaluate('window.__xss')).toBeUndefined();
-  await draft.submitForReview();
-  const versionUrl = page.url();
+  await draft.submitForReview(reviewerName);
 
-  // Another policy owner reviews: authors never approve their own versions.
+  // The reviewer named finds the request under Reviews; authors never approve their own versions.
   const reviewerPage = await pageAs(reviewer);
-  await reviewerPage.goto(versionUrl);
+  await reviewerPage.goto('/reviews');
+  await reviewerPage.getByRole('link', { name: new RegExp(title) }).first().click();
   const review = new PolicyVersionPage(reviewerPage);
-  await review.approve();
+  await review.approve('Reads well.');
   await review.makeLive();
   await review.addToPublicChangelog();
   expect(await reviewerPage.evaluate('window.__xss')).toBeUndefined();

@@ -68,6 +68,7 @@ const EnvSchema = z.object({
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(20),
   WEB_DIST: z.string().optional(),
   TRUST_PROXY: TrustProxySchema,
+  TEST_CLOCK: z.enum(['0', '1']).default('0'),
 });
 
 export type AppConfig = {
@@ -86,6 +87,8 @@ export type AppConfig = {
   secureCookies: boolean;
   /** Whose X-Forwarded-For to believe (TRUST_PROXY), in the form Fastify's trustProxy takes. */
   trustProxy: TrustProxy;
+  /** TEST_CLOCK=1: for tests only, an admin route moves the server's clock (refused in production). */
+  testClock: boolean;
 };
 
 export class ConfigError extends Error {
@@ -105,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const e = parsed.data;
+  if (e.TEST_CLOCK === '1' && e.NODE_ENV === 'production')
+    throw new ConfigError(['TEST_CLOCK: is for tests only and is refused when NODE_ENV=production (got "1")']);
   const database: AppConfig['database'] = e.DATABASE_URL.startsWith('postgres')
     ? { kind: 'postgres', url: e.DATABASE_URL }
     : {
@@ -130,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: e.WEB_DIST ?? null,
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY,
+    testClock: e.TEST_CLOCK === '1',
   };
 }
 

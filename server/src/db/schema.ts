@@ -152,6 +152,14 @@ export interface SearchDocumentsTable {
   policy_id: string;
   title: string;
   body: string;
+  /** `current` (searched by default: in force, taking effect later, or open) or `history` (migration 0012). */
+  scope: string;
+}
+
+/** One row per tag of a policy, beside `policies.tags`, for exact tag filters in SQL (migration 0012). */
+export interface PolicyTagsTable {
+  policy_id: string;
+  tag: string;
 }
 
 export interface ChangelogEntriesTable {
@@ -261,6 +269,21 @@ export interface SearchRowidsTable {
   fts_rowid: number;
 }
 
+/** Review requests and decisions on a version (migration 0011). */
+export interface PolicyVersionReviewsTable {
+  id: string;
+  version_id: string;
+  policy_id: string;
+  reviewer_id: string;
+  requested_by: string | null;
+  /** requested | approved | changes_requested | withdrawn */
+  state: string;
+  comment: string | null;
+  comment_id: string | null;
+  requested_at: string;
+  decided_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   teams: TeamsTable;
@@ -273,6 +296,7 @@ export interface Database {
   workspace_meta: WorkspaceMetaTable;
   policy_areas: PolicyAreasTable;
   policies: PoliciesTable;
+  policy_tags: PolicyTagsTable;
   policy_owners: PolicyPeopleTable;
   policy_members: PolicyPeopleTable;
   policy_versions: PolicyVersionsTable;
@@ -288,4 +312,5 @@ export interface Database {
   watches: WatchesTable;
   notifications: NotificationsTable;
   activity_entries: ActivityEntriesTable;
+  policy_version_reviews: PolicyVersionReviewsTable;
 }

@@ -113,7 +113,7 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     expectProblem(await owner.get(`/api/search?q=${'x'.repeat(300)}`), 400, 'VALIDATION_FAILED');
     expectProblem(await t.anonymous.get('/api/search?q=slurs'), 401, 'UNAUTHENTICATED');
   });
-  it('ranks a word found in thousands of versions among the newest ones and says so', async () => {
+  it('ranks a word found in thousands of earlier versions among the newest ones and says so', async () => {
     const policyId = (await owner.get('/api/policies/hate-speech')).json().id;
     const now = new Date().toISOString();
     const rows = Array.from({ length: BROAD_QUERY_WINDOW + 50 }, (_, i) => ({
@@ -150,13 +150,16 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
             policy_id: policyId,
             title: 'Hate Speech',
             body: `Common word ${r.n === 7 ? 'common common common' : ''}`,
+            scope: 'history',
           })),
         )
         .execute();
     }
-    const broad = (await owner.get('/api/search?q=common&limit=5')).json();
+    const broad = (await owner.get('/api/search?q=common&limit=5&history=true')).json();
     expect(broad.items).toHaveLength(5);
     expect(broad.broad).toBe(true);
+    // Earlier versions are not searched by default, so the same words are not broad there.
+    expect((await owner.get('/api/search?q=common&limit=5')).json()).toMatchObject({ items: [], broad: false });
     const narrow = (await owner.get('/api/search?q=slurs')).json();
     expect(narrow.broad).toBe(false);
   });

@@ -1,11 +1,21 @@
-import type { PolicyStatus, SearchQuery, SearchResult, VersionState } from '@policyops/contracts';
+import type { SearchQuery, SearchResult } from '@policyops/contracts';
 import type { DialectName } from '../db/database.js';
 import { authorize, type Actor } from '../http/actor.js';
+import { plainText } from '../markdown/markdown.js';
 import { viewerOf } from '../modules/policies/policy-access.js';
 import type { PolicyAreasService } from '../modules/policies/policy-areas.service.js';
-import { queryTerms, snippet } from './search-query.js';
+import type { ReadingStates } from '../modules/policies/version-states.js';
+import { queryTerms, snippet, snippetSource } from './search-query.js';
+import * as documentsRepo from './search-documents.repository.js';
+import { currentScopeIds } from './search-scope.js';
 import * as searchRepo from './search.repository.js';
 import { type DbScope } from '../db/scope.js';
+
+/** What search reads of the policies module: today, and the states published versions read as today. */
+export interface SearchReading {
+  today(): string;
+  statesOf(scope: DbScope, policyIds: string[]): Promise<ReadingStates>;
+}
 
 /**
  * Full-text search across the library (policy versions today; later modules index their own
@@ -22,14 +32,20 @@ export class SearchService {
       surfaceId: string | undefined,
       marketId: string | undefined,
     ) => Promise<Set<string>>,
+    /** Today and the reading states, from the same clock and rule as every other reply. */
+    private readonly reading: SearchReading,
   ) {}
 
-  /** Ranked, highlighted matches the caller may see. Throws FORBIDDEN. */
+  /**
+   * Ranked, highlighted matches the caller may see: the versions in force today and the open ones,
+   * or every version with `history`. Throws FORBIDDEN.
+   */
   async search(actor: Actor, query: SearchQuery): Promise<SearchResult> {
     authorize(actor, 'policies.read');
     const started = performance.now();
     const terms = queryTerms(query.q);
     if (terms.length === 0) return { items: [], tookMs: 0, broad: false };
+    const today = this.reading.today();
     const areaIds = query.areaId ? await this.areas.subtreeIds(query.areaId) : undefined;
     const policyIds =
       query.surfaceId || query.marketId
@@ -37,12 +53,15 @@ export class SearchService {
         : undefined;
     const { rows, broad } = await searchRepo.search(this.db, this.dialect, viewerOf(actor), terms, {
       limit: query.limit,
+      history: query.history,
+      today,
       ...(areaIds ? { areaIds } : {}),
       ...(policyIds ? { policyIds } : {}),
       ...(query.status ? { status: query.status } : {}),
       ...(query.from ? { from: query.from } : {}),
       ...(query.to ? { to: query.to } : {}),
     });
+    const states = await this.reading.statesOf(this.db, [...new Set(rows.map((r) => r.policy_id))]);
     return {
       items: rows.map((r) => ({
         kind: 'policy_version' as const,
@@ -50,28 +69,41 @@ export class SearchService {
           id: r.policy_id,
           slug: r.slug,
           title: r.title,
-          status: r.status as PolicyStatus,
+          status: states.policy(r.policy_id, r.status),
           areaName: r.area_name,
         },
-        version: { id: r.entity_id, label: r.label, state: r.state as VersionState, effectiveDate: r.effective_date },
-        snippet: snippet(r.body, terms),
-        score: Number(r.score),
+        version: {
+          id: r.entity_id,
+          label: r.label,
+          state: states.version(r.entity_id, r.state),
+          effectiveDate: r.effective_date,
+        },
+        snippet: snippet(plainText(snippetSource(r.body, terms)), terms),
+        score: r.score,
       })),
       tookMs: Math.round((performance.now() - started) * 10) / 10,
       broad,
     };
   }
 
-  /** Indexes (or re-indexes) a policy version inside the caller's transaction. */
-  index(trx: DbScope, doc: { entityId: string; policyId: string; title: string; body: string }): Promise<void> {
-    return searchRepo.upsertDocument(trx, this.dialect, doc);
+  /**
+   * Indexes (or re-indexes) a policy version inside the caller's transaction, and brings the
+   * policy's other documents into the scope its versions now call for.
+   */
+  async index(trx: DbScope, doc: { entityId: string; policyId: string; title: string; body: string }): Promise<void> {
+    const current = currentScopeIds(await documentsRepo.versionsForScope(trx, doc.policyId), this.reading.today());
+    await documentsRepo.upsertDocument(trx, this.dialect, {
+      ...doc,
+      scope: current.has(doc.entityId) ? 'current' : 'history',
+    });
+    await documentsRepo.rescopePolicy(trx, this.dialect, doc.policyId, current);
   }
 
   remove(trx: DbScope, entityId: string): Promise<void> {
-    return searchRepo.removeDocument(trx, this.dialect, entityId);
+    return documentsRepo.removeDocument(trx, this.dialect, entityId);
   }
 
   retitlePolicy(trx: DbScope, policyId: string, title: string): Promise<void> {
-    return searchRepo.retitlePolicy(trx, policyId, title);
+    return documentsRepo.retitlePolicy(trx, policyId, title);
   }
 }

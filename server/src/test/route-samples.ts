@@ -119,6 +119,15 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   diffPolicyVersions: ({ policySlug, versionId }) => ({
     url: `/api/policies/${policySlug}/diff?from=${versionId}&to=${versionId}`,
   }),
+  getPolicyRedline: ({ policySlug, versionId }) => ({
+    url: `/api/policies/${policySlug}/redline?from=${versionId}&to=${versionId}`,
+  }),
+  exportPolicyRedlineHtml: ({ policySlug, versionId }) => ({
+    url: `/api/policies/${policySlug}/redline.html?from=${versionId}&to=${versionId}`,
+  }),
+  exportPolicyRedlineMarkdown: ({ policySlug, versionId }) => ({
+    url: `/api/policies/${policySlug}/redline.md?from=${versionId}&to=${versionId}`,
+  }),
   listComments: ({ policyId }) => ({ url: `/api/comments?entityType=policy&entityId=${policyId}&limit=10` }),
   createComment: ({ policyId }) => ({
     url: '/api/comments',
@@ -163,6 +172,16 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
     url: `/api/policies/${policySlug}/versions/${versionId}/outline`,
   }),
   getClauseHistory: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/clauses/1.1` }),
+  listReviewsWaitingOnMe: () => ({ url: '/api/reviews?waitingOn=me' }),
+  listVersionReviews: ({ policySlug, versionId }) => ({
+    url: `/api/policies/${policySlug}/versions/${versionId}/reviews`,
+  }),
+  listEligibleReviewers: ({ policySlug, versionId }) => ({
+    url: `/api/policies/${policySlug}/versions/${versionId}/reviewers`,
+  }),
+  getPolicyWork: () => ({ url: '/api/policy-work' }),
+  // Registered only with TEST_CLOCK=1; covered by platform/test-clock.int.test.ts there.
+  setTestClock: () => ({ url: '/api/test/clock', payload: { today: null } }),
 };
 
 /** Creates the records the samples refer to, as the given admin client. */

@@ -10,6 +10,7 @@ import { auditPayloadMismatches } from '../modules/audit/audit-payload-check.js'
 import { SYSTEM_CAUSE } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { SESSION_COOKIE } from '../http/authenticate.js';
+import { AdjustableClock } from '../platform/clock.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
@@ -65,6 +66,8 @@ export interface TestApp {
   database: DatabaseHandle;
   config: AppConfig;
   dialect: DialectName;
+  /** The app's clock: `clock.setToday('2027-01-16')` moves what every reply takes as today. */
+  clock: AdjustableClock;
   anonymous: TestClient;
   /** Creates a user with this role directly and signs them in through the API. */
   signIn(role: Role, email?: string): Promise<TestClient>;
@@ -101,7 +104,8 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
   }
   const database = openDatabase(config.database);
   await migrateToLatest(database.db, config.database.kind === 'postgres' ? config.database.schema : undefined);
-  const { app, services, routes } = await buildApp(config, database, { logger: false });
+  const clock = new AdjustableClock();
+  const { app, services, routes } = await buildApp(config, database, { logger: false, clock });
   await app.ready();
   let counter = 0;
   let payloadCheckSkipped: string | null = null;
@@ -113,6 +117,7 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
     database,
     config,
     dialect,
+    clock,
     anonymous: new TestClient(app, null, null),
     async signIn(role, email) {
       counter += 1;

@@ -1,5 +1,6 @@
 import {
   IconBooks,
+  IconChecklist,
   IconHome,
   IconInbox,
   IconListSearch,
@@ -15,6 +16,7 @@ import type { Permission } from '@policyops/contracts';
 export type AppPath =
   | '/'
   | '/inbox'
+  | '/reviews'
   | '/policies'
   | '/search'
   | '/people'
@@ -31,7 +33,7 @@ export interface NavItem {
   permission?: Permission;
   section: 'main' | 'admin' | 'personal';
   /** A live count shown beside the label. */
-  badge?: 'unread-notifications';
+  badge?: 'unread-notifications' | 'reviews-waiting';
   description: string;
   keywords: string[];
 }
@@ -54,6 +56,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
     badge: 'unread-notifications',
     description: 'Mentions, assignments and changes to what you watch',
     keywords: ['notifications', 'mentions', 'unread', 'watching', 'activity'],
+  },
+  {
+    label: 'Reviews',
+    to: '/reviews',
+    icon: IconChecklist,
+    permission: 'policies.read',
+    section: 'main',
+    badge: 'reviews-waiting',
+    description: 'Policy versions waiting for your review',
+    keywords: ['review', 'approve', 'request changes', 'four eyes', 'waiting', 'sign-off'],
   },
   {
     label: 'Policies',

@@ -48,6 +48,7 @@ const page = {
   applicabilitySettings: () => import('../pages/ApplicabilitySettingsPage'),
   account: () => import('../pages/AccountPage'),
   inbox: () => import('../pages/InboxPage'),
+  reviews: () => import('../pages/ReviewsPage'),
   notFound: () => import('../pages/NotFoundPage'),
 };
 
@@ -218,6 +219,12 @@ const inboxRoute = createRoute({
   component: lazyRouteComponent(page.inbox, 'InboxPage'),
 });
 
+const reviewsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reviews',
+  component: lazyRouteComponent(page.reviews, 'ReviewsPage'),
+});
+
 const ACCOUNT_TABS: readonly AccountTab[] = ['profile', 'password', 'sessions', 'tokens'];
 
 const accountRoute = createRoute({
@@ -250,6 +257,7 @@ const routeTree = rootRoute.addChildren([
     applicabilitySettingsRoute,
     accountRoute,
     inboxRoute,
+    reviewsRoute,
   ]),
 ]);
 

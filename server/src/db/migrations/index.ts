@@ -9,6 +9,9 @@ import * as m0007 from './0007-clause-anchors.js';
 import * as m0008 from './0008-search-rowids.js';
 import * as m0009 from './0009-backfill-clause-anchors.js';
 import * as m0010 from './0010-audit-keyed-chain.js';
+import * as m0011 from './0011-policy-version-reviews.js';
+import * as m0012 from './0012-library-lists-and-search-scope.js';
+import * as m0013 from './0013-reread-clause-anchors.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0008-search-rowids': m0008,
   '0009-backfill-clause-anchors': m0009,
   '0010-audit-keyed-chain': m0010,
+  '0011-policy-version-reviews': m0011,
+  '0012-library-lists-and-search-scope': m0012,
+  '0013-reread-clause-anchors': m0013,
 };

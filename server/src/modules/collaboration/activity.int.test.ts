@@ -28,7 +28,7 @@ describe.each(DIALECTS)('activity feed on %s', (dialect) => {
     const url = '/api/policies/bullying/versions';
     const rejected = (await writer.post(url, { body: '# One' })).json();
     await writer.post(`${url}/${rejected.id}/transitions`, { version: 1, action: 'submit' });
-    await owner.post(`${url}/${rejected.id}/transitions`, { version: 2, action: 'reject' });
+    await owner.post(`${url}/${rejected.id}/transitions`, { version: 2, action: 'reject', comment: 'Not yet.' });
     await writer.delete(`${url}/${rejected.id}?version=3`);
     const draft = (await writer.post(url, { body: '# Two' })).json();
     await writer.post(`${url}/${draft.id}/transitions`, { version: 1, action: 'submit' });
@@ -45,12 +45,13 @@ describe.each(DIALECTS)('activity feed on %s', (dialect) => {
       'drafted a version',
       'discarded a draft',
       'rejected',
+      'commented',
       'submitted for review',
       'drafted a version',
       'updated',
       'created',
     ]);
-    expect(all.items[8]).toMatchObject({
+    expect(all.items[9]).toMatchObject({
       summary: 'Changed the title and tags',
       actor: { id: owner.userId },
       entity: { id, title: 'Bullying and harassment', href: '/policies/bullying' },
@@ -75,7 +76,7 @@ describe.each(DIALECTS)('activity feed on %s', (dialect) => {
       'submitted for review',
       'drafted a version',
     ]);
-    expect((await viewer.get('/api/activity?limit=200')).json().items).toHaveLength(10);
+    expect((await viewer.get('/api/activity?limit=200')).json().items).toHaveLength(11);
   });
 
   it('leaves restricted policies out of person and workspace feeds for non-members', async () => {

@@ -1,5 +1,4 @@
 import {
-  mentionsIn,
   type CollaborationEntityType,
   type Comment,
   type CommentCreate,
@@ -18,7 +17,7 @@ import * as peopleRepo from './collaboration-people.repository.js';
 import * as repo from './comments.repository.js';
 import type { CommentRow } from './comments.repository.js';
 import type { NotificationsService } from './notifications.service.js';
-import { excerpt } from './comment-text.js';
+import { excerpt, mentionsIn } from './comment-text.js';
 import { decodeCursor, visiblePage } from './visible-page.js';
 import type { WatchesService } from './watches.service.js';
 import { type DbScope, inTransaction } from '../../db/scope.js';
@@ -108,58 +107,65 @@ export class CommentsService {
   /** Throws FORBIDDEN, NOT_FOUND (the record, or not allowed to see it). */
   async create(actor: Actor, input: CommentCreate): Promise<Comment> {
     authorize(actor, 'comments.write');
-    const id = await inTransaction(this.db, async (trx) => {
-      const entity = await this.entities.require(trx, actor, input.entityType, input.entityId);
-      const mentionIds = await this.resolveMentions(trx, input.body);
-      const now = new Date().toISOString();
-      const row: CommentsTable = {
-        id: uuidv7(),
-        entity_type: entity.type,
-        entity_id: entity.id,
-        author_id: actor.id,
-        body: input.body,
-        mention_ids: JSON.stringify(mentionIds),
-        version: 1,
-        created_at: now,
-        updated_at: now,
-        edited_at: null,
-      };
-      await repo.insert(trx, row);
-      await this.audit.record(trx, actor, {
-        action: 'comment.created',
-        entityType: 'comment',
-        entityId: row.id,
-        after: auditComment(row),
-      });
-      await this.watches.watchInTransaction(trx, actor, entity.type, entity.id);
-      const text = excerpt(input.body);
-      await this.activity.record(
-        trx,
-        actor,
-        { entityType: entity.type, entityId: entity.id, verb: 'commented', summary: text, sourceId: row.id },
-        { notifyWatchers: false },
-      );
-      const mentioned = await this.notifications.deliver(trx, actor, {
-        userIds: mentionIds,
-        kind: 'mention',
-        entityType: entity.type,
-        entityId: entity.id,
-        summary: `Mentioned you: ${text}`,
-        sourceId: row.id,
-      });
-      const notified = new Set(mentioned);
-      const watchers = (await this.watches.watcherIds(trx, entity.type, entity.id)).filter((w) => !notified.has(w));
-      await this.notifications.deliver(trx, actor, {
-        userIds: watchers,
-        kind: 'comment',
-        entityType: entity.type,
-        entityId: entity.id,
-        summary: `Commented: ${text}`,
-        sourceId: row.id,
-      });
-      return row.id;
-    });
+    const id = await inTransaction(this.db, (trx) => this.createInTransaction(trx, actor, input));
     return this.getComment(actor, id);
+  }
+
+  /**
+   * The same inside the caller's transaction (another module's step that carries a comment, such as
+   * a review decision); the caller checked the permission for its own step. Returns the comment's id.
+   * Throws NOT_FOUND (the record, or not allowed to see it).
+   */
+  async createInTransaction(trx: DbScope, actor: Actor, input: CommentCreate): Promise<string> {
+    const entity = await this.entities.require(trx, actor, input.entityType, input.entityId);
+    const mentionIds = await this.resolveMentions(trx, input.body);
+    const now = new Date().toISOString();
+    const row: CommentsTable = {
+      id: uuidv7(),
+      entity_type: entity.type,
+      entity_id: entity.id,
+      author_id: actor.id,
+      body: input.body,
+      mention_ids: JSON.stringify(mentionIds),
+      version: 1,
+      created_at: now,
+      updated_at: now,
+      edited_at: null,
+    };
+    await repo.insert(trx, row);
+    await this.audit.record(trx, actor, {
+      action: 'comment.created',
+      entityType: 'comment',
+      entityId: row.id,
+      after: auditComment(row),
+    });
+    await this.watches.watchInTransaction(trx, actor, entity.type, entity.id);
+    const text = excerpt(input.body);
+    await this.activity.record(
+      trx,
+      actor,
+      { entityType: entity.type, entityId: entity.id, verb: 'commented', summary: text, sourceId: row.id },
+      { notifyWatchers: false },
+    );
+    const mentioned = await this.notifications.deliver(trx, actor, {
+      userIds: mentionIds,
+      kind: 'mention',
+      entityType: entity.type,
+      entityId: entity.id,
+      summary: `Mentioned you: ${text}`,
+      sourceId: row.id,
+    });
+    const notified = new Set(mentioned);
+    const watchers = (await this.watches.watcherIds(trx, entity.type, entity.id)).filter((w) => !notified.has(w));
+    await this.notifications.deliver(trx, actor, {
+      userIds: watchers,
+      kind: 'comment',
+      entityType: entity.type,
+      entityId: entity.id,
+      summary: `Commented: ${text}`,
+      sourceId: row.id,
+    });
+    return row.id;
   }
 
   /** The author's own edit; only newly mentioned people are notified. Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT. */

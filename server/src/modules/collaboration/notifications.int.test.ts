@@ -79,12 +79,17 @@ describe.each(DIALECTS)('watches and notifications on %s', (dialect) => {
       items.every((n) => n.kind === 'change' && n.entity.href === '/policies/hate-speech' && n.readAt === null),
     ).toBe(true);
     expect(items[0]!.actor?.id).toBe(owner.userId);
-    // The owner hears about the writer's steps only.
+    // The owner hears about the writer's steps only, and is asked to review as the policy's owner.
     expect((await inbox(owner)).map((n) => n.summary)).toEqual([
+      'Asked you to review version 1.0',
       'Submitted version 1.0 for review',
       'Started draft 1.0',
     ]);
-    expect(await inbox(writer)).toEqual([]);
+    // Submitting watched the policy for its author, who hears how the review ended.
+    expect((await inbox(writer)).map((n) => n.summary)).toEqual([
+      'Made version 1.0 live, effective 2025-01-01',
+      'Approved version 1.0',
+    ]);
   });
 
   it('counts unread, marks one or all read, filters unread and pages without repeats; only the recipient sees them', async () => {

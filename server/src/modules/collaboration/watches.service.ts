@@ -1,6 +1,6 @@
 import type { CollaborationEntityType, WatchState } from '@policyops/contracts';
 import { authorize, type Actor } from '../../http/actor.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import type { CollaborationEntities } from './collaboration-entities.js';
 import * as repo from './watches.repository.js';
 import { type DbScope, inTransaction } from '../../db/scope.js';
@@ -58,19 +58,33 @@ export class WatchesService {
     entityType: CollaborationEntityType,
     entityId: string,
   ): Promise<void> {
+    await this.watchForInTransaction(trx, actor, actor.id, entityType, entityId);
+  }
+
+  /**
+   * Makes someone watch a record because of another person's act (asked to review it), inside the
+   * caller's transaction; the caller checked they may see it. Audited as caused by `cause` when new.
+   */
+  async watchForInTransaction(
+    trx: DbScope,
+    cause: AuditCause,
+    userId: string,
+    entityType: CollaborationEntityType,
+    entityId: string,
+  ): Promise<void> {
     if (
       await repo.insertIfAbsent(trx, {
         entity_type: entityType,
         entity_id: entityId,
-        user_id: actor.id,
+        user_id: userId,
         created_at: new Date().toISOString(),
       })
     ) {
-      await this.audit.record(trx, actor, {
+      await this.audit.record(trx, cause, {
         action: 'watch.started',
         entityType,
         entityId,
-        after: { userId: actor.id },
+        after: { userId },
       });
     }
   }

@@ -53,7 +53,8 @@ export function readArchive(zip: Uint8Array): { files: ArchiveFile[]; ignored: s
   for (const [rawPath, bytes] of Object.entries(entries)) {
     const path = rawPath.replaceAll('\\', '/');
     if (path.startsWith('/') || path.split('/').includes('..')) throw fileError(path, 1, 'Unsafe path in the archive');
-    if (isNoise(path) || !(path.endsWith('.md') || path.endsWith('/library.yaml') || path === 'library.yaml')) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (isNoise(path) || !(path.endsWith('.md') || name === 'library.yaml' || name === 'anchors.yaml')) {
       ignored.push(path);
       continue;
     }

@@ -1,5 +1,6 @@
 import {
   ApplicabilityStateSchema,
+  IdSchema,
   IsoDateSchema,
   MarketCodeSchema,
   MarketKindSchema,
@@ -17,6 +18,8 @@ export const MANIFEST_FILE = 'library.yaml';
 export const DATED_FILE = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?\.md$/;
 /** The open version (draft, in review or approved) when it has no effective date yet. */
 export const UNDATED_FILE = 'draft.md';
+/** Beside a policy's version files: the clause anchors of each, so citation links survive a round trip. */
+export const ANCHORS_FILE = 'anchors.yaml';
 
 const email = z.email('Use an e-mail address');
 
@@ -32,7 +35,17 @@ export const VersionMetaSchema = z.strictObject({
   summary: z.string().max(2000).optional(),
   author: email.optional(),
   approver: email.optional(),
-  changelog: z.boolean().optional(),
+  changelog: z
+    .union([
+      z.boolean(),
+      z.strictObject({
+        id: IdSchema,
+        publishedAt: z.iso.datetime({ message: 'Use an ISO-8601 UTC timestamp' }),
+        summary: z.string().max(2000).optional(),
+      }),
+    ])
+    .optional()
+    .describe('On the public changelog: true, or the entry itself (its id keeps feed readers from showing it again)'),
   markets: z
     .record(MarketCodeSchema, IsoDateSchema)
     .optional()
@@ -92,24 +105,78 @@ export const ManifestSchema = z.strictObject({
 export type Manifest = z.output<typeof ManifestSchema>;
 export type ManifestPolicy = Manifest['policies'][number];
 
+const ClauseNumberSchema = z.string().regex(/^\d+(\.\d+)?$/, 'Use a section or clause number, e.g. "3" or "3.2"');
+const AnchorIdSchema = z
+  .string()
+  .regex(/^[sc]-[A-Za-z0-9_-]{1,14}$/, 'Not an anchor id (s-… for a section, c-… for a clause, at most 16 characters)');
+
+/** `anchors.yaml`: version file name -> section or clause number -> its anchor id. */
+export const AnchorsFileSchema = z
+  .record(
+    z.string().regex(/^(\d{4}-\d{2}-\d{2}(-\d+)?|draft)\.md$/, 'Name a version file of this folder'),
+    z.record(ClauseNumberSchema, AnchorIdSchema),
+  )
+  .superRefine((files, ctx) => {
+    for (const [file, anchors] of Object.entries(files)) {
+      const seen = new Set<string>();
+      for (const [number, anchorId] of Object.entries(anchors)) {
+        if (seen.has(anchorId))
+          ctx.addIssue({ code: 'custom', path: [file, number], message: `anchor id ${anchorId} is used twice` });
+        seen.add(anchorId);
+        if ((anchorId.startsWith('s-') ? 'section' : 'clause') !== (number.includes('.') ? 'clause' : 'section'))
+          ctx.addIssue({
+            code: 'custom',
+            path: [file, number],
+            message: `${number} is a ${number.includes('.') ? 'clause' : 'section'}; its anchor id starts with ${number.includes('.') ? 'c-' : 's-'}`,
+          });
+      }
+    }
+  });
+export type AnchorsFile = z.output<typeof AnchorsFileSchema>;
+
+/** The innermost issue of a failed union: the member the value came closest to (deepest path). */
+function innermost(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  const branch = issue.errors.reduce((best, errors) =>
+    (errors[0]?.path.length ?? -1) > (best[0]?.path.length ?? -1) ? errors : best,
+  );
+  const inner = branch[0];
+  return inner ? innermost({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue) : issue;
+}
+
+/** A parsed YAML file checked against a schema, and the line of any key path in it (for later checks). */
+export interface LocatedYaml<T> {
+  data: T;
+  lineOf(path: PropertyKey[]): number;
+}
+
 /** Parses YAML and checks it against a schema; any problem names the file and line. */
-function parseYaml<T extends z.ZodType>(path: string, source: string, firstLine: number, schema: T): z.output<T> {
+function parseYamlLocated<T extends z.ZodType>(
+  path: string,
+  source: string,
+  firstLine: number,
+  schema: T,
+): LocatedYaml<z.output<T>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const [yamlError] = doc.errors;
   if (yamlError) throw fileError(path, lineAt(yamlError.pos[0]), `Invalid YAML: ${yamlError.message.split('\n')[0]}`);
+  const lineOf = (where: PropertyKey[]) => lineAt(offsetOf(doc, where));
   const result = schema.safeParse(doc.toJS() ?? {});
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  if (result.success) return { data: result.data, lineOf };
+  const issue = innermost(result.error.issues[0]! as z.core.$ZodIssue);
   const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
   const field = where.map(String).join('.');
   throw fileError(
     path,
-    lineAt(offsetOf(doc, where)),
+    lineOf(where),
     `${field ? `${field}: ` : ''}${issue.code === 'unrecognized_keys' ? 'unknown key' : issue.message}`,
   );
 }
+
+const parseYaml = <T extends z.ZodType>(path: string, source: string, firstLine: number, schema: T): z.output<T> =>
+  parseYamlLocated(path, source, firstLine, schema).data;
 
 /** Start offset of the deepest node on the path that exists (its key, for a map entry). */
 function offsetOf(doc: Document, path: PropertyKey[]): number {
@@ -147,10 +214,24 @@ export function parseManifest(file: ArchiveFile): Manifest {
   return parseYaml(file.path, file.text, 1, ManifestSchema);
 }
 
+/** Reads an `anchors.yaml`; malformed entries throw, naming the file and line. */
+export function parseAnchorsFile(file: ArchiveFile): LocatedYaml<AnchorsFile> {
+  return parseYamlLocated(file.path, file.text, 1, AnchorsFileSchema);
+}
+
 const YAML_OPTIONS = { lineWidth: 0 } as const;
 
 export function serializeVersionFile(meta: VersionMeta, body: string): string {
   return `---\n${stringify(meta, YAML_OPTIONS)}---\n${body}`;
+}
+
+/** Anchors in document order (sections and clauses as the text numbers them), one map per version file. */
+export function serializeAnchorsFile(
+  files: [fileName: string, anchors: [number: string, anchorId: string][]][],
+): string {
+  // Maps, not objects: an object would put the integer-like section numbers before every clause.
+  const tree = new Map(files.map(([name, anchors]) => [name, new Map(anchors)]));
+  return `# Clause anchors of each version file (section or clause number: anchor id), so that saved citation links\n# keep working after an import. Remove a file's entry if you change how its text is divided.\n${stringify(tree, YAML_OPTIONS)}`;
 }
 
 export function serializeManifest(manifest: Manifest): string {

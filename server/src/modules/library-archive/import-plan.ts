@@ -1,10 +1,13 @@
 import { IsoDateSchema, SlugSchema, type VersionState, truncateText } from '@policyops/contracts';
+import { markdownHeadings } from '../../markdown/markdown.js';
 import { nextMinorLabel } from '../policies/version-labels.js';
 import { fileError, type ArchiveFile } from './archive-files.js';
 import {
+  ANCHORS_FILE,
   DATED_FILE,
   MANIFEST_FILE,
   UNDATED_FILE,
+  parseAnchorsFile,
   parseManifest,
   parseVersionFile,
   type Manifest,
@@ -16,16 +19,21 @@ export const DEFAULT_AREA = 'Imported';
 
 export interface PlannedVersion {
   file: string;
+  /** The front-matter's `version:`, else the next minor in file order (the import continues the library's). */
   label: string;
+  labelGiven: boolean;
   state: VersionState;
   effectiveDate: string | null;
   body: string;
   summary: string;
   author: string | null;
   approver: string | null;
-  changelog: boolean;
+  /** On the public changelog: the entry's id, time and text when the archive has them (else new ones). */
+  changelog: { id: string | null; publishedAt: string | null; summary: string | null } | null;
   /** Market code -> effective date there. */
   marketDates: Record<string, string>;
+  /** From the folder's anchors.yaml: section or clause number -> anchor id. */
+  anchors: { file: string; ids: Map<string, string> } | null;
 }
 
 export interface PlannedPolicy extends Omit<ManifestPolicy, 'team'> {
@@ -35,6 +43,7 @@ export interface PlannedPolicy extends Omit<ManifestPolicy, 'team'> {
 
 interface Located {
   file: ArchiveFile;
+  anchors: PlannedVersion['anchors'];
   slug: string;
   date: string | null;
   order: number;
@@ -45,22 +54,17 @@ interface Located {
 const OPEN_STATES: VersionState[] = ['draft', 'in_review', 'approved'];
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const folderOf = (path: string) => path.split('/').slice(-2, -1)[0] ?? '';
+const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 
-/** The first heading of a Markdown text, as a title for a policy imported without one. */
+/** The first heading of a Markdown text (ATX or setext), as a title for a policy imported without one. */
 function firstHeading(body: string): string | null {
-  const lines = body.split('\n');
-  for (const [i, line] of lines.entries()) {
-    const atx = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
-    const setext = line.trim() && /^\s{0,3}(=+|-+)\s*$/.test(lines[i + 1] ?? '') ? line : null;
-    const title = (atx?.[1] ?? setext)?.trim();
-    if (title) return truncateText(title, 200, '');
-  }
-  return null;
+  const title = markdownHeadings(body).find((heading) => heading.text)?.text;
+  return title ? truncateText(title, 200, '') : null;
 }
 
 const titleFromSlug = (slug: string) => slug.charAt(0).toUpperCase() + slug.slice(1).replaceAll('-', ' ');
 
-function locate(file: ArchiveFile): Located {
+function locate(file: ArchiveFile, anchors: PlannedVersion['anchors']): Located {
   const { meta, body } = parseVersionFile(file);
   const name = basename(file.path);
   const dated = DATED_FILE.exec(name);
@@ -83,7 +87,7 @@ function locate(file: ArchiveFile): Located {
       `The file name says ${dated[1]} but the front-matter says effective: ${meta.effective}`,
     );
   const date = meta.effective ?? dated?.[1] ?? null;
-  return { file, slug, date, order: Number(dated?.[2] ?? 1), meta, body };
+  return { file, anchors, slug, date, order: Number(dated?.[2] ?? 1), meta, body };
 }
 
 /** Orders a policy's files by effective date (undated last) and gives each a state and a label. */
@@ -119,7 +123,16 @@ function planVersions(slug: string, located: Located[]): PlannedVersion[] {
       sorted.slice(index + 1).some((later) => later.meta.state === 'live' || later.meta.state === 'superseded')
     )
       throw where(`The live version of ${slug} must be its newest published version`);
-    if (v.meta.changelog && state !== 'live' && state !== 'superseded')
+    const changelog = v.meta.changelog
+      ? typeof v.meta.changelog === 'object'
+        ? {
+            id: v.meta.changelog.id,
+            publishedAt: v.meta.changelog.publishedAt,
+            summary: v.meta.changelog.summary ?? null,
+          }
+        : { id: null, publishedAt: null, summary: null }
+      : null;
+    if (changelog && state !== 'live' && state !== 'superseded')
       throw where('Only published (live or superseded) versions can be on the public changelog');
     const label = v.meta.version ?? nextMinorLabel(previousLabel);
     if (labels.has(label)) throw where(`Version label ${label} is used twice for ${slug}`);
@@ -128,16 +141,34 @@ function planVersions(slug: string, located: Located[]): PlannedVersion[] {
     return {
       file: v.file.path,
       label,
+      labelGiven: v.meta.version !== undefined,
       state,
       effectiveDate: v.date,
       body: v.body,
       summary: v.meta.summary ?? `Imported from ${v.file.path}`,
       author: v.meta.author ?? null,
       approver: v.meta.approver ?? null,
-      changelog: v.meta.changelog ?? false,
+      changelog,
       marketDates: v.meta.markets ?? {},
+      anchors: v.anchors,
     };
   });
+}
+
+/** The anchors each `anchors.yaml` gives the version files beside it, by the files' paths. */
+function readAnchorFiles(files: ArchiveFile[]): Map<string, NonNullable<PlannedVersion['anchors']>> {
+  const paths = new Set(files.map((f) => f.path));
+  const out = new Map<string, NonNullable<PlannedVersion['anchors']>>();
+  for (const file of files.filter((f) => basename(f.path) === ANCHORS_FILE)) {
+    const { data, lineOf } = parseAnchorsFile(file);
+    for (const [name, anchors] of Object.entries(data)) {
+      const path = `${dirOf(file.path)}${name}`;
+      if (!paths.has(path))
+        throw fileError(file.path, lineOf([name]), `There is no file ${name} beside it to give these anchors to`);
+      out.set(path, { file: file.path, ids: new Map(Object.entries(anchors)) });
+    }
+  }
+  return out;
 }
 
 /**
@@ -150,10 +181,11 @@ export function planArchive(files: ArchiveFile[]): { manifest: Manifest | null; 
     .sort((a, b) => a.path.split('/').length - b.path.split('/').length);
   if (manifests.length > 1) throw fileError(manifests[1]!.path, 1, `Only one ${MANIFEST_FILE} per archive`);
   const manifest = manifests[0] ? parseManifest(manifests[0]) : null;
+  const anchorsByFile = readAnchorFiles(files);
   const bySlug = new Map<string, Located[]>();
   for (const file of files) {
-    if (file === manifests[0]) continue;
-    const located = locate(file);
+    if (file === manifests[0] || basename(file.path) === ANCHORS_FILE) continue;
+    const located = locate(file, anchorsByFile.get(file.path) ?? null);
     bySlug.set(located.slug, [...(bySlug.get(located.slug) ?? []), located]);
   }
   const described = new Map((manifest?.policies ?? []).map((p) => [p.slug, p]));

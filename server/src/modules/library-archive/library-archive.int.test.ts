@@ -198,13 +198,16 @@ describe.each(DIALECTS)('library import and export on %s', (dialect) => {
     expect(diff.stats.addedWords).toBeGreaterThan(1000);
     expect(diff.unified).toContain('+++ community-guidelines 1.4');
 
-    const hits = (await admin.get('/api/search?q=overgeneralized&limit=50')).json().items;
+    const hits = (await admin.get('/api/search?q=overgeneralized&limit=50&history=true')).json().items;
     expect(hits.map((h: { version: { effectiveDate: string } }) => h.version.effectiveDate).sort()).toEqual([
       '2025-06-13',
       '2026-07-14',
     ]);
-    const livestream = (await admin.get('/api/search?q=livestream&limit=50')).json().items;
+    const livestream = (await admin.get('/api/search?q=livestream&limit=50&history=true')).json().items;
     expect(livestream.length).toBeGreaterThanOrEqual(4);
+    // By default only the version in force today is searched.
+    const inForce = (await admin.get('/api/search?q=overgeneralized&limit=50')).json().items;
+    expect(inForce.map((h: { version: { effectiveDate: string } }) => h.version.effectiveDate)).toEqual(['2026-07-14']);
   });
 
   it('skips a flagged version on request and appends later versions to an existing policy', async () => {
@@ -308,7 +311,7 @@ describe.each(DIALECTS)('library import and export on %s', (dialect) => {
     );
     expect((await admin.get('/api/policies/secret/versions')).json().items[0].author.id).toBe(admin.userId);
     const ownerView = unzipText((await owner.post('/api/library/export')).rawPayload);
-    expect(Object.keys(ownerView).sort()).toEqual(['library.yaml', 'open/2024-01-01.md']);
+    expect(Object.keys(ownerView).sort()).toEqual(['library.yaml', 'open/2024-01-01.md', 'open/anchors.yaml']);
     expect(ownerView['library.yaml']).not.toContain('secret');
     expectProblem(await (await t.signIn('viewer')).post('/api/library/export'), 403, 'FORBIDDEN');
   });

@@ -92,6 +92,8 @@ export async function versionsForExport(scope: DbScope, policyIds: string[]) {
       'au.email as author_email',
       'ap.email as approver_email',
       'c.id as changelog_id',
+      'c.published_at as changelog_published_at',
+      'c.summary as changelog_summary',
     ])
     .where('v.policy_id', 'in', policyIds)
     .orderBy('v.policy_id')
@@ -119,5 +121,36 @@ export async function applicabilityForExport(
     .orderBy('m.code')
     .execute();
   for (const { policy_id, ...cell } of rows) out.set(policy_id, [...(out.get(policy_id) ?? []), cell]);
+  return out;
+}
+
+/** Of these changelog entry ids (from an archive), the ones this workspace already uses. */
+export async function changelogIdsTaken(scope: DbScope, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await queryBuilder(scope).selectFrom('changelog_entries').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Each version's anchors as its text numbers them, in document order, for the archive's anchors.yaml. */
+export async function anchorsForExport(
+  scope: DbScope,
+  versionIds: string[],
+): Promise<Map<string, [number: string, anchorId: string][]>> {
+  const out = new Map<string, [string, string][]>();
+  // In slices: a large library has more versions than either engine takes bound parameters.
+  for (let i = 0; i < versionIds.length; i += 1000) {
+    const rows = await queryBuilder(scope)
+      .selectFrom('version_anchors')
+      .select(['version_id', 'number', 'anchor_id'])
+      .where('version_id', 'in', versionIds.slice(i, i + 1000))
+      .orderBy('version_id')
+      .orderBy('position')
+      .execute();
+    for (const r of rows) {
+      const anchors = out.get(r.version_id) ?? [];
+      anchors.push([r.number, r.anchor_id]);
+      out.set(r.version_id, anchors);
+    }
+  }
   return out;
 }

@@ -7,9 +7,11 @@ import type { PolicyAreasService } from '../policies/policy-areas.service.js';
 import type { PolicyVersionsService } from '../policies/policy-versions.service.js';
 import { writeArchive, type ArchiveFile } from './archive-files.js';
 import {
+  ANCHORS_FILE,
   ARCHIVE_FORMAT,
   MANIFEST_FILE,
   UNDATED_FILE,
+  serializeAnchorsFile,
   serializeManifest,
   serializeVersionFile,
   type Manifest,
@@ -63,10 +65,16 @@ export class LibraryExportService {
       this.dimensions.list(actor),
       repo.applicabilityForExport(this.db, ids),
     ]);
-    const marketDates = await this.versions.marketDatesOf(
-      this.db,
-      versions.map((v) => v.id),
-    );
+    const [marketDates, anchors] = await Promise.all([
+      this.versions.marketDatesOf(
+        this.db,
+        versions.map((v) => v.id),
+      ),
+      repo.anchorsForExport(
+        this.db,
+        versions.map((v) => v.id),
+      ),
+    ]);
     const marketCode = new Map(markets.map((m) => [m.id, m.code]));
     const manifest: Manifest = {
       format: ARCHIVE_FORMAT,
@@ -103,6 +111,7 @@ export class LibraryExportService {
     const files: ArchiveFile[] = [{ path: MANIFEST_FILE, text: serializeManifest(manifest) }];
     const slugOf = new Map(policies.map((p) => [p.id, p.slug]));
     const usedNames = new Map<string, number>();
+    const anchorsBySlug = new Map<string, [string, [string, string][]][]>();
     for (const v of versions) {
       const slug = slugOf.get(v.policy_id)!;
       const stem = v.effective_date ?? UNDATED_FILE.replace('.md', '');
@@ -115,12 +124,27 @@ export class LibraryExportService {
         summary: v.change_summary,
         ...(v.author_email ? { author: v.author_email } : {}),
         ...(v.approver_email ? { approver: v.approver_email } : {}),
-        ...(v.changelog_id ? { changelog: true } : {}),
+        ...(v.changelog_id
+          ? {
+              changelog: {
+                id: v.changelog_id,
+                publishedAt: v.changelog_published_at!,
+                summary: v.changelog_summary ?? '',
+              },
+            }
+          : {}),
         ...(marketDates.has(v.id)
           ? { markets: Object.fromEntries(marketDates.get(v.id)!.map((d) => [d.marketCode, d.effectiveDate])) }
           : {}),
       };
-      files.push({ path: `${key}${n > 1 ? `-${n}` : ''}.md`, text: serializeVersionFile(meta, v.body) });
+      const name = `${stem}${n > 1 ? `-${n}` : ''}.md`;
+      files.push({ path: `${slug}/${name}`, text: serializeVersionFile(meta, v.body) });
+      const numbered = anchors.get(v.id);
+      if (numbered?.length) anchorsBySlug.set(slug, [...(anchorsBySlug.get(slug) ?? []), [name, numbered]]);
+    }
+    for (const [slug, entries] of anchorsBySlug) {
+      entries.sort(([a], [b]) => a.localeCompare(b));
+      files.push({ path: `${slug}/${ANCHORS_FILE}`, text: serializeAnchorsFile(entries) });
     }
     await inTransaction(this.db, (trx) =>
       this.audit.record(trx, actor, {

@@ -1,14 +1,10 @@
-import type {
-  ImportPolicyPlan,
-  ImportVersionPlan,
-  LibraryImportQuery,
-  LibraryImportResult,
-} from '@policyops/contracts';
+import type { ImportPolicyPlan, LibraryImportQuery, LibraryImportResult } from '@policyops/contracts';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError } from '../../http/app-error.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { PoliciesService } from '../policies/policies.service.js';
 import type { PolicyAreasService } from '../policies/policy-areas.service.js';
+import type { PolicyAnchorsService } from '../policies/policy-anchors.service.js';
 import type { PolicyChangelogService } from '../policies/policy-changelog.service.js';
 import type { PolicyVersionsService } from '../policies/policy-versions.service.js';
 import { fileError, readArchive } from './archive-files.js';
@@ -17,7 +13,8 @@ import type { ApplicabilityDimensionsService } from '../applicability/dimensions
 import type { PolicyApplicabilityService } from '../applicability/policy-applicability.service.js';
 import { planArchive, type PlannedPolicy, type PlannedVersion } from './import-plan.js';
 import * as repo from './library-archive.repository.js';
-import { countSections, flagShrink } from './version-flags.js';
+import { planPolicyVersions } from './import-versions.js';
+import { archivedChangelogIds, keepArchivedIdentities } from './archived-identities.js';
 import { type DbScope, inTransaction } from '../../db/scope.js';
 
 interface Resolved {
@@ -49,6 +46,7 @@ export class LibraryImportService {
     private readonly policies: PoliciesService,
     private readonly versions: PolicyVersionsService,
     private readonly changelog: PolicyChangelogService,
+    private readonly anchors: PolicyAnchorsService,
     private readonly dimensions: ApplicabilityDimensionsService,
     private readonly applicability: PolicyApplicabilityService,
     private readonly audit: AuditService,
@@ -183,6 +181,7 @@ export class LibraryImportService {
       return id ?? null;
     };
 
+    const takenChangelogIds = await repo.changelogIdsTaken(db, archivedChangelogIds(planned));
     const confirmed = new Set(query.confirm);
     const skipped = new Set(query.skip);
     const policyPlans: ImportPolicyPlan[] = [];
@@ -190,66 +189,10 @@ export class LibraryImportService {
     for (const plan of planned) {
       const existing = await this.policies.findBySlugInTransaction(db, plan.slug);
       const existingVersions = existing ? await this.versions.historyInTransaction(db, existing.id) : [];
-      const newestPublished = existingVersions.filter((v) => v.state === 'live' || v.state === 'superseded').at(-1);
-      const existingOpen = existingVersions.find(
-        (v) => v.state === 'draft' || v.state === 'in_review' || v.state === 'approved',
-      );
-      let previous: { file: string | null; body: string } | null = existingVersions.at(-1)
-        ? { file: `version ${existingVersions.at(-1)!.label} in the library`, body: existingVersions.at(-1)!.body }
-        : null;
-      const versionPlans: ImportVersionPlan[] = [];
-      const writes: PlannedVersion[] = [];
-      for (const v of plan.versions) {
-        const same = existingVersions.find((e) => e.body === v.body && e.effective_date === v.effectiveDate);
-        const base = {
-          file: v.file,
-          label: v.label,
-          state: v.state,
-          effectiveDate: v.effectiveDate,
-          chars: v.body.trim().length,
-          sections: countSections(v.body),
-        };
-        if (same) {
-          versionPlans.push({ ...base, label: same.label, action: 'unchanged', flag: null, decision: null });
-          previous = { file: v.file, body: v.body };
-          continue;
-        }
-        if (existing) {
-          const clash = existingVersions.find((e) => e.label === v.label);
-          if (clash)
-            throw fileError(
-              v.file,
-              1,
-              `${plan.slug} already has a different version ${v.label}; give this file another version: label`,
-            );
-          if (v.effectiveDate && newestPublished?.effective_date && v.effectiveDate < newestPublished.effective_date) {
-            throw fileError(
-              v.file,
-              1,
-              `${plan.slug} already has versions in force up to ${newestPublished.effective_date}; an import cannot insert an earlier version into its history`,
-            );
-          }
-          if (existingOpen && (v.state === 'draft' || v.state === 'in_review' || v.state === 'approved')) {
-            throw fileError(
-              v.file,
-              1,
-              `${plan.slug} already has an open version ${existingOpen.label}; finish or discard it before importing another`,
-            );
-          }
-        }
-        const flag = previous ? flagShrink(previous, v.body) : null;
-        const decision = flag
-          ? skipped.has(v.file)
-            ? 'skipped'
-            : confirmed.has(v.file)
-              ? 'confirmed'
-              : 'pending'
-          : null;
-        versionPlans.push({ ...base, action: decision === 'skipped' ? 'skip' : 'create', flag, decision });
-        if (decision === 'skipped') continue;
-        previous = { file: v.file, body: v.body };
-        writes.push(v);
-      }
+      const { plans: versionPlans, writes } = planPolicyVersions(plan.slug, plan.versions, existingVersions, {
+        confirmed,
+        skipped,
+      });
       const action = !existing ? 'create' : writes.length > 0 ? 'append' : 'unchanged';
       policyPlans.push({
         slug: plan.slug,
@@ -277,7 +220,7 @@ export class LibraryImportService {
         memberIds: existing
           ? []
           : plan.members.map((e) => personId(e, where, 'member')).filter((id): id is string => !!id),
-        versions: writes,
+        versions: keepArchivedIdentities(writes, takenChangelogIds, warnings),
       });
       for (const v of writes) {
         personId(v.author, v.file, 'author');
@@ -360,9 +303,11 @@ export class LibraryImportService {
             effectiveDate,
           })),
         });
+        if (v.anchors) await this.anchors.restoreInTransaction(trx, versionId, v.anchors.ids);
         if (v.changelog) {
           if (plan.restricted) throw fileError(v.file, 1, 'A restricted policy cannot be on the public changelog');
-          await this.changelog.addImportedInTransaction(trx, actor, policyId, versionId, v.summary);
+          const summary = v.changelog.summary ?? v.summary;
+          await this.changelog.addImportedInTransaction(trx, actor, policyId, versionId, summary, v.changelog);
         }
       }
       if (!item.existingId && plan.applicability?.length) {

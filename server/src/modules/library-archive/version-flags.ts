@@ -1,4 +1,5 @@
 import type { ImportFlag } from '@policyops/contracts';
+import { markdownHeadings } from '../../markdown/markdown.js';
 
 /** Below this share of the previous text's length, a new version is held for a person to confirm. */
 export const SHRINK_RATIO = 0.5;
@@ -6,25 +7,9 @@ export const SHRINK_RATIO = 0.5;
 export const SECTION_LOSS_RATIO = 0.5;
 const MIN_SECTIONS = 4;
 
-/** Counts Markdown headings, ATX (`## Title`) and setext (`Title` over `----`), outside code fences. */
+/** Counts Markdown headings (ATX and setext, outside code), as the one Markdown parser reads them. */
 export function countSections(markdown: string): number {
-  const lines = markdown.split('\n');
-  let count = 0;
-  let fenced = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    if (/^\s{0,3}#{1,6}(\s|$)/.test(line)) count += 1;
-    else if (
-      i > 0 &&
-      /^\s{0,3}(=+|-+)\s*$/.test(line) &&
-      lines[i - 1]!.trim() !== '' &&
-      !/^\s{0,3}([-*_]\s*){3,}$/.test(lines[i - 1]!)
-    )
-      count += 1;
-  }
-  return count;
+  return markdownHeadings(markdown).length;
 }
 
 /**

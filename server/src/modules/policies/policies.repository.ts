@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.js';
 import type { PoliciesTable, PolicyAreasTable } from '../../db/schema.js';
 import { type DbScope, queryBuilder } from '../../db/scope.js';
 import { visibleTo, visibleToUser, type Viewer } from './policy-visibility.query.js';
+import { policyStatusIs } from './policy-status.query.js';
 
 export type { Viewer };
 
@@ -85,27 +86,70 @@ export async function usersWhoCanSee(
 export interface PolicyFilter {
   areaIds?: string[];
   status?: string;
+  /** The day a `live` / `scheduled` status filter is read on (YYYY-MM-DD, UTC). */
+  today?: string;
   tag?: string;
   q?: string;
 }
 
-export async function list(scope: DbScope, viewer: Viewer, filter: PolicyFilter): Promise<PolicyRow[]> {
+/** Where a page of the list starts: after this (title, id), the list's order. */
+export interface PolicyListPosition {
+  title: string;
+  id: string;
+}
+
+/** `%`, `_` and the escape character itself, escaped for `LIKE … ESCAPE '\'`. */
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Visible policies matching the filter, by title then id, `limit` rows after `after`: every
+ * condition is in the query, so a page is never cut short by a filter applied afterwards.
+ */
+export async function list(
+  scope: DbScope,
+  viewer: Viewer,
+  filter: PolicyFilter,
+  page: { after: PolicyListPosition | null; limit: number },
+): Promise<PolicyRow[]> {
   const db = queryBuilder(scope);
-  let query = withNames(db).where(visibleTo(viewer)).orderBy('p.title').limit(1000);
+  let query = withNames(db).where(visibleTo(viewer)).orderBy('p.title').orderBy('p.id').limit(page.limit);
+  const { after } = page;
+  if (after) query = query.where((eb) => eb(eb.refTuple('p.title', 'p.id'), '>', eb.tuple(after.title, after.id)));
   if (filter.areaIds) query = query.where('p.area_id', 'in', filter.areaIds.length ? filter.areaIds : ['']);
-  if (filter.status) query = query.where('p.status', '=', filter.status);
+  if (filter.status) query = query.where(policyStatusIs(filter.status, filter.today ?? ''));
   if (filter.q) {
-    const like = `%${filter.q.toLowerCase()}%`;
-    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['p.title']), 'like', like), eb('p.slug', 'like', like)]));
+    const like = `%${likeEscaped(filter.q.toLowerCase())}%`;
+    query = query.where(sql<boolean>`(lower(p.title) like ${like} escape '\\' or p.slug like ${like} escape '\\')`);
   }
-  const rows = await query.execute();
-  // Tags are a small JSON array per policy; filtering them in JS keeps the SQL dialect-neutral.
-  return filter.tag ? rows.filter((r) => (JSON.parse(r.tags) as string[]).includes(filter.tag!)) : rows;
+  const { tag } = filter;
+  if (tag)
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('policy_tags as pt')
+          .select('pt.tag')
+          .whereRef('pt.policy_id', '=', 'p.id')
+          .where('pt.tag', '=', tag),
+      ),
+    );
+  return query.execute();
+}
+
+/** Keeps `policy_tags` (what tag filters read) equal to a policy's JSON tags. */
+async function replaceTags(db: Db, policyId: string, tagsJson: string): Promise<void> {
+  await db.deleteFrom('policy_tags').where('policy_id', '=', policyId).execute();
+  const tags = [...new Set(JSON.parse(tagsJson) as string[])];
+  if (tags.length)
+    await db
+      .insertInto('policy_tags')
+      .values(tags.map((tag) => ({ policy_id: policyId, tag })))
+      .execute();
 }
 
 export async function insert(scope: DbScope, row: PoliciesTable): Promise<void> {
   const db = queryBuilder(scope);
   await db.insertInto('policies').values(row).execute();
+  await replaceTags(db, row.id, row.tags);
 }
 
 export async function updateVersioned(
@@ -121,7 +165,9 @@ export async function updateVersioned(
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const updated = Number(result.numUpdatedRows) === 1;
+  if (updated && patch.tags !== undefined) await replaceTags(db, id, patch.tags);
+  return updated;
 }
 
 /** Workflow bookkeeping (status follows the versions); not a user edit, so no version bump. */

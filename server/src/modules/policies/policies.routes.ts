@@ -20,12 +20,12 @@ export const policiesRoutes: FastifyPluginAsyncZod<{ policies: PoliciesService }
       schema: {
         operationId: 'listPolicies',
         tags,
-        summary: 'Policies the caller may see, with filters',
+        summary: 'Policies the caller may see, with filters, a page at a time (by title)',
         querystring: PolicyListQuerySchema,
         response: { 200: PolicyListSchema },
       },
     },
-    async (request) => ({ items: await policies.list(requireActor(request), request.query) }),
+    async (request) => policies.list(requireActor(request), request.query),
   );
 
   app.post(

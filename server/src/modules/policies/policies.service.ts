@@ -1,6 +1,7 @@
 import type {
   PolicyCreateSchema,
   PolicyDetail,
+  PolicyList,
   PolicyListQuery,
   PolicyStatus,
   PolicySummary,
@@ -18,14 +19,15 @@ import { policyUpdatedSummary } from './policy-collaboration.js';
 import type { PolicyAreasService } from './policy-areas.service.js';
 import { policyRef, viewerOf } from './policy-access.js';
 import { slugUnavailable, suggestionPrefix } from './policy-slugs.js';
+import { decodePolicyCursor, encodePolicyCursor } from './policy-list-cursor.js';
 import * as repo from './policies.repository.js';
 import type { PolicyRow } from './policies.repository.js';
 import * as versionsRepo from './policy-versions.repository.js';
+import { ReadingStates, policyStatusOf, retiredOn } from './version-states.js';
 import { type DbScope, inTransaction } from '../../db/scope.js';
+import type { Clock } from '../../platform/clock.js';
 
 type PolicyInput = z.output<typeof PolicyCreateSchema>;
-
-export const today = () => new Date().toISOString().slice(0, 10);
 
 function auditPolicy(row: Omit<PolicyRow, 'area_name' | 'team_name'>, owners: string[], members: string[]) {
   return {
@@ -51,12 +53,32 @@ export class PoliciesService {
     private readonly audit: AuditService,
     private readonly search: SearchService,
     private readonly collaboration: CollaborationService,
+    private readonly clock: Clock,
   ) {}
 
+  /** Today (UTC) on the server's one clock: the day every reading state is derived for. */
+  today(): string {
+    return this.clock.today();
+  }
+
+  /**
+   * The reading states (scheduled, live, superseded) of these policies' published versions today,
+   * and the policies' statuses that follow from them, for replies that list many (search, changelog).
+   */
+  async readingStatesOf(db: DbScope, policyIds: string[]): Promise<ReadingStates> {
+    return new ReadingStates(await versionsRepo.publishedDatesOf(db, policyIds), this.today());
+  }
+
+  /**
+   * A policy as lists show it. Its status and current version follow today: `scheduled` while none of
+   * its published versions is in force yet, and nothing current from the day it was retired.
+   */
   private summary(
     row: PolicyRow,
-    current: { id: string; label: string; effective_date: string | null } | undefined,
+    inForce: { id: string; label: string; effective_date: string | null } | undefined,
   ): PolicySummary {
+    const retired = retiredOn(row.retired_at);
+    const current = retired !== null && retired <= this.today() ? undefined : inForce;
     return {
       id: row.id,
       slug: row.slug,
@@ -64,7 +86,7 @@ export class PoliciesService {
       areaId: row.area_id,
       areaName: row.area_name,
       owningTeam: row.owning_team_id ? { id: row.owning_team_id, name: row.team_name ?? '' } : null,
-      status: row.status as PolicyStatus,
+      status: policyStatusOf(row.status, inForce !== undefined),
       tags: JSON.parse(row.tags) as string[],
       restricted: row.restricted === 1,
       currentVersion: current ? { id: current.id, label: current.label, effectiveDate: current.effective_date } : null,
@@ -73,16 +95,28 @@ export class PoliciesService {
     };
   }
 
-  async list(actor: Actor, query: PolicyListQuery): Promise<PolicySummary[]> {
+  /** A page of the library by title, every filter in the query. Throws FORBIDDEN, VALIDATION_FAILED (cursor). */
+  async list(actor: Actor, query: PolicyListQuery): Promise<PolicyList> {
     authorize(actor, 'policies.read');
     const areaIds = query.areaId ? await this.areas.subtreeIds(query.areaId) : undefined;
-    const rows = await repo.list(this.db, viewerOf(actor), { ...(areaIds ? { areaIds } : {}), ...query });
+    const day = this.today();
+    const { cursor, limit, ...filter } = query;
+    const rows = await repo.list(
+      this.db,
+      viewerOf(actor),
+      { ...(areaIds ? { areaIds } : {}), ...filter, today: day },
+      { after: decodePolicyCursor(cursor), limit: limit + 1 },
+    );
+    const page = rows.slice(0, limit);
     const current = await versionsRepo.inForceOnForMany(
       this.db,
-      rows.map((r) => r.id),
-      today(),
+      page.map((r) => r.id),
+      day,
     );
-    return rows.map((r) => this.summary(r, current.get(r.id)));
+    return {
+      items: page.map((r) => this.summary(r, current.get(r.id))),
+      nextCursor: rows.length > limit ? encodePolicyCursor(page.at(-1)!) : null,
+    };
   }
 
   /**
@@ -106,7 +140,7 @@ export class PoliciesService {
     const [owners, members, current] = await Promise.all([
       repo.people(this.db, 'policy_owners', row.id),
       repo.people(this.db, 'policy_members', row.id),
-      versionsRepo.inForceOn(this.db, row.id, today()),
+      versionsRepo.inForceOn(this.db, row.id, this.today()),
     ]);
     return {
       ...this.summary(row, current),
@@ -296,9 +330,12 @@ export class PoliciesService {
     });
   }
 
-  /** Status follows the versions: live once any version is live, else the newest version's state. */
+  /**
+   * The status stored for the workflow: `live` once any version is published (replies read it as
+   * scheduled until one is in force: `policyStatusOf`), else the newest version's state.
+   */
   async derivedStatus(trx: DbScope, policyId: string): Promise<PolicyStatus> {
-    if (await versionsRepo.hasLive(trx, policyId)) return 'live';
+    if (await versionsRepo.hasPublished(trx, policyId)) return 'live';
     const newest = await versionsRepo.newest(trx, policyId);
     return newest && newest.state !== 'superseded' ? (newest.state as PolicyStatus) : 'draft';
   }

@@ -64,6 +64,23 @@ describe.each(DIALECTS)('clause anchors on %s', (dialect) => {
     );
   });
 
+  it('says where each numbered block is in the text, for any heading form, so the text can show its numbers', async () => {
+    const setext = V1.replace('# Hate speech', 'Hate speech\n===========')
+      .replace('## Rationale', 'Rationale\n---------')
+      .replace('## What is not allowed', 'What is not allowed\n-------------------');
+    const v1 = await publish(setext, '2025-01-01');
+    const entries = (await owner.get(`/api/policies/hate-speech/versions/${v1}/outline`)).json().entries;
+    expect(entries.map((e: { number: string }) => e.number)).toEqual(['1', '1.1', '2', '2.1', '2.2']);
+    const text = (e: { start: number; end: number }) => setext.slice(e.start, e.end);
+    expect(entries.map(text)).toEqual([
+      'Rationale\n---------',
+      'We protect people.',
+      'What is not allowed\n-------------------',
+      '1. Slurs aimed at a protected group.',
+      '2. Dehumanising comparisons of a group to animals.',
+    ]);
+  });
+
   it('sends the word changes of each rewording, computed by the server, so no client diffs clauses', async () => {
     const v1 = await publish(V1, '2025-01-01');
     await publish(V2, '2025-06-01');

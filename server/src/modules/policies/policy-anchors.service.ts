@@ -1,10 +1,9 @@
-import type { ClauseHistory, VersionOutline, VersionState } from '@policyops/contracts';
+import { clauseCitation, type ClauseHistory, type VersionOutline, type VersionState } from '@policyops/contracts';
 import type { Actor } from '../../http/actor.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import type { PoliciesService } from './policies.service.js';
-import { today } from './policies.service.js';
-import { carryAnchors, extractBlocks } from './policy-anchors.js';
-import { wordChanges } from './policy-diff.js';
+import { blockSpans, carryAnchors, extractBlocks } from './policy-anchors.js';
+import { clauseWordParts } from './policy-diff.js';
 import * as anchorsRepo from './policy-anchors.repository.js';
 import * as versionsRepo from './policy-versions.repository.js';
 import { type DbScope } from '../../db/scope.js';
@@ -29,14 +28,27 @@ export class PolicyAnchorsService {
     await anchorsRepo.replaceAnchors(trx, versionId, carryAnchors(previous, extractBlocks(body), seed));
   }
 
+  /**
+   * For imports: gives an indexed version the anchor ids an archive recorded for its section and
+   * clause numbers (the importer checked that they are exactly the text's), so that citation links
+   * saved in the library the archive came from resolve here too.
+   */
+  async restoreInTransaction(trx: DbScope, versionId: string, anchorIds: Map<string, string>): Promise<void> {
+    const computed = await anchorsRepo.anchorsOf(trx, versionId);
+    const restored = computed.map((block) => ({ ...block, anchorId: anchorIds.get(block.number) ?? block.anchorId }));
+    await anchorsRepo.replaceAnchors(trx, versionId, restored);
+  }
+
   /** Throws FORBIDDEN, NOT_FOUND. */
   async outline(actor: Actor, policyRef: string, versionId: string): Promise<VersionOutline> {
     const policy = await this.policies.findVisible(actor, policyRef);
-    if (!(await versionsRepo.find(this.db, policy.id, versionId))) throw notFound('Policy version');
+    const version = await versionsRepo.find(this.db, policy.id, versionId);
+    if (!version) throw notFound('Policy version');
     const blocks = await anchorsRepo.anchorsOf(this.db, versionId);
+    const spans = blockSpans(blocks, version.body);
     return {
       versionId,
-      entries: blocks.map(({ anchorId, kind, number, title }) => ({ anchorId, kind, number, title })),
+      entries: blocks.map(({ anchorId, kind, number, title }, i) => ({ anchorId, kind, number, title, ...spans[i]! })),
     };
   }
 
@@ -54,7 +66,7 @@ export class PolicyAnchorsService {
     );
     const reference = inVersionId
       ? versions.find((v) => v.id === inVersionId)
-      : (await versionsRepo.currentVersions(this.db, [policy.id], today())).get(policy.id);
+      : (await versionsRepo.currentVersions(this.db, [policy.id], this.policies.today())).get(policy.id);
     if (!reference) throw notFound('Policy version');
     const byNumber = /^\d/.test(clause);
     const target = byNumber
@@ -82,7 +94,7 @@ export class PolicyAnchorsService {
         : seen && previousText !== null
           ? 'removed'
           : 'absent';
-      const changes = change === 'changed' && previousText !== null ? wordChanges(previousText, block!.text) : null;
+      const changes = change === 'changed' && previousText !== null ? clauseWordParts(previousText, block!.text) : null;
       if (block) seen = true;
       previousText = block?.text ?? null;
       return {
@@ -97,7 +109,7 @@ export class PolicyAnchorsService {
     return {
       anchorId: target.anchorId,
       kind: target.kind,
-      citation: `${policy.title} §${shown.number} (version ${reference.label})`,
+      citation: clauseCitation(policy.title, shown.number, reference.label),
       history,
     };
   }

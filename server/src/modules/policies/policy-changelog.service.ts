@@ -1,4 +1,4 @@
-import type { ChangelogEntry, ChangelogEntryDetail } from '@policyops/contracts';
+import type { ChangelogEntry, ChangelogEntryDetail, VersionState } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, notFound } from '../../http/app-error.js';
@@ -10,11 +10,12 @@ import { diffTexts } from './policy-diff.js';
 import * as versionsRepo from './policy-versions.repository.js';
 import { type DbScope, inTransaction } from '../../db/scope.js';
 
-function entryOf(row: ChangelogRow): ChangelogEntry {
+/** An entry as the public sees it, with its version's state today (scheduled, live or superseded). */
+function entryOf(row: ChangelogRow, state: VersionState): ChangelogEntry {
   return {
     id: row.id,
     policy: { slug: row.slug, title: row.title },
-    version: { id: row.version_id, label: row.label, effectiveDate: row.effective_date },
+    version: { id: row.version_id, label: row.label, effectiveDate: row.effective_date, state },
     summary: row.summary,
     publishedAt: row.published_at,
   };
@@ -28,9 +29,19 @@ export class PolicyChangelogService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Entries with their versions' states today, derived like every other reply's. */
+  private async entriesOf(rows: ChangelogRow[]): Promise<ChangelogEntry[]> {
+    const states = await this.policies.readingStatesOf(
+      this.db,
+      rows.map((r) => r.policy_id),
+    );
+    return rows.map((row) => entryOf(row, states.version(row.version_id, 'live')));
+  }
+
   /**
-   * Puts a live version on the public changelog, with its change summary as published text.
-   * Throws FORBIDDEN, NOT_FOUND, INVALID_STATE (not live, or a restricted policy), ALREADY_EXISTS.
+   * Puts a version in force or scheduled on the public changelog, with its change summary as
+   * published text. Throws FORBIDDEN, NOT_FOUND, INVALID_STATE (superseded or not published, or a
+   * restricted policy), ALREADY_EXISTS.
    */
   async publish(actor: Actor, policyRef: string, versionId: string): Promise<ChangelogEntry> {
     authorize(actor, 'policies.publish');
@@ -42,8 +53,12 @@ export class PolicyChangelogService {
       if (!version) throw notFound('Policy version');
       if (await changelogRepo.findByVersion(trx, versionId))
         throw new AppError('ALREADY_EXISTS', `Version ${version.label} is already on the public changelog`);
-      if (version.state !== 'live')
-        throw new AppError('INVALID_STATE', 'Only the live version can be put on the public changelog');
+      const state = (await this.policies.readingStatesOf(trx, [policy.id])).version(version.id, version.state);
+      if (state !== 'live' && state !== 'scheduled')
+        throw new AppError(
+          'INVALID_STATE',
+          'Only the version in force, or one scheduled to take effect, can be put on the public changelog',
+        );
       const row = {
         id: uuidv7(),
         policy_id: policy.id,
@@ -63,24 +78,28 @@ export class PolicyChangelogService {
     });
     const row = await changelogRepo.findPublic(this.db, id);
     if (!row) throw notFound('Changelog entry');
-    return entryOf(row);
+    return (await this.entriesOf([row]))[0]!;
   }
 
-  /** For imports: the version was on the public changelog of the library it came from. */
+  /**
+   * For imports: the version was on the public changelog of the library it came from. The archive's
+   * entry id and time, when it has them, are kept, so feed readers do not show the entry again.
+   */
   async addImportedInTransaction(
     trx: DbScope,
     cause: AuditCause,
     policyId: string,
     versionId: string,
     summary: string,
+    archived: { id: string | null; publishedAt: string | null } = { id: null, publishedAt: null },
   ): Promise<void> {
     const row = {
-      id: uuidv7(),
+      id: archived.id ?? uuidv7(),
       policy_id: policyId,
       version_id: versionId,
       summary,
       published_by: cause.id,
-      published_at: new Date().toISOString(),
+      published_at: archived.publishedAt ?? new Date().toISOString(),
     };
     await changelogRepo.insert(trx, row);
     const version = await versionsRepo.find(trx, policyId, versionId);
@@ -95,7 +114,7 @@ export class PolicyChangelogService {
 
   /** Public: no caller needed. */
   async list(limit = 100): Promise<ChangelogEntry[]> {
-    return (await changelogRepo.listPublic(this.db, limit)).map(entryOf);
+    return this.entriesOf(await changelogRepo.listPublic(this.db, limit));
   }
 
   /**
@@ -106,7 +125,8 @@ export class PolicyChangelogService {
     if (!row) throw notFound('Changelog entry');
     const previous = await changelogRepo.previousPublic(this.db, row);
     const diff = diffTexts(previous?.body ?? '', row.body, previous?.label ?? 'none', row.label);
-    return { ...entryOf(row), previousLabel: previous?.label ?? null, diff: diff.parts, text: row.body };
+    const [entry] = await this.entriesOf([row]);
+    return { ...entry!, previousLabel: previous?.label ?? null, diff: diff.parts, text: row.body };
   }
 
   /** The rows for the Atom feed (public). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffTexts, wordChanges } from './policy-diff.js';
+import { clauseWordParts, diffTexts, wordChanges } from './policy-diff.js';
 
 describe('diffTexts', () => {
   it('finds word-level additions and removals and a unified diff', () => {
@@ -55,5 +55,24 @@ describe('diffTexts on large restructured texts', () => {
         .map((p) => p.value)
         .join(''),
     ).toBe(to);
+  });
+});
+
+describe('clauseWordParts', () => {
+  it('marks changed words of a clause in runs that each render alone: no run leaves emphasis half open', () => {
+    const before = '**Remove violative content** from the platform when it breaks our rules.';
+    const after = '**Remove harmful content** from [the app](https://x.example) when it breaks our rules.';
+    const parts = clauseWordParts(before, after);
+    expect(parts.filter((p) => p.added).map((p) => p.value)).toEqual(['**harmful**', '[the app](<https://x.example>)']);
+    expect(parts.filter((p) => p.removed).map((p) => p.value)).toEqual(['**violative**', 'the platform']);
+    for (const part of parts) expect((part.value.match(/\*\*/g) ?? []).length % 2).toBe(0);
+  });
+
+  it('shows a clause that shares too little as removed then added, whole', () => {
+    const parts = clauseWordParts('Slurs are removed.', 'Accounts that post threats are banned at once.');
+    expect(parts).toEqual([
+      { value: 'Slurs are removed.', added: false, removed: true },
+      { value: 'Accounts that post threats are banned at once.', added: true, removed: false },
+    ]);
   });
 });

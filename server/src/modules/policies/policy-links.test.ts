@@ -8,3 +8,11 @@ describe('linkedSlugs', () => {
     expect(linkedSlugs(text)).toEqual(['hate-speech', 'minor-safety']);
   });
 });
+
+describe('linkedSlugs reads the one Markdown parse', () => {
+  it('ignores links in indented code, tilde fences and double-backtick spans, and finds them in headings', () => {
+    const text =
+      '## See [[hate-speech]]\n\n    [[indented-code]]\n\n~~~\n[[tilde-fence]]\n~~~\n\n`` [[double-tick]] `` and [[minor-safety]]';
+    expect(linkedSlugs(text)).toEqual(['hate-speech', 'minor-safety']);
+  });
+});

@@ -1,6 +1,6 @@
-/** `[[policy-slug]]` cross-references in a policy text, unique, in order of appearance. */
+import { policyLinkSlugs } from '../../markdown/markdown.js';
+
+/** `[[policy-slug]]` cross-references in a policy text (outside code), unique, in order of appearance. */
 export function linkedSlugs(markdown: string): string[] {
-  const withoutCode = markdown.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
-  const slugs = [...withoutCode.matchAll(/\[\[([a-z0-9]+(?:-[a-z0-9]+)*)\]\]/g)].map((m) => m[1]!);
-  return [...new Set(slugs)];
+  return policyLinkSlugs(markdown);
 }

@@ -23,3 +23,11 @@ describe('overlap signals', () => {
     expect(partial).toBeLessThan(1);
   });
 });
+
+describe('defined terms, whatever the heading form', () => {
+  it('reads a setext Definitions heading and stops at the next section, not at a subheading', () => {
+    const text =
+      'Hate speech\n===========\n\nDefinitions\n-----------\n\n- **Slur**: a term.\n\n### Coded language\n\n1. **Dog whistle**: coded.\n\nWhat is not allowed\n-------------------\n\n1. **Not a term** here.\n';
+    expect([...definedTerms(text)]).toEqual(['slur', 'dog whistle']);
+  });
+});

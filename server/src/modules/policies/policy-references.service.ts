@@ -1,7 +1,6 @@
 import type { PolicyLink, PolicyReferences, PolicyStatus, VersionState } from '@policyops/contracts';
 import type { Actor } from '../../http/actor.js';
 import type { PoliciesService } from './policies.service.js';
-import { today } from './policies.service.js';
 import { viewerOf } from './policy-access.js';
 import { linkedSlugs } from './policy-links.js';
 import * as policiesRepo from './policies.repository.js';
@@ -38,7 +37,7 @@ export class PolicyReferencesService {
     const texts = await versionsRepo.currentVersions(
       this.db,
       [policy.id, ...candidates.map((c) => c.policy.id)],
-      today(),
+      this.policies.today(),
     );
     const current = texts.get(policy.id);
     const slugs = current ? linkedSlugs(current.body).filter((s) => s !== policy.slug) : [];

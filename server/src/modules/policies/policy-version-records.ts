@@ -12,13 +12,16 @@ import type { Actor } from '../../http/actor.js';
 import { AppError } from '../../http/app-error.js';
 import type { VersionRow } from './policy-versions.repository.js';
 
-/** A version as lists show it (no text). */
-export function summaryOf(row: VersionRow): PolicyVersionSummary {
+/**
+ * A version as lists show it (no text), in the state a reader sees today (`state`: derived by
+ * `publishedStates` for a published version; the stored state is what the workflow did).
+ */
+export function summaryOf(row: VersionRow, state: VersionState): PolicyVersionSummary {
   return {
     id: row.id,
     policyId: row.policy_id,
     label: row.label,
-    state: row.state as VersionState,
+    state,
     effectiveDate: row.effective_date,
     changeSummary: row.change_summary,
     author: row.author_id ? { id: row.author_id, name: row.author_name ?? 'Deleted user' } : null,
@@ -63,13 +66,15 @@ export const VERSION_TRANSITIONS: Record<
   submit: { permission: 'policies.draft', from: 'draft', to: 'in_review', audit: 'policy_version.submitted' },
   approve: { permission: 'policies.approve', from: 'in_review', to: 'approved', audit: 'policy_version.approved' },
   reject: { permission: 'policies.approve', from: 'in_review', to: 'draft', audit: 'policy_version.rejected' },
+  // Stored as `live` (published); a reader sees it scheduled until its effective date.
   publish: { permission: 'policies.publish', from: 'approved', to: 'live', audit: 'policy_version.published' },
 };
 
 /**
- * What the caller may do with a version, for the web app to show only those controls: edit, submit
- * or discard a draft; approve one in review unless they wrote it; publish an approved one; put the
- * live version of a non-restricted policy on the public changelog once. A retired policy takes no steps.
+ * What the caller may do with a version (in the state a reader sees today), for the web app to show
+ * only those controls: edit, submit or discard a draft; approve one in review unless they wrote it;
+ * publish an approved one; put a version in force or scheduled of a non-restricted policy on the
+ * public changelog once. A retired policy takes no steps.
  */
 export function versionAbilities(
   actor: Pick<Actor, 'id' | 'role'>,
@@ -81,7 +86,8 @@ export function versionAbilities(
   const { state } = version;
   const can = (permission: Permission) => roleHas(actor.role, permission);
   return {
-    addToChangelog: !onChangelog && state === 'live' && policy.restricted === 0 && can('policies.publish'),
+    addToChangelog:
+      !onChangelog && (state === 'live' || state === 'scheduled') && policy.restricted === 0 && can('policies.publish'),
     edit: open && state === 'draft' && can('policies.draft'),
     submit: open && state === 'draft' && can('policies.draft'),
     approve: open && state === 'in_review' && can('policies.approve') && version.author_id !== actor.id,

@@ -119,6 +119,7 @@ describe.each(DIALECTS)('policy versions on %s', (dialect) => {
       .items.map((e: { action: string }) => e.action);
     expect(actions).toEqual([
       'policy_version.published',
+      'policy_review.decided',
       'policy_version.approved',
       'policy_version.submitted',
       'policy_version.created',
@@ -128,7 +129,9 @@ describe.each(DIALECTS)('policy versions on %s', (dialect) => {
   it('sends a version back to draft on rejection', async () => {
     const draft = (await writer.post(url, { body: BODY_1 })).json();
     await writer.post(`${url}/${draft.id}/transitions`, { version: 1, action: 'submit' });
-    const rejected = (await approver.post(`${url}/${draft.id}/transitions`, { version: 2, action: 'reject' })).json();
+    const rejected = (
+      await approver.post(`${url}/${draft.id}/transitions`, { version: 2, action: 'reject', comment: 'Define slurs.' })
+    ).json();
     expect(rejected.state).toBe('draft');
     expect((await writer.patch(`${url}/${draft.id}`, { version: 3, body: BODY_2 })).statusCode).toBe(200);
   });

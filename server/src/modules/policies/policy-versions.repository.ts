@@ -5,6 +5,7 @@ import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 export type VersionRow = PolicyVersionsTable & { author_name: string | null; approver_name: string | null };
 
+/** What the workflow stores for a published version: the newest `live`, earlier ones `superseded`. */
 const PUBLISHED = ['live', 'superseded'];
 
 function withNames(db: Db) {
@@ -124,13 +125,14 @@ export async function labelTaken(scope: DbScope, policyId: string, label: string
   return !!(await query.executeTakeFirst());
 }
 
-export async function hasLive(scope: DbScope, policyId: string): Promise<boolean> {
+/** Whether any version of the policy was published (in force, scheduled or superseded since). */
+export async function hasPublished(scope: DbScope, policyId: string): Promise<boolean> {
   const db = queryBuilder(scope);
   return !!(await db
     .selectFrom('policy_versions')
     .select('id')
     .where('policy_id', '=', policyId)
-    .where('state', '=', 'live')
+    .where('state', 'in', PUBLISHED)
     .executeTakeFirst());
 }
 
@@ -211,5 +213,27 @@ export async function publishedOf(
     .where('state', 'in', PUBLISHED)
     .orderBy('effective_date', 'asc')
     .orderBy('published_at', 'asc')
+    .execute();
+}
+
+/** A published version with what decides its reading state: its dates and its policy's retirement. */
+export interface PublishedDatesRow {
+  id: string;
+  policy_id: string;
+  label: string;
+  effective_date: string | null;
+  published_at: string | null;
+  retired_at: string | null;
+}
+
+/** Every published version of these policies, with each policy's retirement: one query. */
+export async function publishedDatesOf(scope: DbScope, policyIds: string[]): Promise<PublishedDatesRow[]> {
+  if (policyIds.length === 0) return [];
+  return queryBuilder(scope)
+    .selectFrom('policy_versions as v')
+    .innerJoin('policies as p', 'p.id', 'v.policy_id')
+    .select(['v.id', 'v.policy_id', 'v.label', 'v.effective_date', 'v.published_at', 'p.retired_at'])
+    .where('v.policy_id', 'in', [...new Set(policyIds)])
+    .where('v.state', 'in', PUBLISHED)
     .execute();
 }

@@ -25,15 +25,17 @@ import type { PolicyOverlapsService } from './policy-overlaps.service.js';
 import type { PolicyReferencesService } from './policy-references.service.js';
 import type { PolicyVersionsService } from './policy-versions.service.js';
 import type { PolicyAnchorsService } from './policy-anchors.service.js';
+import type { PolicyVersionWorkflowService } from './policy-version-workflow.service.js';
 
 const tags = ['Policy library'];
 
 export const policyVersionsRoutes: FastifyPluginAsyncZod<{
   versions: PolicyVersionsService;
+  workflow: PolicyVersionWorkflowService;
   references: PolicyReferencesService;
   overlaps: PolicyOverlapsService;
   anchors: PolicyAnchorsService;
-}> = async (app, { versions, references, overlaps, anchors }) => {
+}> = async (app, { versions, workflow, references, overlaps, anchors }) => {
   app.get(
     '/api/policies/:policyId/versions/:versionId/outline',
     {
@@ -161,14 +163,14 @@ export const policyVersionsRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'transitionPolicyVersion',
         tags,
-        summary: 'Submit, approve, reject or publish a version',
+        summary: 'Submit (naming reviewers), approve or request changes (with a comment), or publish a version',
         params: PolicyVersionParamsSchema,
         body: PolicyVersionTransitionSchema,
         response: { 200: PolicyVersionSchema },
       },
     },
     async (request) =>
-      versions.transition(requireActor(request), request.params.policyId, request.params.versionId, request.body),
+      workflow.transition(requireActor(request), request.params.policyId, request.params.versionId, request.body),
   );
 
   app.get(

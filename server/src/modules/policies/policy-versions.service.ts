@@ -4,7 +4,6 @@ import type {
   PolicyDiff,
   PolicyVersion,
   PolicyVersionListItem,
-  PolicyVersionTransition,
   PolicyVersionUpdate,
   VersionState,
 } from '@policyops/contracts';
@@ -28,7 +27,9 @@ import * as marketDatesRepo from './version-market-dates.repository.js';
 import { assertMarketDates, inForceInMarket } from './version-market-dates.js';
 import type { PolicyAnchorsService } from './policy-anchors.service.js';
 import type { VersionRow } from './policy-versions.repository.js';
-import { VERSION_TRANSITIONS, auditVersion, locked, summaryOf, versionAbilities } from './policy-version-records.js';
+import { auditVersion, locked, summaryOf, versionAbilities } from './policy-version-records.js';
+import { readPolicy, type PolicyReading } from './policy-version-reading.js';
+import { isPublished } from './version-states.js';
 import { type DbScope, inTransaction } from '../../db/scope.js';
 
 export interface NewVersionInput {
@@ -38,7 +39,10 @@ export interface NewVersionInput {
   effectiveDate: string | null;
 }
 
-/** Versions of a policy: drafting with optimistic concurrency, review, approval, publication, history. */
+/**
+ * Versions of a policy: drafting with optimistic concurrency, history, as-of and diffs (the review
+ * steps are PolicyVersionWorkflowService's). Every reply carries the state a reader sees today.
+ */
 export class PolicyVersionsService {
   constructor(
     private readonly db: DbScope,
@@ -50,28 +54,40 @@ export class PolicyVersionsService {
     private readonly dimensions: ApplicabilityDimensionsService,
   ) {}
 
+  /** The states of this policy's versions today (the server's one clock). */
+  private reading(db: DbScope, policy: Pick<PolicyRow, 'id' | 'retired_at'>): Promise<PolicyReading> {
+    return readPolicy(db, this.dimensions, policy, this.policies.today());
+  }
+
   private async toVersion(actor: Actor, row: VersionRow, policy: PolicyRow): Promise<PolicyVersion> {
-    const [entry, marketDates] = await Promise.all([
+    const [entry, marketDates, reading] = await Promise.all([
       changelogRepo.findByVersion(this.db, row.id),
       marketDatesRepo.datesOf(this.db, [row.id]),
+      this.reading(this.db, policy),
     ]);
+    const state = reading.state(row);
     return {
-      ...summaryOf(row),
+      ...summaryOf(row, state),
       body: row.body,
       marketDates: marketDates.get(row.id) ?? [],
+      marketStates: reading.marketStates(row.id),
       addedToChangelogAt: entry?.published_at ?? null,
-      abilities: versionAbilities(actor, row, policy, Boolean(entry)),
+      abilities: versionAbilities(actor, { state, author_id: row.author_id }, policy, Boolean(entry)),
     };
   }
 
   async list(actor: Actor, policyRef: string): Promise<PolicyVersionListItem[]> {
     const policy = await this.policies.findVisible(actor, policyRef);
-    const rows = await repo.listForPolicy(this.db, policy.id);
+    const [rows, reading] = await Promise.all([repo.listForPolicy(this.db, policy.id), this.reading(this.db, policy)]);
     const dates = await marketDatesRepo.datesOf(
       this.db,
       rows.map((r) => r.id),
     );
-    return rows.map((row) => ({ ...summaryOf(row), marketDates: dates.get(row.id) ?? [] }));
+    return rows.map((row) => ({
+      ...summaryOf(row, reading.state(row)),
+      marketDates: dates.get(row.id) ?? [],
+      marketStates: reading.marketStates(row.id),
+    }));
   }
 
   async get(actor: Actor, policyRef: string, versionId: string): Promise<PolicyVersion> {
@@ -82,10 +98,14 @@ export class PolicyVersionsService {
   /**
    * "What did policy X say on date D" (optionally in market M, using the dates that apply there,
    * inherited as the applicability module resolves markets): the published version in force then,
-   * and since when it was. Throws NOT_FOUND when none was, VALIDATION_FAILED for an unknown market.
+   * and since when it was. Nothing is in force from the day a policy was retired. Throws NOT_FOUND
+   * when none was, VALIDATION_FAILED for an unknown market.
    */
   async asOf(actor: Actor, policyRef: string, date: string, market?: string): Promise<PolicyAsOf> {
     const policy = await this.policies.findVisible(actor, policyRef);
+    const retired = policy.retired_at?.slice(0, 10);
+    if (retired && retired <= date)
+      throw new AppError('NOT_FOUND', `This policy was retired on ${retired}; nothing of it is in force since`);
     let found: { version: VersionRow; on: string | null } | undefined;
     if (market) {
       const lineage = await this.dimensions.lineageOf(this.db, market);
@@ -93,9 +113,7 @@ export class PolicyVersionsService {
         throw new AppError('VALIDATION_FAILED', `There is no market ${market}`, [
           { path: 'querystring.market', message: 'Unknown market' },
         ]);
-      const published = (await repo.listForPolicy(this.db, policy.id)).filter(
-        (v) => v.state === 'live' || v.state === 'superseded',
-      );
+      const published = (await repo.listForPolicy(this.db, policy.id)).filter((v) => isPublished(v.state));
       const dates = await this.marketDatesOf(
         this.db,
         published.map((v) => v.id),
@@ -158,7 +176,7 @@ export class PolicyVersionsService {
   }
 
   /** A version of this policy. Throws NOT_FOUND. */
-  private async versionOf(db: DbScope, policyId: string, versionId: string): Promise<VersionRow> {
+  async versionOf(db: DbScope, policyId: string, versionId: string): Promise<VersionRow> {
     const row = await repo.find(db, policyId, versionId);
     if (!row) throw notFound('Policy version');
     return row;
@@ -265,102 +283,26 @@ export class PolicyVersionsService {
     });
   }
 
-  /**
-   * Moves a version through review: submit (draft -> in review), approve or reject (by someone
-   * other than the author), publish (approved -> live, superseding the previous live version).
-   * Effective dates never go backwards. Throws FORBIDDEN, NOT_FOUND, INVALID_STATE, VERSION_CONFLICT,
-   * VALIDATION_FAILED.
-   */
-  async transition(
-    actor: Actor,
-    policyRef: string,
-    versionId: string,
-    input: PolicyVersionTransition,
-  ): Promise<PolicyVersion> {
-    const step = VERSION_TRANSITIONS[input.action];
-    authorize(actor, step.permission);
-    await inTransaction(this.db, async (trx) => {
-      const policy = await this.policies.findVisible(actor, policyRef, trx);
-      if (policy.retired_at) throw new AppError('INVALID_STATE', 'This policy is retired');
-      const before = await this.versionOf(trx, policy.id, versionId);
-      if (before.version !== input.version) throw versionConflict('This version', before.version);
-      if (before.state !== step.from)
-        throw new AppError(
-          'INVALID_STATE',
-          `Cannot ${input.action} a version that is ${before.state.replace('_', ' ')}`,
-        );
-      if ((input.action === 'approve' || input.action === 'reject') && before.author_id === actor.id) {
-        throw new AppError('FORBIDDEN', 'You wrote this version; another approver must review it');
-      }
-      const effectiveDate = input.effectiveDate ?? before.effective_date;
-      if (input.action === 'approve' || input.action === 'publish')
-        await this.assertEffectiveDate(trx, policy.id, versionId, effectiveDate);
-      const now = new Date().toISOString();
-      const patch: Partial<PolicyVersionsTable> = {
-        state: step.to,
-        effective_date: effectiveDate,
-        updated_at: now,
-        ...(input.action === 'approve' ? { approver_id: actor.id } : {}),
-        ...(input.action === 'reject' ? { approver_id: null } : {}),
-        ...(input.action === 'publish' ? { published_at: now } : {}),
-      };
-      if (!(await repo.updateVersioned(trx, versionId, input.version, patch)))
-        throw versionConflict('This version', before.version + 1);
-      if (input.action === 'publish') await repo.supersedeLive(trx, policy.id, versionId, now);
-      await this.audit.record(trx, actor, {
-        action: step.audit,
-        entityType: 'policy_version',
-        entityId: versionId,
-        before: auditVersion(before),
-        after: auditVersion({ ...before, ...patch, version: input.version + 1 }),
-      });
-      await this.collaboration.recordActivity(
-        trx,
-        actor,
-        versionActivity(policy.id, input.action, { ...before, ...patch }),
-      );
-      await this.policies.refreshStatus(trx, policy);
-    });
-    return this.get(actor, policyRef, versionId);
-  }
-
-  private async assertEffectiveDate(
-    trx: DbScope,
-    policyId: string,
-    versionId: string,
-    effectiveDate: string | null,
-  ): Promise<void> {
-    if (!effectiveDate)
-      throw new AppError('VALIDATION_FAILED', 'Set the date this version takes effect', [
-        { path: 'body.effectiveDate', message: 'Required to approve or publish' },
-      ]);
-    const previous = await repo.latestPublished(trx, policyId);
-    if (previous && previous.id !== versionId && previous.effective_date && effectiveDate < previous.effective_date) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `Version ${previous.label} took effect on ${previous.effective_date}; a later version cannot take effect before it`,
-        [{ path: 'body.effectiveDate', message: `Must be on or after ${previous.effective_date}` }],
-      );
-    }
-  }
-
   /** Word-level and unified diff between two versions of the same policy. Throws NOT_FOUND. */
   async diff(actor: Actor, policyRef: string, fromId: string, toId: string): Promise<PolicyDiff> {
     const policy = await this.policies.findVisible(actor, policyRef);
-    const [from, to] = await Promise.all([
+    const [from, to, reading] = await Promise.all([
       this.versionOf(this.db, policy.id, fromId),
       this.versionOf(this.db, policy.id, toId),
+      this.reading(this.db, policy),
     ]);
     return {
-      from: summaryOf(from),
-      to: summaryOf(to),
+      from: summaryOf(from, reading.state(from)),
+      to: summaryOf(to, reading.state(to)),
       ...diffTexts(from.body, to.body, `${policy.slug} ${from.label}`, `${policy.slug} ${to.label}`),
     };
   }
 
   /**
    * For the sample workspace and imports: a version whose review already happened elsewhere.
-   * The author defaults to the cause; live supersedes the previous live version.
+   * The author defaults to the cause. A published state (scheduled, live or superseded: which one a
+   * reader sees follows from the dates) is stored as the workflow stores publication: `superseded`
+   * as given, otherwise `live`, superseding the previous live version.
    */
   async createHistoricInTransaction(
     trx: DbScope,
@@ -378,15 +320,16 @@ export class PolicyVersionsService {
     const policy = await policiesRepo.findVisible(trx, null, { id: policyId });
     if (!policy) throw notFound('Policy');
     const now = new Date().toISOString();
-    const published = input.state === 'live' || input.state === 'superseded';
+    const published = isPublished(input.state);
+    const stored: VersionState = published ? (input.state === 'superseded' ? 'superseded' : 'live') : input.state;
     const extra: Partial<PolicyVersionsTable> = {
       approver_id: input.state === 'approved' || published ? input.approverId : null,
       ...(published ? { published_at: now } : {}),
       ...(input.authorId !== undefined ? { author_id: input.authorId } : {}),
     };
-    const row = await this.insertVersion(trx, cause, policy, input, input.state, extra);
+    const row = await this.insertVersion(trx, cause, policy, input, stored, extra);
     if (input.marketDates?.length) await this.replaceMarketDates(trx, row.id, input.marketDates);
-    if (input.state === 'live') await repo.supersedeLive(trx, policy.id, row.id, now);
+    if (stored === 'live') await repo.supersedeLive(trx, policy.id, row.id, now);
     await this.policies.refreshStatus(trx, policy);
     return row.id;
   }

@@ -7,8 +7,11 @@
 export interface SamplePolicyVersion {
   /** major.minor, e.g. '1.0', '1.1', '2.0'. */
   label: string;
-  /** YYYY-MM-DD, strictly increasing within a policy. */
-  effectiveDate: string;
+  /**
+   * When it takes effect, in days from the day the sample is loaded (negative: in the past), so the
+   * sample looks the same whenever it is loaded. Strictly increasing within a policy.
+   */
+  effectiveInDays: number;
   /** What changed in this version and why. */
   changeSummary: string;
   /** The full Markdown policy text of this version. */
@@ -50,7 +53,7 @@ export const SAMPLE_POLICIES: SamplePolicy[] = [
     versions: [
       {
         label: '1.0',
-        effectiveDate: '2023-03-01',
+        effectiveInDays: -1371,
         changeSummary:
           'First published version. Consolidates harassment rules that were previously scattered across the general community rules into one policy with its own strike ladder.',
         body: `# Bullying and Harassment
@@ -98,7 +101,7 @@ People cannot create or enjoy the platform while they are being targeted. Harass
       },
       {
         label: '1.1',
-        effectiveDate: '2024-02-12',
+        effectiveInDays: -1023,
         changeSummary:
           'Added clause 3.7 on coordinated harassment (pile-ons organised through duets, stitches and comment brigades) and tightened the public-figure definition so that people who go viral once are treated as private individuals.',
         body: `# Bullying and Harassment
@@ -151,7 +154,7 @@ Pile-ons, where one video sends thousands of viewers after a single person, have
       },
       {
         label: '2.0',
-        effectiveDate: '2025-06-02',
+        effectiveInDays: -547,
         changeSummary:
           'Restructured prohibited behaviour into severe and standard tiers, made doxxing a severe-tier offence with an immediate 30-day posting ban, lengthened the strike window from 90 to 180 days, and narrowed the public-figure exception so it never covers sexualised harassment, minors, or attacks on family members.',
         body: `# Bullying and Harassment
@@ -218,7 +221,7 @@ This version sorts prohibited behaviour into two tiers so the most dangerous con
     versions: [
       {
         label: '1.0',
-        effectiveDate: '2023-02-06',
+        effectiveInDays: -1394,
         changeSummary:
           'First published version. Sets out the protected attributes, the prohibited forms of hateful content, and the counter-speech and reclaimed-language exceptions.',
         body: `# Hate Speech and Hateful Behaviour
@@ -267,7 +270,7 @@ Hateful content tells people they are worth less because of who they are. It mak
       },
       {
         label: '1.1',
-        effectiveDate: '2023-11-20',
+        effectiveInDays: -1107,
         changeSummary:
           'Added clause 3.7 on coded hate (deliberate misspellings, emoji and number codes) after a review of slur-evasion trends, and clarified that the reclaimed-slur exception applies only where the in-group context is evident from the content itself.',
         body: `# Hate Speech and Hateful Behaviour
@@ -321,7 +324,7 @@ Users increasingly evade slur detection with codes that look harmless to outside
       },
       {
         label: '2.0',
-        effectiveDate: '2025-03-03',
+        effectiveInDays: -30,
         changeSummary:
           'Added clause 3.8 on hateful conspiracy theories about protected groups and replaced the flat strike count with graduated enforcement: a first slur or coded slur in a comment now brings a warning and education prompt, while dehumanisation, atrocity denial and conspiracy content bring two strikes.',
         body: `# Hate Speech and Hateful Behaviour
@@ -391,7 +394,7 @@ A 2024 enforcement review found that most people who post one slur in a comment 
     versions: [
       {
         label: '1.0',
-        effectiveDate: '2023-04-03',
+        effectiveInDays: -1338,
         changeSummary:
           "First published version. Establishes zero tolerance for sexualisation of minors and sets rules on abuse, dangerous acts and the exposure of minors' personal information.",
         body: `# Minor Safety and Youth Well-being
@@ -439,7 +442,7 @@ Young people are a large part of our community, and they are entitled to a safe 
       },
       {
         label: '2.0',
-        effectiveDate: '2024-09-16',
+        effectiveInDays: -806,
         changeSummary:
           'Rewritten to cover AI-generated and digitally altered depictions of minors explicitly, add rules for adult-run accounts that regularly feature children (family vlogging), and replace the "appears under 18" test with a documented age-assessment protocol for moderators.',
         body: `# Minor Safety and Youth Well-being
@@ -503,7 +506,7 @@ This version responds to generative tools that produce realistic images of child
     versions: [
       {
         label: '1.0',
-        effectiveDate: '2024-01-15',
+        effectiveInDays: -1051,
         changeSummary:
           'First published version. Separates grooming and sextortion from the general minor-safety policy, as a restricted document, so that detection signals and escalation steps can be described in detail without exposing them to bad actors.',
         body: `# Grooming and Sextortion
@@ -550,7 +553,7 @@ Grooming and sextortion cause some of the most severe harms we see, and they usu
       },
       {
         label: '1.1',
-        effectiveDate: '2025-04-07',
+        effectiveInDays: -603,
         changeSummary:
           'Extended clause 3.3 to financially motivated sextortion of adults, added clause 3.7 on "recovery" scams that target sextortion victims, extended victim support to adults, and lengthened data preservation from 90 to 180 days at the request of law-enforcement partners.',
         body: `# Grooming and Sextortion
@@ -666,7 +669,7 @@ Offenders no longer need a victim to send an image: "nudify" tools fabricate one
     versions: [
       {
         label: '1.0',
-        effectiveDate: '2023-05-08',
+        effectiveInDays: -1303,
         changeSummary:
           'First published version. Brings suicide, self-harm and eating-disorder rules together, with a recovery exception and a supportive, strike-free response for people who share their own distress.',
         body: `# Suicide, Self-Harm and Eating Disorders
@@ -715,7 +718,7 @@ Talking openly about mental health saves lives, and many people find support on 
       },
       {
         label: '1.1',
-        effectiveDate: '2024-05-13',
+        effectiveInDays: -932,
         changeSummary:
           'Added a definition and distribution limits for extreme dieting and body-checking content, which is not removed but is ineligible for the For You feed and hidden from users under 18, and extended search interventions to eating-disorder terms.',
         body: `# Suicide, Self-Harm and Eating Disorders
@@ -768,7 +771,7 @@ Clinicians we consulted pointed out that content which does not promote an eatin
       },
       {
         label: '1.2',
-        effectiveDate: '2025-05-19',
+        effectiveInDays: -561,
         changeSummary:
           'Added clause 3.7 on encouraging a specific person to harm themselves, moved here from the bullying policy so that one team owns it, with a two-strike penalty; narrowed the recovery exception so that healed scars may appear only incidentally.',
         body: `# Suicide, Self-Harm and Eating Disorders
@@ -836,7 +839,7 @@ Urging someone to kill themselves was previously handled as harassment. Because 
     versions: [
       {
         label: '1.0',
-        effectiveDate: '2023-01-16',
+        effectiveInDays: -1415,
         changeSummary:
           'First published version. Prohibits praise, support and representation of designated dangerous organisations and sets out the news and research exceptions.',
         body: `# Violent Extremism and Dangerous Organisations
@@ -886,7 +889,7 @@ Violent extremist groups use short-form video to recruit, to spread propaganda a
       },
       {
         label: '2.0',
-        effectiveDate: '2024-07-01',
+        effectiveInDays: -883,
         changeSummary:
           'Replaced the single designation list with three tiers, allowing neutral discussion of Tier 2 and Tier 3 groups while keeping praise prohibited for all, and added clause 3.7 on violent extremist ideologies promoted without any organisational affiliation. Definitions were consolidated to match the tiers.',
         body: `# Violent Extremism and Dangerous Organisations
@@ -942,7 +945,7 @@ A single list treated a transnational terrorist group and a local armed movement
       },
       {
         label: '2.1',
-        effectiveDate: '2026-01-12',
+        effectiveInDays: -12,
         changeSummary:
           'Added clause 3.8 on gamified extremist content such as in-game recreations of real attacks, and narrowed the news exception so that perpetrator-produced footage may appear only as still frames, never as moving video.',
         body: `# Violent Extremism and Dangerous Organisations
@@ -1014,7 +1017,7 @@ A review of two 2025 incidents found that short news excerpts of attack footage 
     versions: [
       {
         label: '1.0',
-        effectiveDate: '2023-06-05',
+        effectiveInDays: -1275,
         changeSummary:
           'First published version. Limits removal to misinformation that can cause significant real-world harm, introduces the "unverified" label and For You ineligibility for claims still being fact-checked, and prohibits coordinated inauthentic behaviour.',
         body: `# Harmful Misinformation
@@ -1062,7 +1065,7 @@ We do not arbitrate every disputed fact; most inaccurate content is best answere
       },
       {
         label: '1.1',
-        effectiveDate: '2024-03-04',
+        effectiveInDays: -1002,
         changeSummary:
           'Added election-period rules ahead of the 2024 election cycle: new clause 3.7 on calls to disrupt elections or intimidate election workers, mandatory removal of undisclosed AI depictions of candidates during an election period, and labels on unsubstantiated fraud claims.',
         body: `# Harmful Misinformation
@@ -1115,7 +1118,7 @@ With national elections due in many of our largest markets in 2024, this version
       },
       {
         label: '2.0',
-        effectiveDate: '2025-11-03',
+        effectiveInDays: -393,
         changeSummary:
           'Made AI labels mandatory for all realistic synthetic media (new clause 3.8), replacing the election-period-only rule and its definition, and introduced a crisis hold: during a declared crisis, fast-spreading claims are held out of the For You feed once flagged, pending a fact-check with a 24-hour target.',
         body: `# Harmful Misinformation
@@ -1241,7 +1244,7 @@ Recent wildfires saw accounts posing as fire services publish false evacuation r
     versions: [
       {
         label: '1.0',
-        effectiveDate: '2023-02-20',
+        effectiveInDays: -1380,
         changeSummary:
           'First published version. Prohibits nudity, sexual activity, sexual solicitation and non-consensual intimate imagery, with exceptions for breastfeeding, health, art and protest, and age-restricts suggestive content.',
         body: `# Adult Nudity and Sexual Activity
@@ -1290,7 +1293,7 @@ Our community includes teenagers and a wide range of cultures with different nor
       },
       {
         label: '1.1',
-        effectiveDate: '2024-01-22',
+        effectiveInDays: -1044,
         changeSummary:
           'Extended the health exception to post-mastectomy and gender-affirming surgery imagery, and made non-sexualised body-positivity content with implied nudity eligible for the For You feed after a bias audit found plus-size and trans creators were disproportionately restricted.',
         body: `# Adult Nudity and Sexual Activity
@@ -1343,7 +1346,7 @@ A 2023 audit of age restrictions found that plus-size and transgender creators w
       },
       {
         label: '2.0',
-        effectiveDate: '2025-08-11',
+        effectiveInDays: 10,
         changeSummary:
           'Added clause 3.7 on AI-generated or edited sexual imagery of real people and on promoting "nudify" tools, and made NCII and synthetic intimate imagery zero-tolerance: permanent ban at the first violation and hash-matching through an industry NCII hashing partner.',
         body: `# Adult Nudity and Sexual Activity
@@ -1412,7 +1415,7 @@ Tools that "undress" a photo or put a real person's face into sexual content are
     versions: [
       {
         label: '1.0',
-        effectiveDate: '2023-07-10',
+        effectiveInDays: -1240,
         changeSummary:
           'First published version. Prohibits trading firearms, drugs, alcohol and tobacco between users, restricts gambling promotion to licensed operators using branded-content tools, and sets out exceptions for sport shooting and harm reduction.',
         body: `# Regulated Goods and Services
@@ -1461,7 +1464,7 @@ Firearms, drugs, alcohol, tobacco and gambling are regulated by law in almost ev
       },
       {
         label: '1.1',
-        effectiveDate: '2024-04-22',
+        effectiveInDays: -953,
         changeSummary:
           'Listed e-cigarettes, heated tobacco and nicotine pouches explicitly in the nicotine definition, added clause 3.7 on vaping tricks and flavour promotion aimed at young audiences, barred nicotine advertising even by licensed operators, and moved adult alcohol consumption from the exceptions to the enforcement section as allowed but age-restricted content.',
         body: `# Regulated Goods and Services
@@ -1513,7 +1516,7 @@ Youth nicotine use has shifted from cigarettes to vapes and pouches, often marke
       },
       {
         label: '2.0',
-        effectiveDate: '2026-02-02',
+        effectiveInDays: -60,
         changeSummary:
           'Expanded the gambling definition to cover prediction markets, crypto casinos and sweepstakes casinos, and moved cannabis to market-by-market treatment: legal adult use may be shown, age-restricted, where cannabis is legal, while trade remains prohibited everywhere.',
         body: `# Regulated Goods and Services

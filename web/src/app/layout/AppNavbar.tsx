@@ -4,6 +4,7 @@ import { useSession } from '../../features/auth';
 import { NavLinkLink } from '../../ui/router-links';
 // The badge alone, not the feature's index: the navbar should not pull in the comment editor.
 import { UnreadNotificationsBadge } from '../../features/collaboration/UnreadNotificationsBadge';
+import { ReviewsWaitingBadge } from '../../features/reviews/ReviewsWaitingBadge';
 import { visibleNavItems } from '../navigation';
 import type { NavItem } from '../navigation';
 
@@ -26,7 +27,13 @@ function NavItemLink({ item, onNavigate }: { item: NavItem; onNavigate: () => vo
       to={item.to}
       label={item.label}
       leftSection={<Icon size={18} stroke={1.7} aria-hidden />}
-      rightSection={item.badge === 'unread-notifications' ? <UnreadNotificationsBadge /> : undefined}
+      rightSection={
+        item.badge === 'unread-notifications' ? (
+          <UnreadNotificationsBadge />
+        ) : item.badge === 'reviews-waiting' ? (
+          <ReviewsWaitingBadge />
+        ) : undefined
+      }
       active={active}
       onClick={onNavigate}
       vars={NAV_LINK_VARS}

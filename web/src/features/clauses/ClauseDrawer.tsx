@@ -15,12 +15,12 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconCheck, IconLink, IconQuote } from '@tabler/icons-react';
-import type { ClauseHistory } from '@policyops/contracts';
+import { HTML_REDLINE_MARKS, changesMarkdown, type ClauseHistory } from '@policyops/contracts';
 import { useState, type ReactNode } from 'react';
 import { isApiError } from '../../lib/api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 // Leaf modules of the policy feature (not its index, which renders this feature's card).
-import { DiffInline } from '../policies/DiffText';
+import { MarkedMarkdown } from '../policies/MarkedMarkdown';
 import { VersionStateBadge } from '../policies/PolicyBadges';
 import { formatIsoDate } from '../policies/policy-labels';
 import {
@@ -28,8 +28,8 @@ import {
   clauseLink,
   clauseTimeline,
   historySummary,
-  plainClauseText,
   type TimelineEntry,
+  wordChangesOf,
 } from './clause-helpers';
 import { useClauseHistory } from './useClauses';
 import classes from './Clauses.module.css';
@@ -104,8 +104,12 @@ function EntryBody({ entry, newestPresent }: { entry: TimelineEntry; newestPrese
         <Text size="xs" c="dimmed">
           Changes from the previous version: removed words struck through, added words underlined.
         </Text>
-        {/* Emphasis and link targets left out, as in the plain wording below; the server found the changes. */}
-        <DiffInline parts={entry.changes.map((part) => ({ ...part, value: plainClauseText(part.value) }))} />
+        {/* The server found the changes; each run is Markdown that renders alone, so emphasis stays. */}
+        <MarkedMarkdown
+          as="p"
+          className={classes.clauseText}
+          markdown={changesMarkdown(wordChangesOf(entry.changes), HTML_REDLINE_MARKS)}
+        />
       </Stack>
     );
   }
@@ -116,7 +120,7 @@ function EntryBody({ entry, newestPresent }: { entry: TimelineEntry; newestPrese
       </Text>
     );
   }
-  return <p className={classes.clauseText}>{plainClauseText(entry.text)}</p>;
+  return <MarkedMarkdown as="p" className={classes.clauseText} markdown={entry.text} />;
 }
 
 function EntryTitle({ entry, cited }: { entry: TimelineEntry; cited: boolean }) {
@@ -241,7 +245,7 @@ export function ClauseDrawer({ policyRef, anchorId, inVersion, onClose }: Clause
   // Keeps the last clause on screen while the drawer slides out.
   const [shown, setShown] = useState(anchorId);
   if (anchorId && anchorId !== shown) setShown(anchorId);
-  const kind = shown?.startsWith('s-') ? 'Section' : 'Clause';
+  const kind = shown?.startsWith('s-') || /^\d+$/.test(shown ?? '') ? 'Section' : 'Clause';
   return (
     <Drawer
       opened={anchorId !== null}

@@ -7,7 +7,6 @@ import {
   filterOutline,
   historySummary,
   outlineSummary,
-  plainClauseText,
   tidyTitle,
   type ClauseHistoryEntry,
 } from './clause-helpers';
@@ -18,12 +17,16 @@ const section = (number: string, title: string): OutlineEntry => ({
   kind: 'section',
   number,
   title,
+  start: null,
+  end: null,
 });
 const clause = (number: string, title: string): OutlineEntry => ({
   anchorId: `c-${number}xxxxxxx`.slice(0, 10),
   kind: 'clause',
   number,
   title,
+  start: null,
+  end: null,
 });
 
 const OUTLINE = [
@@ -79,10 +82,11 @@ describe('clauseLink', () => {
 });
 
 describe('validateClauseSearch', () => {
-  it('keeps only anchor ids', () => {
+  it('keeps anchor ids and clause numbers, so a link such as ?clause=3.2 lands on the clause', () => {
     expect(validateClauseSearch({ clause: 'c-AbC123xY' })).toEqual({ clause: 'c-AbC123xY' });
-    expect(validateClauseSearch({ clause: '3.2' })).toEqual({});
+    expect(validateClauseSearch({ clause: '3.2' })).toEqual({ clause: '3.2' });
     expect(validateClauseSearch({ clause: 'c-<script>' })).toEqual({});
+    expect(validateClauseSearch({ clause: '3.2.1' })).toEqual({});
   });
 
   it('accepts the references the API accepts', () => {
@@ -94,16 +98,6 @@ describe('validateClauseSearch', () => {
 describe('tidyTitle', () => {
   it('joins punctuation left behind by removed emphasis', () => {
     expect(tidyTitle('Slur : a term , widely understood')).toBe('Slur: a term, widely understood');
-  });
-});
-
-describe('plainClauseText', () => {
-  it('drops Markdown emphasis and inline link targets, keeping [[policy]] links', () => {
-    expect(plainClauseText('**Slur**: a term, see [the list](https://x.example) and [[violent-extremism]].')).toBe(
-      'Slur: a term, see the list and [[violent-extremism]].',
-    );
-    expect(plainClauseText('*Violating (3.1):* A meme.')).toBe('Violating (3.1): A meme.');
-    expect(plainClauseText('5 * 3 = 15')).toBe('5 * 3 = 15');
   });
 });
 

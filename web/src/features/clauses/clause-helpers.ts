@@ -1,4 +1,4 @@
-import type { ClauseHistory, OutlineEntry } from '@policyops/contracts';
+import type { ClauseHistory, OutlineEntry, WordChange } from '@policyops/contracts';
 
 export type ClauseChange = ClauseHistory['history'][number]['change'];
 export type ClauseHistoryEntry = ClauseHistory['history'][number];
@@ -80,13 +80,9 @@ export function tidyTitle(title: string): string {
   return title.replace(/\s+([:;,.!?])/g, '$1');
 }
 
-/** Clause text for reading: Markdown emphasis and inline links reduced to their words. */
-export function plainClauseText(text: string): string {
-  return text
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/__(.+?)__/g, '$1')
-    .replace(/(^|[\s(])[*_](\S(?:.*?\S)?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
-    .replace(/(^|[^[])\[([^\][]+)\]\([^)\s]*\)/g, '$1$2');
+/** A clause history's changes (added/removed flags) as the redline's word changes. */
+export function wordChangesOf(parts: NonNullable<ClauseHistoryEntry['changes']>): WordChange[] {
+  return parts.map((p) => ({ op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value }));
 }
 
 export interface TimelineEntry extends ClauseHistoryEntry {

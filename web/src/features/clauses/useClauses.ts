@@ -1,8 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useLocation, useNavigate } from '@tanstack/react-router';
 import type { ClauseHistory, VersionOutline } from '@policyops/contracts';
 import { useCallback } from 'react';
 import { api, seg } from '../../lib/api';
+import { CLAUSE_REF } from './clause-search';
 
 /**
  * Query keys, under ['policies'] so that every policy change (which refetches everything there)
@@ -50,9 +51,14 @@ export function useResolveClause(ref: string, inVersion: string | undefined) {
   });
 }
 
-/** The open clause, kept in the page's `?clause=` so that a link opens it; and a way to change it. */
+/**
+ * The open clause, kept in the page's `?clause=` so that a link opens it; and a way to change it.
+ * Read from the query string as written: the router reads `?clause=3.10` as the number 3.1.
+ */
 export function useClauseParam(): [string | null, (anchorId: string | null) => void] {
-  const search = useSearch({ strict: false }) as { clause?: string };
+  const searchStr = useLocation({ select: (location) => location.searchStr });
+  const written = new URLSearchParams(searchStr).get('clause');
+  const clause = written !== null && CLAUSE_REF.test(written) ? written : null;
   const navigate = useNavigate();
   const setClause = useCallback(
     (anchorId: string | null) =>
@@ -64,5 +70,5 @@ export function useClauseParam(): [string | null, (anchorId: string | null) => v
       }),
     [navigate],
   );
-  return [search.clause ?? null, setClause];
+  return [clause, setClause];
 }

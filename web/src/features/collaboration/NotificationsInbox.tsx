@@ -10,7 +10,15 @@ import {
   ThemeIcon,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconAt, IconChecks, IconEdit, IconInbox, IconMessageCircle, IconUserCheck } from '@tabler/icons-react';
+import {
+  IconAt,
+  IconChecklist,
+  IconChecks,
+  IconEdit,
+  IconInbox,
+  IconMessageCircle,
+  IconUserCheck,
+} from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import type { Notification, NotificationKind } from '@policyops/contracts';
 import { useState } from 'react';
@@ -33,6 +41,7 @@ const KINDS: Record<NotificationKind, { label: string; icon: Icon }> = {
   assignment: { label: 'Assignment', icon: IconUserCheck },
   comment: { label: 'Comment', icon: IconMessageCircle },
   change: { label: 'Change', icon: IconEdit },
+  review_requested: { label: 'Review requested', icon: IconChecklist },
 };
 
 function NotificationRow({ notification }: { notification: Notification }) {

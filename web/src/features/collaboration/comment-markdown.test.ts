@@ -1,4 +1,4 @@
-import { mentionsIn } from '@policyops/contracts';
+import { mentionAt, mentionMarkup } from '@policyops/contracts';
 import { describe, expect, it } from 'vitest';
 import { commentMarkdownToHtml, insertMention, mentionQueryAt } from './comment-markdown';
 
@@ -28,6 +28,16 @@ describe('mention picker text', () => {
     const { text, caret } = insertMention('Ask @an please', 4, 7, { id: ID, name: 'Ana [Li]' });
     expect(text).toBe(`Ask @[Ana  Li](mention:${ID})  please`);
     expect(caret).toBe(text.indexOf('  please') + 1);
-    expect(mentionsIn(text)).toEqual([{ id: ID, name: 'Ana  Li' }]);
+    expect(mentionAt(text.slice(4))).toMatchObject({ id: ID, name: 'Ana  Li' });
+  });
+
+  it('renders what the editor writes through the one contract syntax, with the id the server reads', () => {
+    const person = { id: '01900000-0000-7000-8000-00000000000B', name: 'Zoë Okafor' };
+    const { text } = insertMention('cc @zo', 3, 6, person);
+    expect(text).toBe(`cc ${mentionMarkup(person)} `);
+    const html = commentMarkdownToHtml(text);
+    expect(html).toContain(`<span class="mention" data-user-id="${person.id.toLowerCase()}">@Zoë Okafor</span>`);
+    // A look-alike the server does not read as a mention is not shown as one either.
+    expect(commentMarkdownToHtml('@[Bad](mention:123)')).not.toContain('class="mention"');
   });
 });

@@ -1,11 +1,7 @@
-import { mentionMarkup } from '@policyops/contracts';
+import { mentionAt, mentionMarkup } from '@policyops/contracts';
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
 import type { TokenizerAndRendererExtension, Tokens } from 'marked';
-
-/** `@[Display Name](mention:<user id>)`, as the server parses it. */
-const MENTION =
-  /^@\[([^\]\n]{1,120})\]\(mention:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\)/;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -20,9 +16,10 @@ const mentions: TokenizerAndRendererExtension = {
     const index = src.indexOf('@[');
     return index >= 0 ? index : undefined;
   },
+  // The contract's syntax, read the way the server reads it.
   tokenizer: (src) => {
-    const match = MENTION.exec(src);
-    return match ? { type: 'mention', raw: match[0], name: match[1], userId: match[2]!.toLowerCase() } : undefined;
+    const mention = mentionAt(src);
+    return mention ? { type: 'mention', raw: mention.raw, name: mention.name, userId: mention.id } : undefined;
   },
   renderer: (token) =>
     `<span class="mention" data-user-id="${escapeHtml(String(token.userId))}">@${escapeHtml(String(token.name))}</span>`,

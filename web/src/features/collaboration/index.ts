@@ -1,4 +1,5 @@
 export { ActivityFeed } from './ActivityFeed';
+export { CommentBody } from './CommentBody';
 export { CommentsPanel } from './CommentsPanel';
 export { DiscussionSection } from './DiscussionSection';
 export { NotificationsInbox } from './NotificationsInbox';

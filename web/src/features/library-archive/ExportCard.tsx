@@ -26,8 +26,10 @@ export function ExportCard() {
           <Text size="sm">
             The download is a zip with <Code>library.yaml</Code>, listing the areas and each policy&apos;s details, and
             one Markdown file per version named <Code>&lt;policy&gt;/&lt;YYYY-MM-DD&gt;.md</Code> with front-matter for
-            its label, state and people. It holds every policy you can see, and you can import it back here or into
-            another PolicyOps workspace.
+            its label, state, people and public changelog entry. Each policy folder also has an{' '}
+            <Code>anchors.yaml</Code> with the anchors of its clauses, so saved citation links and feed readers keep
+            working after an import. It holds every policy you can see, and you can import it back here or into another
+            PolicyOps workspace.
           </Text>
           <Group>
             <Button leftSection={<IconDownload size={16} aria-hidden />} loading={exporter.isPending} onClick={run}>

@@ -12,12 +12,10 @@ export interface MarkdownViewProps {
   label?: string;
 }
 
-/** Sanitised policy text; links within the app (`[[slug]]`) navigate without a page load. */
-export function MarkdownView({ markdown, label }: MarkdownViewProps) {
+/** A click handler for rendered Markdown: links within the app (`[[slug]]`) navigate without a page load. */
+export function useInAppLinks(): (event: MouseEvent<HTMLElement>) => void {
   const router = useRouter();
-  const html = useMemo(() => renderMarkdown(markdown), [markdown]);
-
-  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+  return (event) => {
     if (
       event.defaultPrevented ||
       event.button !== 0 ||
@@ -33,6 +31,12 @@ export function MarkdownView({ markdown, label }: MarkdownViewProps) {
     event.preventDefault();
     void router.navigate({ href });
   };
+}
+
+/** Sanitised policy text; links within the app (`[[slug]]`) navigate without a page load. */
+export function MarkdownView({ markdown, label }: MarkdownViewProps) {
+  const html = useMemo(() => renderMarkdown(markdown), [markdown]);
+  const onClick = useInAppLinks();
 
   return (
     <Typography

@@ -1,13 +1,14 @@
-import { Badge, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Badge, Group, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import type { PolicyStatus, VersionState } from '@policyops/contracts';
-import { POLICY_STATUS_LABELS, VERSION_STATE_LABELS } from './policy-labels';
+import type { MarketVersionState, PolicyStatus, VersionState } from '@policyops/contracts';
+import { POLICY_STATUS_LABELS, marketStateTexts, versionStateText } from './policy-labels';
 
 // "light" badges use shade 9 text on shade 1 (the theme darkens green and yellow further): AA.
 const STATUS_COLORS: Record<PolicyStatus, string> = {
   draft: 'gray',
   in_review: 'yellow',
   approved: 'blue',
+  scheduled: 'teal',
   live: 'green',
   retired: 'red',
 };
@@ -16,6 +17,7 @@ const STATE_COLORS: Record<VersionState, string> = {
   draft: 'gray',
   in_review: 'yellow',
   approved: 'blue',
+  scheduled: 'teal',
   live: 'green',
   superseded: 'grape',
 };
@@ -32,11 +34,32 @@ export function PolicyStatusBadge({ status }: { status: PolicyStatus }) {
   );
 }
 
-export function VersionStateBadge({ state }: { state: VersionState }) {
-  return (
+export interface VersionStateBadgeProps {
+  state: VersionState;
+  /** With it, a scheduled version says when it takes effect. */
+  effectiveDate?: string | null;
+  /** With them, markets where the version stands otherwise get a badge of their own. */
+  marketStates?: readonly MarketVersionState[];
+}
+
+/** A version's state today ("Scheduled · takes effect 15 Jan 2027"), and where a market differs. */
+export function VersionStateBadge({ state, effectiveDate = null, marketStates = [] }: VersionStateBadgeProps) {
+  const badge = (
     <Badge variant="light" color={STATE_COLORS[state]} styles={NO_TRUNCATION}>
-      {VERSION_STATE_LABELS[state]}
+      {versionStateText(state, effectiveDate)}
     </Badge>
+  );
+  const others = marketStateTexts(state, marketStates);
+  if (others.length === 0) return badge;
+  return (
+    <Group gap={6} wrap="wrap" component="span">
+      {badge}
+      {others.map((market) => (
+        <Badge key={market.marketId} variant="light" color={STATE_COLORS[market.state]} styles={NO_TRUNCATION}>
+          {market.text}
+        </Badge>
+      ))}
+    </Group>
   );
 }
 

@@ -1,8 +1,9 @@
-import { Button, Grid, Paper, Stack } from '@mantine/core';
+import { Button, Grid, Paper, Stack, Text } from '@mantine/core';
 import { IconBooks, IconFileImport, IconFolderPlus, IconHistory, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadMore } from '../../ui/LoadMore';
 import { PageHeader } from '../../ui/PageHeader';
 import { TableSkeleton } from '../../ui/TableSkeleton';
 import { ButtonLink } from '../../ui/router-links';
@@ -29,6 +30,7 @@ export function PolicyLibrary({ search, onSearchChange }: PolicyLibraryProps) {
   const [filtersKey, setFiltersKey] = useState(0);
   const areas = usePolicyAreas();
   const policies = usePolicyList(search);
+  const items = policies.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Boolean(search.areaId || search.q || search.status || search.tag);
 
   // The text fields keep their own state: start them afresh once the URL has no filters.
@@ -41,7 +43,7 @@ export function PolicyLibrary({ search, onSearchChange }: PolicyLibraryProps) {
   ) : null;
 
   // The empty library offers "New policy" itself; one such button on the page at a time.
-  const emptyLibrary = !filtered && policies.data?.items.length === 0;
+  const emptyLibrary = !filtered && policies.isSuccess && items.length === 0;
 
   let body;
   if (policies.isPending) {
@@ -50,7 +52,7 @@ export function PolicyLibrary({ search, onSearchChange }: PolicyLibraryProps) {
     body = (
       <ErrorAlert error={policies.error} onRetry={() => void policies.refetch()} retrying={policies.isRefetching} />
     );
-  } else if (policies.data.items.length === 0) {
+  } else if (items.length === 0) {
     body = filtered ? (
       <EmptyState
         icon={<IconSearch size={24} />}
@@ -75,7 +77,23 @@ export function PolicyLibrary({ search, onSearchChange }: PolicyLibraryProps) {
       />
     );
   } else {
-    body = <PolicyTable policies={policies.data.items} />;
+    const more = Boolean(policies.hasNextPage);
+    body = (
+      <>
+        <PolicyTable policies={items} />
+        <Text size="sm" c="dimmed" role="status" aria-live="polite">
+          {more
+            ? `Showing the first ${items.length} policies by title`
+            : `${items.length} ${items.length === 1 ? 'policy' : 'policies'}`}
+        </Text>
+        <LoadMore
+          hasMore={more}
+          loading={policies.isFetchingNextPage}
+          onLoadMore={() => void policies.fetchNextPage()}
+          label="Load more policies"
+        />
+      </>
+    );
   }
 
   return (

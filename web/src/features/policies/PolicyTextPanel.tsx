@@ -6,8 +6,11 @@ import { MarketSelect, useApplicabilityDimensions } from '../applicability';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { AnchorLink } from '../../ui/router-links';
+import { useClauseParam, useVersionOutline } from '../clauses';
 import { MarkdownView } from './MarkdownView';
+import { NumberedText } from './NumberedText';
 import { formatIsoDate, todayIso } from './policy-labels';
+import { usePolicy } from './usePolicies';
 import { usePolicyAsOf } from './usePolicyVersions';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,7 +44,9 @@ function NothingInForce({
       />
     );
   }
-  const published = (versions ?? []).filter((v) => (v.state === 'live' || v.state === 'superseded') && v.effectiveDate);
+  const published = (versions ?? []).filter(
+    (v) => (v.state === 'scheduled' || v.state === 'live' || v.state === 'superseded') && v.effectiveDate,
+  );
   const first = published.map((v) => v.effectiveDate as string).sort()[0];
   let description = 'No version of this policy has been made live yet.';
   if (first && date < first) description = `The first version took effect on ${formatIsoDate(first)}.`;
@@ -51,6 +56,41 @@ function NothingInForce({
       icon={<IconCalendarOff size={24} />}
       title={`Nothing was in force on ${formatIsoDate(date)}`}
       description={description}
+    />
+  );
+}
+
+/** The version's text with its § numbers in the margin, once the server's outline has arrived. */
+function TextInForce({
+  policyRef,
+  version,
+}: {
+  policyRef: string;
+  version: { id: string; label: string; body: string };
+}) {
+  const outline = useVersionOutline(policyRef, version.id);
+  const policy = usePolicy(policyRef);
+  const [clause, setClause] = useClauseParam();
+  if (outline.isPending) {
+    return (
+      <Stack gap="xs" role="status" aria-label="Loading the clause numbers">
+        {Array.from({ length: 6 }, (_, i) => (
+          <Skeleton key={i} height={14} />
+        ))}
+      </Stack>
+    );
+  }
+  // Without the outline (it failed, or the text has no numbered blocks) the text is still readable.
+  if (outline.isError || outline.data.entries.length === 0) return <MarkdownView markdown={version.body} />;
+  return (
+    <NumberedText
+      policyRef={policyRef}
+      policyTitle={policy.data?.title ?? policyRef}
+      versionLabel={version.label}
+      body={version.body}
+      entries={outline.data.entries}
+      activeRef={clause}
+      onOpen={setClause}
     />
   );
 }
@@ -108,7 +148,7 @@ export function PolicyTextPanel({
           {since ? `, in force${marketName ? ` in ${marketName}` : ''} since ${formatIsoDate(since)}` : null}
           {version.changeSummary ? ` · ${version.changeSummary}` : null}
         </Text>
-        <MarkdownView markdown={version.body} />
+        <TextInForce policyRef={policyRef} version={version} />
       </Stack>
     );
   }

@@ -13,6 +13,7 @@ import { VersionStateBadge } from './PolicyBadges';
 import { PolicyNotFound } from './PolicyDetailView';
 import { VersionReadOnly } from './VersionReadOnly';
 import { VersionWorkflow } from './VersionWorkflow';
+import { VersionReviewsCard } from '../reviews';
 import { VERSION_STATE_LABELS } from './policy-labels';
 import { usePolicy } from './usePolicies';
 import { usePolicyVersion } from './usePolicyVersions';
@@ -101,11 +102,17 @@ export function PolicyVersionView({ policyRef, versionId }: PolicyVersionViewPro
         }
       />
       <Group gap="sm" mb="lg" mt={-8}>
-        <VersionStateBadge state={version.state} />
+        <VersionStateBadge
+          state={version.state}
+          effectiveDate={version.effectiveDate}
+          marketStates={version.marketStates}
+        />
         <Text size="sm" c="dimmed" role="status">
           {lastDone}
         </Text>
       </Group>
+      {/* Above the text: an author reworking a draft reads what the reviewers asked for first. */}
+      <VersionReviewsCard policyRef={policyRef} versionId={version.id} mb="lg" />
       {editing ? (
         <DraftEditor key={editorKey} policyRef={policyRef} version={version} onReload={reload}>
           {(save) => (

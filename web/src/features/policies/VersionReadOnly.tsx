@@ -26,7 +26,7 @@ function LockNote({ version }: { version: PolicyVersion }) {
         icon={<IconLock size={18} aria-hidden />}
         title="In review: this version cannot be edited"
       >
-        An approver can send it back to draft if it needs changes.
+        An approver can request changes, which sends it back to draft.
       </Alert>
     );
   }
@@ -35,7 +35,7 @@ function LockNote({ version }: { version: PolicyVersion }) {
       variant="light"
       color="gray"
       icon={<IconLock size={18} aria-hidden />}
-      title="Approved and live versions cannot be edited"
+      title="Approved and published versions cannot be edited"
     >
       To change the text, start a new draft from the policy page.
     </Alert>
@@ -65,7 +65,7 @@ export function VersionReadOnly({ version, policyRef }: { version: PolicyVersion
               <Title order={2} size="h3" id="version-meta-heading">
                 About this version
               </Title>
-              <VersionStateBadge state={version.state} />
+              <VersionStateBadge state={version.state} effectiveDate={version.effectiveDate} />
             </Group>
             <MetaList>
               <MetaRow term="Effective date">

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { AnchorLink } from '../../ui/router-links';
 import { VersionStateBadge } from './PolicyBadges';
-import { formatIsoDate } from './policy-labels';
+import { formatIsoDate, marketStateTexts } from './policy-labels';
 import classes from './VersionTimeline.module.css';
 
 export interface VersionTimelineProps {
@@ -59,16 +59,23 @@ export function VersionTimeline({ policyRef, versions, loading, error, onRetry, 
               >
                 Version {version.label}
               </AnchorLink>
-              <VersionStateBadge state={version.state} />
+              <VersionStateBadge state={version.state} effectiveDate={version.effectiveDate} />
             </Group>
             <Text size="xs" c="dimmed" mt={2}>
-              {version.effectiveDate ? `Effective ${formatIsoDate(version.effectiveDate)}` : 'No effective date yet'}
+              {version.effectiveDate
+                ? `${version.state === 'scheduled' ? 'Takes effect' : 'Effective'} ${formatIsoDate(version.effectiveDate)}`
+                : 'No effective date yet'}
               {version.marketDates.map((d) => ` · ${d.marketName} ${formatIsoDate(d.effectiveDate)}`).join('')}
             </Text>
             <Text size="xs" c="dimmed">
               {version.author ? `By ${version.author.name}, ` : ''}
               <RelativeTime value={version.createdAt} />
             </Text>
+            {marketStateTexts(version.state, version.marketStates).map((market) => (
+              <Text key={market.marketId} size="xs" c="dimmed">
+                {market.text}
+              </Text>
+            ))}
             {version.changeSummary ? (
               <Text size="sm" mt={4} style={{ overflowWrap: 'anywhere' }}>
                 {version.changeSummary}

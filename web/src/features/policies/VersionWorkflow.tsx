@@ -1,14 +1,16 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCornerUpLeft, IconRocket, IconSend, IconTrash } from '@tabler/icons-react';
 import type { PolicyVersion, PolicyVersionTransition } from '@policyops/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { isApiError } from '../../lib/api';
 import { notifyError, notifySuccess } from '../../lib/problem-feedback';
 import { ConfirmModal } from '../../ui/ConfirmModal';
-import { formatIsoDate } from './policy-labels';
+import { reviewKeys } from '../reviews';
+import { ReviewDecisionModal, SubmitForReviewModal } from './ReviewDialogs';
+import { formatIsoDate, todayIso } from './policy-labels';
 import { useDiscardVersion, useTransitionVersion } from './useVersionMutations';
 
 export interface VersionWorkflowProps {
@@ -26,9 +28,11 @@ export interface VersionWorkflowProps {
 const DONE: Record<PolicyVersionTransition['action'], string> = {
   submit: 'Submitted for review',
   approve: 'Approved',
-  reject: 'Sent back to draft',
+  reject: 'Changes requested',
   publish: 'Made live',
 };
+
+type Asking = 'submit' | 'approve' | 'reject' | 'publish' | 'discard' | null;
 
 function notifyTransitionError(error: unknown): void {
   if (isApiError(error) && error.is('VERSION_CONFLICT')) {
@@ -42,38 +46,53 @@ function notifyTransitionError(error: unknown): void {
   notifyError(error);
 }
 
-/** Submit, approve, send back, make live and discard, each shown as the version's abilities allow. */
+/** What making a version live will do, in words: in force from its date, or scheduled until then. */
+function publishText(version: PolicyVersion): string {
+  const date = version.effectiveDate;
+  if (!date)
+    return `Version ${version.label} has no effective date; the server will refuse to publish it until one is set.`;
+  if (date > todayIso())
+    return `Version ${version.label} will be scheduled: it takes effect on ${formatIsoDate(date)}, and the version in force stays in force until then.`;
+  return `Version ${version.label} will be in force from ${formatIsoDate(date)}. The version live until then stays in the history as superseded.`;
+}
+
+/**
+ * Submit (naming reviewers), approve or request changes (with a comment), make live and discard,
+ * each shown as the version's abilities allow.
+ */
 export function VersionWorkflow({ policyRef, version, prepare, onTransitioned }: VersionWorkflowProps) {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const transition = useTransitionVersion(policyRef, version.id);
   const discard = useDiscardVersion(policyRef, version.id);
-  const [asking, setAsking] = useState<'approve' | 'publish' | 'discard' | null>(null);
-  const [effectiveDate, setEffectiveDate] = useState('');
+  const [asking, setAsking] = useState<Asking>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const { abilities, state } = version;
 
-  const run = async (action: PolicyVersionTransition['action'], date?: string) => {
+  const run = async (action: PolicyVersionTransition['action'], extra: Partial<PolicyVersionTransition> = {}) => {
     const current = prepare ? await prepare() : version.version;
     if (current === null) return;
+    setFieldErrors({});
     transition.mutate(
-      { version: current, action, ...(date ? { effectiveDate: date } : {}) },
+      { version: current, action, ...extra },
       {
         // No toast: the page reports it in place, and a toast would sit over the next button.
         onSuccess: (saved) => {
           setAsking(null);
+          void queryClient.invalidateQueries({ queryKey: reviewKeys.all });
           onTransitioned?.(saved, DONE[action]);
         },
         onError: (error) => {
+          // A refused comment or date stays in its dialog, next to the field at fault.
+          if (isApiError(error) && error.is('VALIDATION_FAILED') && asking !== 'publish') {
+            setFieldErrors(error.fieldErrors);
+            if (Object.keys(error.fieldErrors).some((path) => path !== 'body.reviewerIds')) return;
+          }
           setAsking(null);
           notifyTransitionError(error);
         },
       },
     );
-  };
-
-  const approve = () => {
-    if (version.effectiveDate) return void run('approve');
-    setEffectiveDate('');
-    setAsking('approve');
   };
 
   const confirmDiscard = () =>
@@ -89,11 +108,10 @@ export function VersionWorkflow({ policyRef, version, prepare, onTransitioned }:
       },
     });
 
-  const submitApproval = (event: FormEvent) => {
-    event.preventDefault();
-    if (effectiveDate) void run('approve', effectiveDate);
+  const close = () => {
+    setAsking(null);
+    setFieldErrors({});
   };
-
   const busy = transition.isPending || discard.isPending;
   return (
     <>
@@ -113,16 +131,14 @@ export function VersionWorkflow({ policyRef, version, prepare, onTransitioned }:
           <Button
             variant="default"
             leftSection={<IconCornerUpLeft size={16} aria-hidden />}
-            onClick={() => void run('reject')}
-            loading={transition.isPending && transition.variables?.action === 'reject'}
+            onClick={() => setAsking('reject')}
             disabled={busy}
           >
-            Send back
+            Request changes
           </Button>
           <Button
             leftSection={<IconCheck size={16} aria-hidden />}
-            onClick={approve}
-            loading={transition.isPending && transition.variables?.action === 'approve'}
+            onClick={() => setAsking('approve')}
             disabled={busy}
           >
             Approve
@@ -130,12 +146,7 @@ export function VersionWorkflow({ policyRef, version, prepare, onTransitioned }:
         </>
       ) : null}
       {abilities.submit && state === 'draft' ? (
-        <Button
-          leftSection={<IconSend size={16} aria-hidden />}
-          onClick={() => void run('submit')}
-          loading={transition.isPending}
-          disabled={busy}
-        >
+        <Button leftSection={<IconSend size={16} aria-hidden />} onClick={() => setAsking('submit')} disabled={busy}>
           Submit for review
         </Button>
       ) : null}
@@ -150,45 +161,35 @@ export function VersionWorkflow({ policyRef, version, prepare, onTransitioned }:
         </Button>
       ) : null}
 
-      <Modal opened={asking === 'approve'} onClose={() => setAsking(null)} title={`Approve version ${version.label}`}>
-        <form onSubmit={submitApproval} noValidate>
-          <Stack>
-            <Text size="sm">This version has no effective date yet. Set the date it takes effect once made live.</Text>
-            <TextInput
-              type="date"
-              label="Effective date"
-              required
-              data-autofocus
-              value={effectiveDate}
-              onChange={(event) => setEffectiveDate(event.currentTarget.value)}
-              w={200}
-            />
-            <Group justify="flex-end" gap="xs">
-              <Button variant="default" onClick={() => setAsking(null)} disabled={transition.isPending}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={transition.isPending} disabled={!effectiveDate}>
-                Approve
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <SubmitForReviewModal
+        opened={asking === 'submit'}
+        onClose={close}
+        policyRef={policyRef}
+        version={version}
+        loading={transition.isPending}
+        onSubmit={(reviewerIds) => void run('submit', { reviewerIds })}
+      />
+      <ReviewDecisionModal
+        decision={asking === 'approve' || asking === 'reject' ? asking : null}
+        onClose={close}
+        version={version}
+        loading={transition.isPending}
+        fieldErrors={fieldErrors}
+        onDecide={(decision, input) => void run(decision, input)}
+      />
       <ConfirmModal
         opened={asking === 'publish'}
-        onClose={() => setAsking(null)}
+        onClose={close}
         onConfirm={() => void run('publish')}
         loading={transition.isPending}
         title={`Make version ${version.label} live?`}
         confirmLabel="Make live"
       >
-        {version.effectiveDate
-          ? `Version ${version.label} will be in force from ${formatIsoDate(version.effectiveDate)}. The version live until then stays in the history as superseded.`
-          : `Version ${version.label} has no effective date; the server will refuse to publish it until one is set.`}
+        {publishText(version)}
       </ConfirmModal>
       <ConfirmModal
         opened={asking === 'discard'}
-        onClose={() => setAsking(null)}
+        onClose={close}
         onConfirm={confirmDiscard}
         loading={discard.isPending}
         danger

@@ -83,6 +83,37 @@ export function renderMarkdown(md: string): string {
   return DOMPurify.sanitize(html, { USE_PROFILES: { html: true } });
 }
 
+// One block of a text rendered alone (a numbered clause, a redline row): headings one level down but
+// without ids, since the page gives each block its anchor id and ids must stay unique.
+const blockMarkdown = new Marked({ gfm: true, async: false });
+blockMarkdown.use({
+  extensions: [policyLinks],
+  renderer: {
+    heading(token: Tokens.Heading) {
+      const level = Math.min(token.depth + 1, 6);
+      return `<h${level}>${this.parser.parseInline(token.tokens)}</h${level}>\n`;
+    },
+  },
+});
+
+/** Markdown to HTML before sanitising (exported for tests, which have no DOM). */
+export function markdownBlockToHtml(md: string): string {
+  return blockMarkdown.parse(md, { async: false });
+}
+
+/**
+ * One block of a policy text (a section heading, a clause, a redline row with its `<ins>`/`<del>`
+ * marks) as safe HTML, rendered like the whole text but without heading ids. Sanitised by DOMPurify.
+ */
+export function renderMarkdownBlock(md: string): string {
+  return DOMPurify.sanitize(markdownBlockToHtml(md), { USE_PROFILES: { html: true } });
+}
+
+/** Inline Markdown (a clause's wording on one line, a heading) as safe HTML, without a paragraph. */
+export function renderInlineMarkdown(md: string): string {
+  return DOMPurify.sanitize(blockMarkdown.parseInline(md, { async: false }), { USE_PROFILES: { html: true } });
+}
+
 export interface OutlineEntry {
   id: string;
   text: string;

@@ -1,10 +1,11 @@
 import { POLICY_STATUSES } from '@policyops/contracts';
-import type { PolicyArea, PolicyStatus, VersionState } from '@policyops/contracts';
+import type { MarketVersionState, PolicyArea, PolicyStatus, VersionState } from '@policyops/contracts';
 
 export const POLICY_STATUS_LABELS: Record<PolicyStatus, string> = {
   draft: 'Draft',
   in_review: 'In review',
   approved: 'Approved',
+  scheduled: 'Scheduled',
   live: 'Live',
   retired: 'Retired',
 };
@@ -13,6 +14,7 @@ export const VERSION_STATE_LABELS: Record<VersionState, string> = {
   draft: 'Draft',
   in_review: 'In review',
   approved: 'Approved',
+  scheduled: 'Scheduled',
   live: 'Live',
   superseded: 'Superseded',
 };
@@ -86,4 +88,33 @@ export function flattenAreaTree(nodes: AreaNode[]): AreaNode[] {
 /** Options for an area select, indented by depth through their path label. */
 export function areaOptions(areas: PolicyArea[]): Array<{ value: string; label: string }> {
   return flattenAreaTree(buildAreaTree(areas)).map((node) => ({ value: node.area.id, label: node.path }));
+}
+
+/**
+ * What a version's state badge says: "Scheduled · takes effect 15 Jan 2027" while its date is
+ * ahead, the plain state otherwise. The state itself comes from the server, derived from today.
+ */
+export function versionStateText(state: VersionState, effectiveDate: string | null): string {
+  if (state === 'scheduled' && effectiveDate) return `Scheduled · takes effect ${formatIsoDate(effectiveDate)}`;
+  return VERSION_STATE_LABELS[state];
+}
+
+/**
+ * The markets where a version stands otherwise than it does globally, in words: "Scheduled in
+ * Germany until 15 Jan 2027", "Live in Germany". Markets that agree with the global state are left out.
+ */
+export function marketStateTexts(
+  state: VersionState,
+  marketStates: readonly MarketVersionState[],
+): { marketId: string; state: VersionState; text: string }[] {
+  return marketStates
+    .filter((m) => m.state !== state)
+    .map((m) => ({
+      marketId: m.marketId,
+      state: m.state,
+      text:
+        m.state === 'scheduled' && m.effectiveDate
+          ? `Scheduled in ${m.marketName} until ${formatIsoDate(m.effectiveDate)}`
+          : `${VERSION_STATE_LABELS[m.state]} in ${m.marketName}`,
+    }));
 }

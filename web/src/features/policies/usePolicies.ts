@@ -1,7 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { PolicyArea, PolicyDetail, PolicyListQuery, PolicySummary } from '@policyops/contracts';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { PolicyArea, PolicyDetail, PolicyList } from '@policyops/contracts';
 import { api, seg } from '../../lib/api';
-import { areaKeys, policyKeys } from './policy-queries';
+import { areaKeys, policyKeys, type PolicyListFilters } from './policy-queries';
 
 /** The area taxonomy, flat (the tree is built from parentId). */
 export function usePolicyAreas(options: { enabled?: boolean } = {}) {
@@ -12,11 +12,20 @@ export function usePolicyAreas(options: { enabled?: boolean } = {}) {
   });
 }
 
-/** Policies the caller may see, filtered by area (with its sub-areas), status, tag and text. */
-export function usePolicyList(filters: PolicyListQuery) {
-  return useQuery({
+/** Policies shown per page of the library ("Load more" asks the next). */
+export const POLICY_PAGE_SIZE = 50;
+
+/**
+ * Policies the caller may see, filtered by area (with its sub-areas), status, tag and text, a page
+ * at a time: the server filters before it pages, so every page is full until the last.
+ */
+export function usePolicyList(filters: PolicyListFilters) {
+  return useInfiniteQuery({
     queryKey: policyKeys.list(filters),
-    queryFn: ({ signal }) => api.get<{ items: PolicySummary[] }>('/api/policies', { ...filters }, signal),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<PolicyList>('/api/policies', { ...filters, limit: POLICY_PAGE_SIZE, cursor: pageParam }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
   });
 }
@@ -25,9 +34,9 @@ export function usePolicyList(filters: PolicyListQuery) {
 export function usePolicySearch(q: string, options: { limit?: number; enabled?: boolean } = {}) {
   const limit = options.limit ?? 6;
   return useQuery({
-    queryKey: policyKeys.search(q),
-    queryFn: ({ signal }) => api.get<{ items: PolicySummary[] }>('/api/policies', { q: q || undefined }, signal),
-    select: (data) => data.items.slice(0, limit),
+    queryKey: [...policyKeys.search(q), limit],
+    queryFn: ({ signal }) => api.get<PolicyList>('/api/policies', { q: q || undefined, limit }, signal),
+    select: (data) => data.items,
     enabled: options.enabled ?? true,
     placeholderData: keepPreviousData,
     staleTime: 60_000,

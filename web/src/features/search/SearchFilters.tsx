@@ -1,4 +1,4 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select, Switch, TextInput } from '@mantine/core';
 import { MarketSelect, SurfaceSelect } from '../applicability';
 import { areaOptions } from '../policies/policy-labels';
 import { PolicyStatusSelect } from '../policies/PolicyStatusSelect';
@@ -13,7 +13,10 @@ export interface SearchFiltersProps {
   rangeError?: string;
 }
 
-/** Area, status, surface, market and effective-date filters of the search page. */
+/**
+ * Area, status, surface, market and effective-date filters of the search page, and whether earlier
+ * versions are searched too (by default: the versions in force today and the open ones).
+ */
 export function SearchFilters({ value, onChange, rangeError }: SearchFiltersProps) {
   const areas = usePolicyAreas();
   const areaData = areas.data ? areaOptions(areas.data.items) : [];
@@ -63,6 +66,14 @@ export function SearchFilters({ value, onChange, rangeError }: SearchFiltersProp
         error={rangeError}
         onChange={(event) => onChange({ to: event.currentTarget.value || undefined })}
         w={170}
+      />
+      <Switch
+        label="Include earlier versions"
+        description="Superseded and scheduled versions too"
+        checked={value.history ?? false}
+        onChange={(event) => onChange({ history: event.currentTarget.checked || undefined })}
+        mt={4}
+        style={{ flex: '1 1 220px' }}
       />
     </Group>
   );

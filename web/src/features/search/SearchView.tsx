@@ -1,4 +1,4 @@
-import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconMoodEmpty, IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
@@ -18,11 +18,12 @@ export interface SearchViewProps {
   onSearchChange: (patch: SearchPageSearch) => void;
 }
 
-function resultLine(count: number, tookMs: number, broad: boolean): string {
+function resultLine(count: number, tookMs: number, broad: boolean, history: boolean): string {
   const found = count >= SEARCH_LIMIT ? `Top ${count} results` : `${count} ${count === 1 ? 'result' : 'results'}`;
+  const searched = history ? ' in every version' : ' in the versions in force and open drafts';
   // The server ranked only the newest matches of a very common word: say so, and how to do better.
-  const scope = broad ? ' among the 5,000 most recent matching versions; add words to narrow' : '';
-  return `${found}${scope} in ${Math.round(tookMs)} ms`;
+  const scope = broad ? ', among the 5,000 most recent matching versions; add words to narrow' : '';
+  return `${found}${searched}${scope} (${Math.round(tookMs)} ms)`;
 }
 
 /**
@@ -60,7 +61,7 @@ export function SearchView({ search, onSearchChange }: SearchViewProps) {
       <EmptyState
         icon={<IconSearch size={24} />}
         title="Search the policy library"
-        description="Type words from a policy's title or text. Narrow the results with the filters: area, status, where the policy applies, and the dates a version took effect."
+        description="Type words from a policy's title or text. Search looks in the versions in force today and in open drafts; include earlier versions to search the whole history. Narrow the results with the filters: area, status, where the policy applies, and the dates a version took effect."
       />
     );
   } else if (rangeError) {
@@ -77,13 +78,24 @@ export function SearchView({ search, onSearchChange }: SearchViewProps) {
         description={
           filtered
             ? 'Nothing matches these words with these filters. Try fewer filters or other words.'
-            : 'Nothing matches these words. Try fewer or other words.'
+            : search.history
+              ? 'Nothing matches these words in any version. Try fewer or other words.'
+              : 'Nothing matches these words in the versions in force or open drafts. Try fewer or other words, or earlier versions.'
         }
         action={
-          filtered ? (
-            <Button variant="default" onClick={() => onSearchChange(CLEARED_FILTERS)}>
-              Clear filters
-            </Button>
+          filtered || !search.history ? (
+            <Group gap="sm" justify="center">
+              {search.history ? null : (
+                <Button variant="default" onClick={() => onSearchChange({ history: true })}>
+                  Include earlier versions
+                </Button>
+              )}
+              {filtered ? (
+                <Button variant="default" onClick={() => onSearchChange(CLEARED_FILTERS)}>
+                  Clear filters
+                </Button>
+              ) : null}
+            </Group>
           ) : null
         }
       />
@@ -104,7 +116,10 @@ export function SearchView({ search, onSearchChange }: SearchViewProps) {
 
   return (
     <>
-      <PageHeader title="Search" description="Find words in the text of every policy version you can see." />
+      <PageHeader
+        title="Search"
+        description="Find words in the policies you can see: the text in force today and open drafts, or every version."
+      />
       <Stack gap="md">
         <TextInput
           label="Search policies"
@@ -120,7 +135,7 @@ export function SearchView({ search, onSearchChange }: SearchViewProps) {
         <SearchFilters value={search} onChange={onSearchChange} rangeError={rangeError} />
         <Text size="sm" c="dimmed" role="status" aria-live="polite" mih={20}>
           {showCount && results.data
-            ? resultLine(results.data.items.length, results.data.tookMs, results.data.broad)
+            ? resultLine(results.data.items.length, results.data.tookMs, results.data.broad, Boolean(search.history))
             : ''}
         </Text>
         <div aria-busy={results.isFetching && !results.isPending ? true : undefined}>{body}</div>

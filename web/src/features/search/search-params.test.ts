@@ -26,6 +26,13 @@ describe('validateSearchPageSearch', () => {
     expect(validateSearchPageSearch({ surfaceId: 3, marketId: 'm'.repeat(65) })).toEqual({});
   });
 
+  it('keeps "include earlier versions" only when it is on', () => {
+    expect(validateSearchPageSearch({ q: 'x', history: true })).toEqual({ q: 'x', history: true });
+    expect(validateSearchPageSearch({ q: 'x', history: 'true' })).toEqual({ q: 'x', history: true });
+    for (const history of [false, 'false', 'yes', 1])
+      expect(validateSearchPageSearch({ q: 'x', history })).toEqual({ q: 'x' });
+  });
+
   it('takes a number parsed from the URL back as words', () => {
     expect(validateSearchPageSearch({ q: 2024 })).toEqual({ q: '2024' });
   });
@@ -36,5 +43,6 @@ describe('hasSearchFilters', () => {
     expect(hasSearchFilters({ q: 'x' })).toBe(false);
     expect(hasSearchFilters({ q: 'x', to: '2024-01-01' })).toBe(true);
     expect(hasSearchFilters({ q: 'x', marketId: 'm1' })).toBe(true);
+    expect(hasSearchFilters({ q: 'x', history: true })).toBe(false);
   });
 });

@@ -16,6 +16,8 @@ export interface SearchPageSearch {
   from?: string;
   /** Versions effective on or before this date (YYYY-MM-DD). */
   to?: string;
+  /** Every version, superseded and scheduled ones too; otherwise those in force today and the open ones. */
+  history?: boolean;
 }
 
 export type SearchFilters = Omit<SearchPageSearch, 'q'>;
@@ -31,15 +33,17 @@ export function validateSearchPageSearch(search: Record<string, unknown>): Searc
     marketId: textParam(search.marketId, 64),
     from: dateParam(search.from),
     to: dateParam(search.to),
+    // The router parses `?history=true` as JSON; a hand-typed "true" counts too, anything else is off.
+    history: search.history === true || search.history === 'true' ? true : undefined,
   });
 }
 
-/** True when any filter besides the words is set. */
+/** True when any filter besides the words (and the choice of earlier versions) is set. */
 export function hasSearchFilters(search: SearchPageSearch): boolean {
   return Boolean(search.areaId || search.status || search.surfaceId || search.marketId || search.from || search.to);
 }
 
-/** The patch that clears every filter but keeps the words. */
+/** The patch that clears every filter but keeps the words and the choice of earlier versions. */
 export const CLEARED_FILTERS: SearchFilters = {
   areaId: undefined,
   status: undefined,

@@ -2,7 +2,7 @@
 // from the rest of any feature. The one place the pages' query-string values are read.
 import type { PolicyStatus } from '@policyops/contracts';
 
-const STATUSES: readonly PolicyStatus[] = ['draft', 'in_review', 'approved', 'live', 'retired'];
+const STATUSES: readonly PolicyStatus[] = ['draft', 'in_review', 'approved', 'scheduled', 'live', 'retired'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Trimmed text up to `max` characters; anything else (empty, too long, not text) is dropped. */

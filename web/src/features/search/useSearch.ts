@@ -31,6 +31,7 @@ export function useSearchResults(search: SearchPageSearch, options: { enabled?: 
           marketId: search.marketId,
           from: search.from,
           to: search.to,
+          history: search.history ? 'true' : undefined,
           limit: SEARCH_LIMIT,
         },
         signal,

@@ -1,0 +1,5 @@
+import { ReviewsWaitingList } from '../features/reviews';
+
+export function ReviewsPage() {
+  return <ReviewsWaitingList />;
+}

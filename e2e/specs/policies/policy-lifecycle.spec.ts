@@ -64,7 +64,10 @@ test('a policy is drafted, approved by another owner, made live, redrafted and c
   // The reviewer named finds the request under Reviews; authors never approve their own versions.
   const reviewerPage = await pageAs(reviewer);
   await reviewerPage.goto('/reviews');
-  await reviewerPage.getByRole('link', { name: new RegExp(title) }).first().click();
+  await reviewerPage
+    .getByRole('link', { name: new RegExp(title) })
+    .first()
+    .click();
   const review = new PolicyVersionPage(reviewerPage);
   await review.approve('Reads well.');
   await review.makeLive();

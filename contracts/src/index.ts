@@ -19,3 +19,4 @@ export * from './clause-citation.js';
 export * from './policy-reviews.contract.js';
 export * from './policy-work.contract.js';
 export * from './text.js';
+export * from './planning-periods.js';

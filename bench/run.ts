@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { compareAlternating, load } from './alternate.js';
 import { info, median, target, type Figure, report } from './figures.js';
 import { measureFirstPageJs } from './first-page.js';
+import { redlineFigures } from './redline.js';
 import { startServer, type ServerProcess } from './processes.js';
 import { BENCH_ADMIN, BENCH_ENV, seedBenchDatabase } from './seed.js';
 import { mulberry32, seedLibrary, zipfWord } from './seed-library.js';
@@ -113,6 +114,9 @@ async function main(): Promise<void> {
 
     const timings = await searchLatencies(real.url, cookie);
     const firstPage = await measureFirstPageJs(real.url, BENCH_ADMIN);
+    // Last: it imports the real Community Guidelines pair into the benchmarked library.
+    console.log('\nThe redline of the real Community Guidelines pair: in process, through the server, in Chromium');
+    const redline = await redlineFigures(real.url);
     const kB = (bytes: number) => Number((bytes / 1000).toFixed(1));
 
     figures.push(
@@ -128,6 +132,7 @@ async function main(): Promise<void> {
       target('web.first_page_js.compressed', kB(firstPage.transferredBytes), 'kB', '< 200'),
       info('web.first_page_js.uncompressed', kB(firstPage.decodedBytes), 'kB'),
       info('web.first_page_js.scripts', firstPage.scripts, 'files'),
+      ...redline,
     );
   } finally {
     await Promise.all(servers.map((s) => s.stop()));

@@ -7,6 +7,8 @@ import { strToU8, zipSync } from 'fflate';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, request } from '@playwright/test';
 import { ApiSession } from './seed/api-session.js';
+import { importGuidelines } from './seed/library.js';
+import { requestReview, startDraft, watchPolicy } from './seed/work.js';
 import { createPerson } from './seed/workspace.js';
 
 const PORT = Number(process.env.SCREENSHOTS_PORT ?? 3300);
@@ -52,7 +54,6 @@ try {
   await page.getByRole('button', { name: 'Create admin account' }).click();
   await page.getByRole('button', { name: 'Load sample workspace' }).click();
   await page.waitForTimeout(1500);
-  await page.screenshot({ path: `${OUT}/home.png` });
   const shots: [string, string][] = [
     ['/people', 'people'],
     ['/teams', 'teams'],
@@ -135,6 +136,22 @@ try {
   await page.getByText('1 version flagged for review').scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${OUT}/library-import.png` });
+  // The redline of the real 2023 rewrite (two of those captures, imported), on a changed section: renamed,
+  // renumbered and moved headings and clauses, a reworded one marked word by word.
+  {
+    const importer = await ApiSession.signIn(request, BASE, admin);
+    const ids = await importGuidelines(importer, 'community-guidelines', ['2023-03-21', '2023-10-19']);
+    await importer.dispose();
+    await page.goto(`/policies/community-guidelines/diff?from=${ids.get('2023-03-21')}&to=${ids.get('2023-10-19')}`);
+    await page.waitForLoadState('networkidle');
+    const jump = page.getByRole('combobox', { name: 'Jump to section' });
+    await jump.click();
+    await jump.fill('Hate Speech');
+    await page.getByRole('option', { name: /^§5 Hate Speech/ }).click();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('n');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${OUT}/redline.png` });
+  }
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   const draft = await page.request.get('/api/policies/harmful-misinformation/versions');
@@ -149,12 +166,107 @@ try {
   await page.waitForTimeout(1000);
   await page.screenshot({ path: `${OUT}/command-palette.png` });
   await page.keyboard.press('Escape');
+  // Home as Tomás, a policy owner with work: co-owner of two sample policies, a draft of his own, a review Rosa asks
+  // of him, a watched policy she comments on. Taken last, so no other picture shows his work.
+  {
+    const owner = await ApiSession.signIn(request, BASE, {
+      email: 'tomas@policyops.test',
+      password: 'screenshot password 2',
+    });
+    const lead = await ApiSession.signIn(request, BASE, admin);
+    for (const slug of ['violent-extremism', 'hate-speech']) {
+      const policy = await lead.get<{ version: number; owners: { id: string }[] }>(`/api/policies/${slug}`);
+      const ownerIds = [...policy.owners.map((o) => o.id), owner.user.id];
+      await lead.patch(`/api/policies/${slug}`, { version: policy.version, ownerIds });
+    }
+    await startDraft(owner, 'violent-extremism', {
+      changeSummary: 'Livestreamed attacks: what to remove in the first hour after an incident.',
+    });
+    await requestReview(lead, 'hate-speech', { changeSummary: 'Coded slurs refreshed with the EMEA team.' }, [
+      owner.user.id,
+    ]);
+    const misinformation = (await lead.get<{ id: string }>('/api/policies/harmful-misinformation')).id;
+    await watchPolicy(owner, misinformation);
+    await lead.post('/api/comments', {
+      entityType: 'policy',
+      entityId: misinformation,
+      body: 'Legal asked for the election-period carve-out to be spelled out in 3.1.',
+    });
+    const ownerContext = await browser.newContext({
+      viewport: { width: 1366, height: 860 },
+      baseURL: BASE,
+      storageState: await owner.storageState(),
+    });
+    const ownerPage = await ownerContext.newPage();
+    await ownerPage.goto('/');
+    await ownerPage.waitForLoadState('networkidle');
+    await ownerPage.waitForTimeout(500);
+    await ownerPage.screenshot({ path: `${OUT}/home.png`, fullPage: true });
+    await ownerContext.close();
+    await owner.dispose();
+    await lead.dispose();
+  }
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.evaluate("localStorage.setItem('mantine-color-scheme-value', 'dark')");
   await page.goto('/people');
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${OUT}/people-dark.png` });
+  // The public changelog signed out, with what changed in a policy's second public version open. Taken last: it
+  // publishes the sample's started Bullying draft (scheduled, later in Germany), which no other picture shows.
+  {
+    const lead = await ApiSession.signIn(request, BASE, admin);
+    const reviewer = await ApiSession.signIn(request, BASE, {
+      email: 'tomas@policyops.test',
+      password: 'screenshot password 2',
+    });
+    type Version = { id: string; state: string; version: number; body: string };
+    const publish = (slug: string, id: string, publicSummary: string) =>
+      lead.post(`/api/policies/${slug}/versions/${id}/changelog`, { publicSummary });
+    const versionsOf = async (slug: string) =>
+      (await lead.get<{ items: Version[] }>(`/api/policies/${slug}/versions`)).items;
+    const hate = (await versionsOf('hate-speech')).find((v) => v.state === 'live')!;
+    await publish('hate-speech', hate.id, 'Coded slurs, hateful conspiracy theories and their symbols are named.');
+    const path = '/api/policies/bullying-and-harassment/versions';
+    const bullying = await versionsOf('bullying-and-harassment');
+    await publish(
+      'bullying-and-harassment',
+      bullying.find((v) => v.state === 'live')!.id,
+      'Our rules on bullying and harassment.',
+    );
+    const draft = await lead.get<Version>(`${path}/${bullying.find((v) => v.state === 'draft')!.id}`);
+    const { markets } = await lead.get<{ markets: { id: string; code: string }[] }>('/api/applicability/dimensions');
+    const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const edited = await lead.patch<Version>(`${path}/${draft.id}`, {
+      version: draft.version,
+      body: draft.body.replace(
+        'school, or licence plate.',
+        'school, licence plate, or real-time location, including in a screenshot or a map.',
+      ),
+      effectiveDate: inDays(45),
+      marketDates: [{ marketId: markets.find((m) => m.code === 'DE')!.id, effectiveDate: inDays(75) }],
+    });
+    const step = (by: ApiSession, v: Version, action: string, extra = {}) =>
+      by.post<Version>(`${path}/${v.id}/transitions`, { version: v.version, action, ...extra });
+    const submitted = await step(lead, edited, 'submit', { reviewerIds: [reviewer.user.id] });
+    const approved = await step(reviewer, submitted, 'approve', { comment: 'Reads well.' });
+    const scheduled = await step(lead, approved, 'publish');
+    await publish(
+      'bullying-and-harassment',
+      scheduled.id,
+      'Sharing where someone is right now, or a screenshot or map showing it, now counts as doxxing.',
+    );
+    await reviewer.dispose();
+    await lead.dispose();
+    const visitor = await browser.newContext({ viewport: { width: 1366, height: 860 }, baseURL: BASE });
+    const visitorPage = await visitor.newPage();
+    await visitorPage.goto('/changelog');
+    await visitorPage.getByRole('button', { name: 'Show what changed' }).first().click();
+    await visitorPage.getByRole('heading', { level: 3, name: /^What changed since/ }).waitFor();
+    await visitorPage.waitForTimeout(500);
+    await visitorPage.screenshot({ path: `${OUT}/public-changelog.png` });
+    await visitor.close();
+  }
   await browser.close();
 } finally {
   server.kill('SIGTERM');

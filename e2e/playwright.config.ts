@@ -15,7 +15,8 @@ function server(port: number, url: string) {
     url: `${url}/readyz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), PUBLIC_URL: url },
+    // TEST_CLOCK=1: the scheduled-version journey moves the server's date (a route refused in production).
+    env: { PORT: String(port), PUBLIC_URL: url, TEST_CLOCK: '1' },
   };
 }
 

@@ -4,6 +4,8 @@ import { CollaborationEntityTypeSchema } from './collaboration.contract.js';
 import { IdSchema, TimestampSchema, VersionSchema } from './common.contract.js';
 import { InvitationStateSchema } from './invitations.contract.js';
 import { RoleSchema } from './permissions.js';
+import { ROADMAP_AUDIT_ACTIONS, ROADMAP_AUDIT_PAYLOAD_SCHEMAS } from './roadmap-audit.js';
+import { OKR_AUDIT_ACTIONS, OKR_AUDIT_PAYLOAD_SCHEMAS } from './okrs-audit.js';
 import { IsoDateSchema, VersionStateSchema } from './policies.contract.js';
 import { TeamFunctionSchema } from './teams.contract.js';
 import { UserStatusSchema } from './users.contract.js';
@@ -30,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'team.member_removed',
   'workspace.setup_completed',
   'workspace.sample_loaded',
+  'workspace.settings_updated',
   'policy_area.created',
   'policy_area.updated',
   'policy_area.deleted',
@@ -63,6 +66,8 @@ export const AUDIT_ACTIONS = [
   'watch.stopped',
   'audit.checkpoint_exported',
   'audit.legacy_sealed',
+  ...ROADMAP_AUDIT_ACTIONS,
+  ...OKR_AUDIT_ACTIONS,
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS).describe('What happened');
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -205,6 +210,13 @@ const CommentSnapshotSchema = z
   })
   .describe('A comment');
 
+const WorkspaceSettingsSnapshotSchema = z
+  .strictObject({
+    autoPublishChangelog: z.boolean().describe('Versions go on the public changelog when they go live'),
+    version: VersionSchema,
+  })
+  .describe('The workspace settings');
+
 const WatcherSchema = z.strictObject({ userId: IdSchema.describe('The watcher') }).describe('Who watches');
 const ApplicabilitySchema = z.array(z.string()).describe('The grid, one readable line a cell ("Feed / DE: applies")');
 
@@ -312,6 +324,7 @@ export const AUDIT_PAYLOAD_SCHEMAS = {
     NOTHING,
     z.record(z.string(), Count('Records created')).describe('Records created, by kind'),
   ),
+  'workspace.settings_updated': payload(workspace, WorkspaceSettingsSnapshotSchema, WorkspaceSettingsSnapshotSchema),
   'policy_area.created': payload(area, NOTHING, AreaSnapshotSchema),
   'policy_area.updated': payload(area, AreaSnapshotSchema, AreaSnapshotSchema),
   'policy_area.deleted': payload(area, AreaSnapshotSchema, NOTHING),
@@ -373,8 +386,16 @@ export const AUDIT_PAYLOAD_SCHEMAS = {
       entryId: IdSchema.describe('The changelog entry'),
       policyId: IdSchema.describe('The policy'),
       label: z.string().describe('Version label'),
-      summary: z.string().describe('The published change summary'),
+      summary: z.string().describe("The version's internal change summary (not published)"),
+      publicSummary: z
+        .string()
+        .optional()
+        .describe('The summary the public reads (absent in events before it existed)'),
       imported: z.boolean().describe('Carried over from an imported library rather than put there by hand'),
+      automatic: z
+        .boolean()
+        .optional()
+        .describe("Added when the version went live, by the workspace's automatic publication setting"),
     }),
   ),
   'library.imported': payload(
@@ -423,6 +444,8 @@ export const AUDIT_PAYLOAD_SCHEMAS = {
       keyId: z.string().describe('Identifies the audit key that sealed them'),
     }),
   ),
+  ...ROADMAP_AUDIT_PAYLOAD_SCHEMAS,
+  ...OKR_AUDIT_PAYLOAD_SCHEMAS,
 } as const satisfies Record<AuditAction, z.ZodType<{ entityType: string; before?: unknown; after?: unknown }>>;
 
 /** What an event of this action records, as a caller writes it (`before`/`after` absent when it keeps none). */

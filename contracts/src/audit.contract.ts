@@ -2,12 +2,26 @@ import { z } from 'zod';
 import { AuditActionSchema } from './audit-actions.js';
 import { CursorQuerySchema, IdSchema, TimestampSchema, pageOf } from './common.contract.js';
 
+const NamedRecordSchema = z.object({
+  label: z.string().describe('Its name today (a version: "<policy title> v<label>")'),
+  href: z.string().nullable().describe('Web path of its page, e.g. /policies/hate-speech (null: none, or gone)'),
+});
+
 export const AuditEventSchema = z.object({
   id: IdSchema,
   seq: z.number().int().describe('Position in the hash chain'),
   occurredAt: TimestampSchema,
   actor: z.object({ id: IdSchema, name: z.string() }).nullable().describe('Who did it (null: the system)'),
   action: AuditActionSchema,
+  sentence: z
+    .string()
+    .describe(
+      'What happened, in words, with the names of today: "Priya Raman made Hate Speech v2.1 live, effective Jan 15, 2027"',
+    ),
+  target: NamedRecordSchema.nullable().describe('The record changed, named today (null: gone, or it has no name)'),
+  references: z
+    .record(IdSchema, NamedRecordSchema)
+    .describe('Other people and records the sentence names (members, reviewers, the policy commented on), by id'),
   entityType: z.string().describe('Kind of record changed'),
   entityId: z.string().describe('Id of the record changed'),
   before: z.unknown().nullable().describe('State before the change'),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { ActivityDetailsSchema, ActivityEventSchema } from './activity-events.js';
 import { CursorQuerySchema, IdSchema, TimestampSchema, VersionSchema, pageOf } from './common.contract.js';
 
 /**
  * Generic collaboration: comments, watches, notifications and activity on any entity that a
  * module registers. Later modules add their entity type to this list.
  */
-export const COLLABORATION_ENTITY_TYPES = ['policy'] as const;
+export const COLLABORATION_ENTITY_TYPES = ['policy', 'initiative', 'objective'] as const;
 export const CollaborationEntityTypeSchema = z
   .enum(COLLABORATION_ENTITY_TYPES)
   .describe('Kind of record (e.g. policy)');
@@ -147,7 +148,16 @@ export const ActivityEntrySchema = z.object({
   entity: EntityRefSchema,
   actor: CollaborationPersonSchema.nullable().describe('Who did it (null: the system)'),
   verb: z.string().describe('What was done, e.g. commented, made live'),
-  summary: z.string().describe('One-line detail'),
+  summary: z.string().describe("One-line detail without the actor, e.g. a comment's excerpt"),
+  event: ActivityEventSchema.nullable().describe(
+    'What happened, as a kind of event (null: an entry from before events)',
+  ),
+  details: ActivityDetailsSchema.nullable().describe("The event's facts (null: an entry from before events)"),
+  sentence: z
+    .string()
+    .describe(
+      'What happened, in words, with the names of today: "Priya Raman made Hate Speech v2.1 live, effective Jan 15, 2027"',
+    ),
   createdAt: TimestampSchema,
 });
 export type ActivityEntry = z.infer<typeof ActivityEntrySchema>;
@@ -159,5 +169,9 @@ export const ActivityQuerySchema = CursorQuerySchema.extend({
   entityType: CollaborationEntityTypeSchema.optional().describe('With entityId: activity on this record'),
   entityId: IdSchema.optional().describe('With entityType: activity on this record'),
   actorId: IdSchema.optional().describe("One person's activity"),
+  watched: z
+    .stringbool()
+    .optional()
+    .describe("true: only other people's activity on records you watch (your own is left out)"),
 });
 export type ActivityQuery = z.infer<typeof ActivityQuerySchema>;

@@ -20,3 +20,26 @@ export * from './policy-reviews.contract.js';
 export * from './policy-work.contract.js';
 export * from './text.js';
 export * from './planning-periods.js';
+export * from './okr-vocabulary.js';
+export * from './okrs.contract.js';
+export * from './okr-periods.contract.js';
+export * from './okr-activity.js';
+export {
+  formatDay,
+  sentenceText,
+  type NamedRecord,
+  type Sentence,
+  type SentenceOptions,
+  type SentencePart,
+} from './sentence.js';
+export * from './audit-sentences.js';
+export * from './activity-events.js';
+export * from './activity-sentences.js';
+export * from './workspace-settings.contract.js';
+export * from './roadmap.contract.js';
+export * from './roadmap-initiatives.contract.js';
+export * from './roadmap-milestones.contract.js';
+export * from './roadmap-health.contract.js';
+export * from './roadmap-year.contract.js';
+export * from './policy-authorship.contract.js';
+export * from './roadmap-activity.js';

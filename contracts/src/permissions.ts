@@ -17,11 +17,18 @@ export const PERMISSIONS = [
   'policies.approve',
   'policies.publish',
   'comments.write',
+  'roadmap.read',
+  'roadmap.manage',
+  'roadmap.edit_own',
+  'okrs.read',
+  'okrs.manage',
+  'okrs.contribute',
+  'okrs.reopen',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Everyone signed in reads the directory and the library, and comments on and watches what they can see. */
-const EVERYONE: Permission[] = ['directory.read', 'policies.read', 'comments.write'];
+const EVERYONE: Permission[] = ['directory.read', 'policies.read', 'comments.write', 'roadmap.read', 'okrs.read'];
 
 /**
  * The one readable table of who may do what. Services check it; the route x role test
@@ -29,10 +36,28 @@ const EVERYONE: Permission[] = ['directory.read', 'policies.read', 'comments.wri
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: [...PERMISSIONS],
-  program_manager: [...EVERYONE, 'teams.manage', 'policies.manage', 'policies.draft', 'policies.publish'],
-  policy_owner: [...EVERYONE, 'policies.manage', 'policies.draft', 'policies.approve', 'policies.publish'],
-  contributor: [...EVERYONE, 'policies.draft'],
-  xfn_reviewer: [...EVERYONE],
+  program_manager: [
+    ...EVERYONE,
+    'teams.manage',
+    'policies.manage',
+    'policies.draft',
+    'policies.publish',
+    'roadmap.manage',
+    'roadmap.edit_own',
+    'okrs.manage',
+    'okrs.contribute',
+  ],
+  policy_owner: [
+    ...EVERYONE,
+    'policies.manage',
+    'policies.draft',
+    'policies.approve',
+    'policies.publish',
+    'roadmap.edit_own',
+    'okrs.contribute',
+  ],
+  contributor: [...EVERYONE, 'policies.draft', 'okrs.contribute'],
+  xfn_reviewer: [...EVERYONE, 'okrs.contribute'],
   viewer: [...EVERYONE],
 };
 

@@ -48,10 +48,12 @@ export class PolicyVersionPage {
     await expect(this.page.getByRole('button', { name: 'Make live' })).toHaveCount(0);
   }
 
-  /** Publishing to the public changelog is a deliberate second act after making a version live. */
-  async addToPublicChangelog() {
+  /** Publishing to the public changelog: a deliberate second act after making a version live, with a public summary. */
+  async addToPublicChangelog(publicSummary = 'We clarified what this policy covers.') {
     await this.page.getByRole('button', { name: 'Add to public changelog' }).click();
-    await this.page.getByRole('dialog').getByRole('button', { name: 'Publish to changelog' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Public summary' }).fill(publicSummary);
+    await dialog.getByRole('button', { name: 'Publish to changelog' }).click();
     await expect(this.page.getByText('On the public changelog since')).toBeVisible();
   }
 }

@@ -90,6 +90,13 @@ export class ApiSession {
     return this.send<T>('PATCH', path, data);
   }
 
+  /** Posts raw bytes (an archive, say) as the body, and returns the parsed JSON reply. Throws on any status but 2xx. */
+  async postBytes<T>(path: string, body: Buffer, contentType: string): Promise<T> {
+    const headers = { 'X-CSRF-Token': this.csrfToken, 'Content-Type': contentType };
+    const response = await expectOk(await this.request.post(path, { headers, data: body }), `POST ${path}`);
+    return (await response.json()) as T;
+  }
+
   /** The session cookie, for `browser.newContext({ storageState })` or the `storageState` option. */
   storageState(): Promise<StorageState> {
     return this.request.storageState();

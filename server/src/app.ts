@@ -50,6 +50,8 @@ import { policyChangelogRoutes } from './modules/policies/policy-changelog.route
 import { searchRoutes } from './search/search.routes.js';
 import { SampleWorkspaceService } from './modules/workspace/sample-workspace.service.js';
 import { workspaceRoutes } from './modules/workspace/workspace.routes.js';
+import { WorkspaceSettingsService } from './modules/workspace/workspace-settings.service.js';
+import { workspaceSettingsRoutes } from './modules/workspace/workspace-settings.routes.js';
 import { CollaborationEntities } from './modules/collaboration/collaboration-entities.js';
 import { CollaborationService } from './modules/collaboration/collaboration.service.js';
 import { collaborationRoutes } from './modules/collaboration/collaboration.routes.js';
@@ -72,8 +74,13 @@ import { testClockRoutes } from './platform/test-clock.routes.js';
 import { PolicyReviewsService } from './modules/policies/policy-reviews.service.js';
 import { PolicyVersionWorkflowService } from './modules/policies/policy-version-workflow.service.js';
 import { PolicyWorkService } from './modules/policies/policy-work.service.js';
+import { PolicyAuthorshipService } from './modules/policies/policy-authorship.service.js';
+import { policyAuthorshipRoutes } from './modules/policies/policy-authorship.routes.js';
 import type { ReadingStates } from './modules/policies/version-states.js';
 import { policyReviewsRoutes } from './modules/policies/policy-reviews.routes.js';
+import { createOkrServices, type OkrServices } from './modules/okrs/okrs.module.js';
+import { okrsRoutes } from './modules/okrs/okrs.routes.js';
+import { createRoadmapServices, roadmapModuleRoutes, type RoadmapServices } from './modules/roadmap/roadmap.module.js';
 
 export interface Services {
   audit: AuditService;
@@ -89,10 +96,12 @@ export interface Services {
   policyVersionWorkflow: PolicyVersionWorkflowService;
   policyReviews: PolicyReviewsService;
   policyWork: PolicyWorkService;
+  policyAuthorship: PolicyAuthorshipService;
   policyReferences: PolicyReferencesService;
   policyChanges: PolicyChangesService;
   search: SearchService;
   changelog: PolicyChangelogService;
+  workspaceSettings: WorkspaceSettingsService;
   policyOverlaps: PolicyOverlapsService;
   collaboration: CollaborationService;
   comments: CommentsService;
@@ -105,6 +114,8 @@ export interface Services {
   applicability: PolicyApplicabilityService;
   policyAnchors: PolicyAnchorsService;
   policyRedline: PolicyRedlineService;
+  okrs: OkrServices;
+  roadmap: RoadmapServices;
 }
 
 /** Wires every service to its dependencies; the one place that knows them all. */
@@ -140,6 +151,8 @@ export function createServices(
   const activity = new ActivityService(db, entities, watches, notifications);
   const comments = new CommentsService(db, entities, audit, watches, notifications, activity);
   const collaboration = new CollaborationService(activity, notifications, comments, watches);
+  const okrs = createOkrServices({ db, clock, users, teams, audit, collaboration, entities });
+  const roadmap = createRoadmapServices({ db, clock, users, teams, audit, collaboration, entities });
   const policies = new PoliciesService(db, policyAreas, audit, search, collaboration, clock);
   const policyAnchors = new PolicyAnchorsService(db, policies);
   const applicabilityDimensions = new ApplicabilityDimensionsService(db, audit);
@@ -153,6 +166,8 @@ export function createServices(
     applicabilityDimensions,
   );
   const policyReviews = new PolicyReviewsService(db, policies, audit, collaboration);
+  const workspaceSettings = new WorkspaceSettingsService(db, audit);
+  const changelog = new PolicyChangelogService(db, policies, workspaceSettings, audit, config.publicUrl);
   const policyVersionWorkflow = new PolicyVersionWorkflowService(
     db,
     policies,
@@ -160,13 +175,14 @@ export function createServices(
     policyReviews,
     audit,
     collaboration,
+    changelog,
   );
   const policyWork = new PolicyWorkService(db, policies, policyReviews, applicabilityDimensions);
+  const policyAuthorship = new PolicyAuthorshipService(db, policies, users, applicabilityDimensions);
   const policyReferences = new PolicyReferencesService(db, policies);
   const policyRedline = new PolicyRedlineService(db, policies, policyVersions, config.publicUrl);
   const policyOverlaps = new PolicyOverlapsService(db, policies);
   const policyChanges = new PolicyChangesService(db, policies);
-  const changelog = new PolicyChangelogService(db, policies, audit);
   const applicability = new PolicyApplicabilityService(db, policies, audit, collaboration);
   const libraryImport = new LibraryImportService(
     db,
@@ -203,10 +219,12 @@ export function createServices(
     policyVersionWorkflow,
     policyReviews,
     policyWork,
+    policyAuthorship,
     policyReferences,
     policyChanges,
     search,
     changelog,
+    workspaceSettings,
     policyOverlaps,
     collaboration,
     comments,
@@ -219,6 +237,8 @@ export function createServices(
     applicability,
     policyAnchors,
     policyRedline,
+    okrs,
+    roadmap,
   };
 }
 
@@ -321,6 +341,7 @@ export async function buildApp(
   await app.register(teamsRoutes, { teams: services.teams });
   await app.register(auditRoutes, { audit: services.audit });
   await app.register(workspaceRoutes, { sample: services.sample });
+  await app.register(workspaceSettingsRoutes, { settings: services.workspaceSettings });
   await app.register(policyAreasRoutes, { areas: services.policyAreas });
   await app.register(policiesRoutes, { policies: services.policies });
   await app.register(policyVersionsRoutes, {
@@ -331,6 +352,7 @@ export async function buildApp(
     anchors: services.policyAnchors,
   });
   await app.register(policyReviewsRoutes, { reviews: services.policyReviews, work: services.policyWork });
+  await app.register(policyAuthorshipRoutes, { authorship: services.policyAuthorship });
   await app.register(policyRedlineRoutes, { redline: services.policyRedline });
   await app.register(policyChangesRoutes, { changes: services.policyChanges });
   await app.register(searchRoutes, { search: services.search });
@@ -347,6 +369,8 @@ export async function buildApp(
     applicability: services.applicability,
   });
   await app.register(libraryArchiveRoutes, { importer: services.libraryImport, exporter: services.libraryExport });
+  await app.register(okrsRoutes, services.okrs);
+  await app.register(roadmapModuleRoutes, services.roadmap);
   if (config.testClock) {
     if (!(clock instanceof AdjustableClock)) throw new Error('TEST_CLOCK=1 needs an adjustable clock');
     await app.register(testClockRoutes, { testClock: new TestClockService(database.scope, clock, services.audit) });

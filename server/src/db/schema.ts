@@ -1,4 +1,16 @@
 /** Kysely table types. Timestamps are ISO-8601 UTC text; JSON columns are text. */
+import type {
+  InitiativeAreasTable,
+  InitiativeDependenciesTable,
+  InitiativeMilestonesTable,
+  InitiativePoliciesTable,
+  InitiativesTable,
+  InitiativeTeamsTable,
+  InitiativeUpdatesTable,
+  PlanningSettingsTable,
+} from './roadmap-schema.js';
+import type { KeyResultCheckInsTable, KeyResultsTable, ObjectivesTable, OkrPeriodsTable } from './okrs-schema.js';
+
 export interface UsersTable {
   id: string;
   email: string;
@@ -167,8 +179,19 @@ export interface ChangelogEntriesTable {
   policy_id: string;
   version_id: string;
   summary: string;
+  /** What the public reads (migration 0014); the internal `summary` is kept for the record only. */
+  public_summary: string;
   published_by: string | null;
   published_at: string;
+}
+
+/** The one row of workspace-wide settings (migration 0014). */
+export interface WorkspaceSettingsTable {
+  id: string;
+  auto_publish_changelog: number;
+  version: number;
+  updated_at: string | null;
+  updated_by: string | null;
 }
 
 export interface CommentsTable {
@@ -216,6 +239,10 @@ export interface ActivityEntriesTable {
   /** The record that caused it (a comment), removed with it. */
   source_id: string | null;
   created_at: string;
+  /** What happened (activity-events.ts); null for entries written before events were kept. */
+  event: string | null;
+  /** The event's facts as JSON, worded when the feed is read. */
+  details_json: string | null;
 }
 
 export interface SurfacesTable {
@@ -285,6 +312,18 @@ export interface PolicyVersionReviewsTable {
 }
 
 export interface Database {
+  objectives: ObjectivesTable;
+  key_results: KeyResultsTable;
+  key_result_check_ins: KeyResultCheckInsTable;
+  okr_periods: OkrPeriodsTable;
+  planning_settings: PlanningSettingsTable;
+  initiatives: InitiativesTable;
+  initiative_areas: InitiativeAreasTable;
+  initiative_teams: InitiativeTeamsTable;
+  initiative_policies: InitiativePoliciesTable;
+  initiative_milestones: InitiativeMilestonesTable;
+  initiative_dependencies: InitiativeDependenciesTable;
+  initiative_updates: InitiativeUpdatesTable;
   users: UsersTable;
   teams: TeamsTable;
   team_members: TeamMembersTable;
@@ -313,4 +352,5 @@ export interface Database {
   notifications: NotificationsTable;
   activity_entries: ActivityEntriesTable;
   policy_version_reviews: PolicyVersionReviewsTable;
+  workspace_settings: WorkspaceSettingsTable;
 }

@@ -68,6 +68,11 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   exportAuditCheckpoint: () => ({ url: '/api/audit-events/checkpoints' }),
   getSampleWorkspaceStatus: () => ({ url: '/api/workspace/sample' }),
   loadSampleWorkspace: () => ({ url: '/api/workspace/sample' }),
+  getWorkspaceSettings: () => ({ url: '/api/workspace/settings' }),
+  updateWorkspaceSettings: () => ({
+    url: '/api/workspace/settings',
+    payload: { version: 999, autoPublishChangelog: true },
+  }),
   listPolicyAreas: () => ({ url: '/api/policy-areas' }),
   createPolicyArea: () => ({
     url: '/api/policy-areas',
@@ -108,6 +113,7 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   getPolicyAsOf: ({ policySlug }) => ({ url: `/api/policies/${policySlug}/as-of?date=2026-01-01` }),
   addToChangelog: ({ policySlug, versionId }) => ({
     url: `/api/policies/${policySlug}/versions/${versionId}/changelog`,
+    payload: { publicSummary: 'What changed, for readers' },
   }),
   listPublicChangelog: () => ({ url: '/api/public/changelog' }),
   getPublicChangelogEntry: ({ missing }) => ({ url: `/api/public/changelog/${missing}` }),
@@ -180,6 +186,62 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
     url: `/api/policies/${policySlug}/versions/${versionId}/reviewers`,
   }),
   getPolicyWork: () => ({ url: '/api/policy-work' }),
+  getPolicyAuthorship: ({ userId }) => ({ url: `/api/users/${userId}/policy-authorship?limit=5` }),
+  getPlanningSettings: () => ({ url: '/api/roadmap/settings' }),
+  updatePlanningSettings: () => ({ url: '/api/roadmap/settings', payload: { version: 999, fiscalYearStartMonth: 7 } }),
+  getRoadmapYear: () => ({ url: '/api/roadmap/years/FY2027' }),
+  listInitiatives: () => ({ url: '/api/roadmap/initiatives?period=FY2027-Q1&status=planned,in_progress&limit=5' }),
+  createInitiative: ({ userId }) => ({
+    url: '/api/roadmap/initiatives',
+    payload: { title: 'Matrix initiative', ownerId: userId, start: 'FY2027-Q1', end: 'FY2027-Q2' },
+  }),
+  getInitiative: ({ missing }) => ({ url: `/api/roadmap/initiatives/${missing}` }),
+  updateInitiative: ({ missing }) => ({
+    url: `/api/roadmap/initiatives/${missing}`,
+    payload: { version: 1, title: 'Renamed' },
+  }),
+  deleteInitiative: ({ missing }) => ({ url: `/api/roadmap/initiatives/${missing}?version=1` }),
+  listInitiativeUpdates: ({ missing }) => ({ url: `/api/roadmap/initiatives/${missing}/updates?limit=5` }),
+  postInitiativeUpdate: ({ missing }) => ({
+    url: `/api/roadmap/initiatives/${missing}/updates`,
+    payload: { health: 'on_track', body: 'All good' },
+  }),
+  createMilestone: ({ missing }) => ({
+    url: `/api/roadmap/initiatives/${missing}/milestones`,
+    payload: { title: 'Matrix milestone', date: '2027-02-01' },
+  }),
+  updateMilestone: ({ missing }) => ({
+    url: `/api/roadmap/milestones/${missing}`,
+    payload: { version: 1, done: true },
+  }),
+  deleteMilestone: ({ missing }) => ({ url: `/api/roadmap/milestones/${missing}?version=1` }),
+  createDependency: ({ missing }) => ({
+    url: '/api/roadmap/dependencies',
+    payload: { from: { type: 'initiative', id: missing }, to: { type: 'milestone', id: missing }, lagDays: 2 },
+  }),
+  updateDependency: ({ missing }) => ({
+    url: `/api/roadmap/dependencies/${missing}`,
+    payload: { version: 1, lagDays: 3 },
+  }),
+  deleteDependency: ({ missing }) => ({ url: `/api/roadmap/dependencies/${missing}?version=1` }),
+  listOkrPeriods: () => ({ url: '/api/okr-periods' }),
+  getOkrBoard: () => ({ url: '/api/okrs?period=FY2031-Q1&mine=true' }),
+  createObjective: () => ({ url: '/api/objectives', payload: { periodKey: 'FY2031-Q1', title: 'Matrix objective' } }),
+  getObjective: ({ missing }) => ({ url: `/api/objectives/${missing}` }),
+  updateObjective: ({ missing }) => ({ url: `/api/objectives/${missing}`, payload: { version: 1, title: 'Renamed' } }),
+  deleteObjective: ({ missing }) => ({ url: `/api/objectives/${missing}?version=1` }),
+  createKeyResult: ({ missing }) => ({
+    url: `/api/objectives/${missing}/key-results`,
+    payload: { title: 'Matrix key result', type: 'yes_no' },
+  }),
+  updateKeyResult: ({ missing }) => ({ url: `/api/key-results/${missing}`, payload: { version: 1, title: 'Renamed' } }),
+  deleteKeyResult: ({ missing }) => ({ url: `/api/key-results/${missing}?version=1` }),
+  createCheckIn: ({ missing }) => ({
+    url: `/api/key-results/${missing}/check-ins`,
+    payload: { value: 1, confidence: 'on_track' },
+  }),
+  closeOkrPeriod: () => ({ url: '/api/okr-periods/FY2031-Q4/close', payload: { scores: [] } }),
+  reopenOkrPeriod: () => ({ url: '/api/okr-periods/FY2031-Q4/reopen', payload: { version: 999, reason: 'Matrix' } }),
   // Registered only with TEST_CLOCK=1; covered by platform/test-clock.int.test.ts there.
   setTestClock: () => ({ url: '/api/test/clock', payload: { today: null } }),
 };

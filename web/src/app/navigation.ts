@@ -5,7 +5,11 @@ import {
   IconInbox,
   IconListSearch,
   IconMap2,
+  IconRoute,
   IconSearch,
+  IconTarget,
+  IconSettings,
+  IconSpeakerphone,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -19,10 +23,14 @@ export type AppPath =
   | '/reviews'
   | '/policies'
   | '/search'
+  | '/roadmap'
+  | '/okrs'
   | '/people'
   | '/teams'
   | '/admin/audit'
   | '/admin/applicability'
+  | '/admin/settings'
+  | '/changelog'
   | '/account';
 
 export interface NavItem {
@@ -77,6 +85,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     keywords: ['library', 'areas', 'taxonomy', 'versions', 'drafts', 'diff', 'as of'],
   },
   {
+    label: 'Roadmap',
+    to: '/roadmap',
+    icon: IconRoute,
+    permission: 'roadmap.read',
+    section: 'main',
+    description: 'Initiatives by quarter: milestones, dependencies, progress and health updates',
+    keywords: ['initiatives', 'plan', 'quarters', 'milestones', 'dependencies', 'health', 'update due', 'fiscal year'],
+  },
+  {
+    label: 'OKRs',
+    to: '/okrs',
+    icon: IconTarget,
+    permission: 'okrs.read',
+    section: 'main',
+    description: 'Objectives and key results by quarter: check-ins, roll-up, scores',
+    keywords: ['objectives', 'key results', 'goals', 'quarter', 'check-in', 'score', 'okr', 'dashboard'],
+  },
+  {
     label: 'Search',
     to: '/search',
     icon: IconSearch,
@@ -104,6 +130,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     keywords: ['groups', 'functions', 'xfn', 'legal', 'ops'],
   },
   {
+    label: 'Public changelog',
+    to: '/changelog',
+    icon: IconSpeakerphone,
+    section: 'main',
+    description: 'What the public sees: published policy changes, their dates by market and the exact wording changed',
+    keywords: ['changelog', 'public', 'transparency', 'published', 'atom', 'feed', 'rss', 'what changed'],
+  },
+  {
     label: 'Audit log',
     to: '/admin/audit',
     icon: IconListSearch,
@@ -120,6 +154,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'admin',
     description: 'The product surfaces and markets of every policy’s applicability grid',
     keywords: ['applicability', 'surfaces', 'markets', 'regions', 'countries', 'where it applies', 'admin'],
+  },
+  {
+    label: 'Settings',
+    to: '/admin/settings',
+    icon: IconSettings,
+    permission: 'workspace.manage',
+    section: 'admin',
+    description: 'Workspace settings, such as publishing to the public changelog automatically',
+    keywords: ['settings', 'workspace', 'changelog', 'automatic', 'publish', 'admin'],
   },
   {
     label: 'Account',

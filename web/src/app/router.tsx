@@ -20,6 +20,8 @@ import {
 } from '../features/policies/policy-search';
 import { validateSearchPageSearch } from '../features/search/search-params';
 import { validateClauseSearch } from '../features/clauses/clause-search';
+import { validateOkrSearch } from '../features/okrs/okr-search';
+import { validateRoadmapSearch } from '../features/roadmap/roadmap-search';
 import { RouteError } from './layout/RouteError';
 import { RoutePending } from './layout/RoutePending';
 
@@ -46,9 +48,16 @@ const page = {
   team: () => import('../pages/TeamPage'),
   audit: () => import('../pages/AuditPage'),
   applicabilitySettings: () => import('../pages/ApplicabilitySettingsPage'),
+  workspaceSettings: () => import('../pages/WorkspaceSettingsPage'),
   account: () => import('../pages/AccountPage'),
   inbox: () => import('../pages/InboxPage'),
   reviews: () => import('../pages/ReviewsPage'),
+  roadmap: () => import('../pages/RoadmapPage'),
+  roadmapInitiative: () => import('../pages/RoadmapInitiativePage'),
+  okrTree: () => import('../pages/OkrTreePage'),
+  okrDashboard: () => import('../pages/OkrDashboardPage'),
+  okrObjective: () => import('../pages/OkrObjectivePage'),
+  okrClose: () => import('../pages/OkrClosePage'),
   notFound: () => import('../pages/NotFoundPage'),
 };
 
@@ -213,6 +222,12 @@ const applicabilitySettingsRoute = createRoute({
   component: lazyRouteComponent(page.applicabilitySettings, 'ApplicabilitySettingsPage'),
 });
 
+const workspaceSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/settings',
+  component: lazyRouteComponent(page.workspaceSettings, 'WorkspaceSettingsPage'),
+});
+
 const inboxRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'inbox',
@@ -223,6 +238,45 @@ const reviewsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'reviews',
   component: lazyRouteComponent(page.reviews, 'ReviewsPage'),
+});
+
+const roadmapRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'roadmap',
+  validateSearch: validateRoadmapSearch,
+  component: lazyRouteComponent(page.roadmap, 'RoadmapPage'),
+});
+
+const roadmapInitiativeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'roadmap/initiatives/$initiativeId',
+  component: lazyRouteComponent(page.roadmapInitiative, 'RoadmapInitiativePage'),
+});
+
+const okrTreeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'okrs',
+  validateSearch: validateOkrSearch,
+  component: lazyRouteComponent(page.okrTree, 'OkrTreePage'),
+});
+
+const okrDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'okrs/dashboard',
+  validateSearch: validateOkrSearch,
+  component: lazyRouteComponent(page.okrDashboard, 'OkrDashboardPage'),
+});
+
+const okrObjectiveRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'okrs/objectives/$objectiveId',
+  component: lazyRouteComponent(page.okrObjective, 'OkrObjectivePage'),
+});
+
+const okrCloseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'okrs/close/$periodKey',
+  component: lazyRouteComponent(page.okrClose, 'OkrClosePage'),
 });
 
 const ACCOUNT_TABS: readonly AccountTab[] = ['profile', 'password', 'sessions', 'tokens'];
@@ -255,9 +309,16 @@ const routeTree = rootRoute.addChildren([
     teamRoute,
     auditRoute,
     applicabilitySettingsRoute,
+    workspaceSettingsRoute,
     accountRoute,
     inboxRoute,
     reviewsRoute,
+    roadmapRoute,
+    roadmapInitiativeRoute,
+    okrTreeRoute,
+    okrDashboardRoute,
+    okrObjectiveRoute,
+    okrCloseRoute,
   ]),
 ]);
 

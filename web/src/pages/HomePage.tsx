@@ -1,9 +1,5 @@
-import { visibleNavItems } from '../app/navigation';
-import { useSession } from '../features/auth';
-import { HomeOverview } from '../features/workspace';
+import { HomeDashboard } from '../features/home';
 
 export function HomePage() {
-  const { permissions } = useSession();
-  const modules = visibleNavItems(permissions).filter((item) => item.to !== '/');
-  return <HomeOverview modules={modules} />;
+  return <HomeDashboard />;
 }

@@ -12,6 +12,10 @@ import * as m0010 from './0010-audit-keyed-chain.js';
 import * as m0011 from './0011-policy-version-reviews.js';
 import * as m0012 from './0012-library-lists-and-search-scope.js';
 import * as m0013 from './0013-reread-clause-anchors.js';
+import * as m0014 from './0014-public-changelog.js';
+import * as m0015 from './0015-roadmap.js';
+import * as m0016okrs from './0016-okrs.js';
+import * as m0017 from './0017-activity-events-and-authors.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +32,8 @@ export const migrations: Record<string, Migration> = {
   '0011-policy-version-reviews': m0011,
   '0012-library-lists-and-search-scope': m0012,
   '0013-reread-clause-anchors': m0013,
+  '0014-public-changelog': m0014,
+  '0015-roadmap': m0015,
+  '0016-okrs': m0016okrs,
+  '0017-activity-events-and-authors': m0017,
 };

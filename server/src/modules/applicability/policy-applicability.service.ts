@@ -135,8 +135,8 @@ export class PolicyApplicabilityService {
     await this.collaboration.recordActivity(trx, actor, {
       entityType: 'policy',
       entityId: policyId,
-      verb: 'updated',
-      summary: `Updated where the policy applies (${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} set)`,
+      event: 'policy.applicability_updated',
+      details: { cells: cells.length },
     });
   }
 }

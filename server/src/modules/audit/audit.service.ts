@@ -21,6 +21,7 @@ import {
 } from './audit-chain.js';
 import { readSignedCheckpoint, signCheckpoint, type CheckpointCheck } from './audit-checkpoint.js';
 import type { AuditKey } from './audit-key.js';
+import { readableEvents } from './audit-readable.js';
 import * as auditRepo from './audit.repository.js';
 
 /**
@@ -50,10 +51,6 @@ function decodeCursor(cursor: string | undefined): number | null {
       { path: 'querystring.cursor', message: 'Invalid cursor' },
     ]);
   return seq;
-}
-
-function parseJson(text: string | null): unknown {
-  return text === null ? null : (JSON.parse(text) as unknown);
 }
 
 function chainedEventOf(row: AuditEventsTable): ChainedEvent {
@@ -127,25 +124,16 @@ export class AuditService {
     });
   }
 
-  /** Lists events newest first with filters. Throws FORBIDDEN without audit.read. */
+  /**
+   * Lists events newest first with filters, each with its sentence and the names of today of the
+   * records it mentions (one lookup per kind of record for the page). Throws FORBIDDEN without audit.read.
+   */
   async list(actor: Actor, query: AuditQuery): Promise<AuditEventPage> {
     authorize(actor, 'audit.read');
     const rows = await auditRepo.listEvents(this.db, query, decodeCursor(query.cursor));
     const page = rows.slice(0, query.limit);
     return {
-      items: page.map((r) => ({
-        id: r.id,
-        seq: Number(r.seq),
-        occurredAt: r.occurred_at,
-        actor: r.actor_id ? { id: r.actor_id, name: r.actor_name ?? 'Deleted user' } : null,
-        action: r.action as AuditAction,
-        entityType: r.entity_type,
-        entityId: r.entity_id,
-        before: parseJson(r.before_json),
-        after: parseJson(r.after_json),
-        requestId: r.request_id,
-        hash: r.hash,
-      })),
+      items: await readableEvents(this.db, page),
       nextCursor: rows.length > query.limit ? String(page[page.length - 1]!.seq) : null,
     };
   }

@@ -114,10 +114,16 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
         'directory.read',
         'policies.read',
         'comments.write',
+        'roadmap.read',
+        'okrs.read',
         'teams.manage',
         'policies.manage',
         'policies.draft',
         'policies.publish',
+        'roadmap.manage',
+        'roadmap.edit_own',
+        'okrs.manage',
+        'okrs.contribute',
       ]);
       expect(session.csrfToken).toBe(pm.session?.csrfToken);
       expect((await pm.post('/api/auth/logout')).statusCode).toBe(204);

@@ -7,6 +7,8 @@ export type ActivityRow = ActivityEntriesTable & { actor_name: string | null };
 export interface ActivityFilter {
   entity?: { type: string; id: string };
   actorId?: string;
+  /** Only entries on records this person watches, caused by someone else. */
+  watchedBy?: string;
 }
 
 export async function insert(scope: DbScope, row: ActivityEntriesTable): Promise<void> {
@@ -33,6 +35,17 @@ export async function list(
   if (filter.entity)
     query = query.where('a.entity_type', '=', filter.entity.type).where('a.entity_id', '=', filter.entity.id);
   if (filter.actorId) query = query.where('a.actor_id', '=', filter.actorId);
+  if (filter.watchedBy) {
+    const reader = filter.watchedBy;
+    query = query
+      .innerJoin('watches as w', (join) =>
+        join
+          .onRef('w.entity_type', '=', 'a.entity_type')
+          .onRef('w.entity_id', '=', 'a.entity_id')
+          .on('w.user_id', '=', reader),
+      )
+      .where((eb) => eb.or([eb('a.actor_id', 'is', null), eb('a.actor_id', '!=', reader)]));
+  }
   if (after)
     query = query.where((eb) => eb(eb.refTuple('a.created_at', 'a.id'), '<', eb.tuple(after.createdAt, after.id)));
   return query.execute();

@@ -1,6 +1,15 @@
-import { truncateText } from '@policyops/contracts';
+import {
+  ACTIVITY_DETAIL_SCHEMAS,
+  activityDetail,
+  activitySentence,
+  activityVerb,
+  sentenceText,
+  truncateText,
+} from '@policyops/contracts';
 import type {
   ActivityEntry,
+  ActivityEvent,
+  ActivityFacts,
   ActivityPage,
   ActivityQuery,
   CollaborationEntityType,
@@ -18,24 +27,43 @@ import { decodeCursor, visiblePage } from './visible-page.js';
 import type { WatchesService } from './watches.service.js';
 import { type DbScope } from '../../db/scope.js';
 
-export interface ActivityInput {
+/**
+ * An entry as a module records it: what happened as an event with its facts (never its wording:
+ * the feed words it when it is read, with the names of today).
+ */
+export type ActivityInput = ActivityFacts & {
   entityType: CollaborationEntityType;
   entityId: string;
-  /** Past tense, e.g. "made live". */
-  verb: string;
-  /** One line, e.g. "Version 1.2 is live, effective 2026-01-01". */
-  summary: string;
   /** The record that caused it (a comment): the entry goes when it goes. */
   sourceId?: string | null;
+};
+
+function factsOf(row: ActivityRow): { event: ActivityEvent; details: Record<string, unknown> } | null {
+  if (row.event === null || row.details_json === null || !Object.hasOwn(ACTIVITY_DETAIL_SCHEMAS, row.event))
+    return null;
+  return { event: row.event as ActivityEvent, details: JSON.parse(row.details_json) as Record<string, unknown> };
 }
 
+/** The entry as the reader gets it: worded now, from its facts, its actor's name and its record's title. */
 function toEntry(row: ActivityRow, entity: EntityRef): ActivityEntry {
+  const actor = row.actor_id ? { id: row.actor_id, name: row.actor_name ?? 'Deleted user' } : null;
+  const facts = factsOf(row);
+  const sentence = activitySentence({
+    event: facts?.event ?? null,
+    details: facts?.details ?? null,
+    verb: row.verb,
+    actor,
+    entity,
+  });
   return {
     id: row.id,
     entity,
-    actor: row.actor_id ? { id: row.actor_id, name: row.actor_name ?? 'Deleted user' } : null,
+    actor,
     verb: row.verb,
     summary: row.summary,
+    event: facts?.event ?? null,
+    details: facts?.details ?? null,
+    sentence: sentenceText(sentence),
     createdAt: row.created_at,
   };
 }
@@ -59,15 +87,19 @@ export class ActivityService {
     input: ActivityInput,
     options: { notifyWatchers: boolean },
   ): Promise<void> {
+    const details = ACTIVITY_DETAIL_SCHEMAS[input.event].parse(input.details);
+    const summary = truncateText(activityDetail(input), 500, '');
     await repo.insert(trx, {
       id: uuidv7(),
       entity_type: input.entityType,
       entity_id: input.entityId,
       actor_id: cause.id,
-      verb: truncateText(input.verb, 60, ''),
-      summary: truncateText(input.summary, 500, ''),
+      verb: activityVerb(input.event),
+      summary,
       source_id: input.sourceId ?? null,
       created_at: new Date().toISOString(),
+      event: input.event,
+      details_json: JSON.stringify(details),
     });
     if (options.notifyWatchers) {
       const watchers = await this.watches.watcherIds(trx, input.entityType, input.entityId);
@@ -76,7 +108,7 @@ export class ActivityService {
         kind: 'change',
         entityType: input.entityType,
         entityId: input.entityId,
-        summary: input.summary,
+        summary,
         sourceId: input.sourceId ?? null,
       });
     }
@@ -84,7 +116,8 @@ export class ActivityService {
 
   /**
    * Newest first: on one record (NOT_FOUND when the caller may not see it), by one person, or
-   * everything the caller may see. Throws VALIDATION_FAILED for half an entity or a bad cursor.
+   * everything the caller may see; `watched` keeps others' entries on records the caller watches
+   * (the home page). Throws VALIDATION_FAILED for half an entity or a bad cursor.
    */
   async list(actor: Actor, query: ActivityQuery): Promise<ActivityPage> {
     if ((query.entityType === undefined) !== (query.entityId === undefined)) {
@@ -107,6 +140,7 @@ export class ActivityService {
       resolve = async () => new Map([[entityKey(entity.type, entity.id), entity]]);
     }
     if (query.actorId) filter.actorId = query.actorId;
+    if (query.watched) filter.watchedBy = actor.id;
     const page = await visiblePage(
       (after, take) => repo.list(this.db, filter, after, take),
       resolve,

@@ -144,7 +144,13 @@ export class CommentsService {
     await this.activity.record(
       trx,
       actor,
-      { entityType: entity.type, entityId: entity.id, verb: 'commented', summary: text, sourceId: row.id },
+      {
+        entityType: entity.type,
+        entityId: entity.id,
+        event: 'comment.created',
+        details: { excerpt: text },
+        sourceId: row.id,
+      },
       { notifyWatchers: false },
     );
     const mentioned = await this.notifications.deliver(trx, actor, {

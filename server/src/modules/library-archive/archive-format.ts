@@ -4,6 +4,7 @@ import {
   IsoDateSchema,
   MarketCodeSchema,
   MarketKindSchema,
+  PUBLIC_SUMMARY_MAX,
   SlugSchema,
   VersionLabelSchema,
   VersionStateSchema,
@@ -42,6 +43,11 @@ export const VersionMetaSchema = z.strictObject({
         id: IdSchema,
         publishedAt: z.iso.datetime({ message: 'Use an ISO-8601 UTC timestamp' }),
         summary: z.string().max(2000).optional(),
+        publicSummary: z
+          .string()
+          .max(PUBLIC_SUMMARY_MAX)
+          .optional()
+          .describe('What the public reads (absent: a neutral sentence naming the policy and date)'),
       }),
     ])
     .optional()

@@ -29,7 +29,12 @@ export interface PlannedVersion {
   author: string | null;
   approver: string | null;
   /** On the public changelog: the entry's id, time and text when the archive has them (else new ones). */
-  changelog: { id: string | null; publishedAt: string | null; summary: string | null } | null;
+  changelog: {
+    id: string | null;
+    publishedAt: string | null;
+    summary: string | null;
+    publicSummary: string | null;
+  } | null;
   /** Market code -> effective date there. */
   marketDates: Record<string, string>;
   /** From the folder's anchors.yaml: section or clause number -> anchor id. */
@@ -129,8 +134,9 @@ function planVersions(slug: string, located: Located[]): PlannedVersion[] {
             id: v.meta.changelog.id,
             publishedAt: v.meta.changelog.publishedAt,
             summary: v.meta.changelog.summary ?? null,
+            publicSummary: v.meta.changelog.publicSummary ?? null,
           }
-        : { id: null, publishedAt: null, summary: null }
+        : { id: null, publishedAt: null, summary: null, publicSummary: null }
       : null;
     if (changelog && state !== 'live' && state !== 'superseded')
       throw where('Only published (live or superseded) versions can be on the public changelog');

@@ -64,14 +64,23 @@ describe.each(DIALECTS)('library archive anchors and changelog ids on %s', (dial
       }[];
       const live = versions.find((v) => v.state === 'live');
       expect(live, slug).toBeDefined();
-      expect((await admin.post(`/api/policies/${slug}/versions/${live!.id}/changelog`)).statusCode).toBe(201);
+      const added = await admin.post(`/api/policies/${slug}/versions/${live!.id}/changelog`, {
+        publicSummary: `What changed in ${slug}, for readers`,
+      });
+      expect(added.statusCode).toBe(201);
     }
+    const summaries = async (client: TestClient) =>
+      ((await client.get('/api/public/changelog')).json().items as { id: string; summary: string }[]).map(
+        (e) => `${e.id} ${e.summary}`,
+      );
+    const sourceSummaries = await summaries(source.anonymous);
     const sourceOutlines = await outlines(admin);
     const sourceFeed = feedEntries((await source.anonymous.get('/api/public/changelog.atom')).body);
     expect(sourceFeed).toHaveLength(2);
     const exported = await admin.post('/api/library/export');
     const files = unzipText(exported.rawPayload);
     expect(files['hate-speech/anchors.yaml']).toMatch(/"1\.1": c-/);
+    expect(Object.values(files).join('\n')).toContain('publicSummary: What changed in hate-speech, for readers');
 
     const target = await app();
     for (const table of ['users', 'teams'] as const) {
@@ -94,6 +103,7 @@ describe.each(DIALECTS)('library archive anchors and changelog ids on %s', (dial
     expect(cited.statusCode).toBe(200);
     expect(cited.json()).toMatchObject({ anchorId: anchor!.anchorId });
     expect(feedEntries((await target.anonymous.get('/api/public/changelog.atom')).body)).toEqual(sourceFeed);
+    expect(await summaries(target.anonymous)).toEqual(sourceSummaries);
     expect(unzipText((await importer.post('/api/library/export')).rawPayload)).toEqual(files);
   });
 
@@ -149,6 +159,8 @@ describe.each(DIALECTS)('library archive anchors and changelog ids on %s', (dial
     expect((await admin.get('/api/policies')).json().items).toHaveLength(0);
     const legacy = await importZip(admin, zip({ 'spam/2024-01-01.md': '---\nchangelog: true\n---\n# Spam\n\nText.' }));
     expect(legacy.statusCode).toBe(200);
-    expect((await t.anonymous.get('/api/public/changelog')).json().items).toHaveLength(1);
+    const [entry] = (await t.anonymous.get('/api/public/changelog')).json().items;
+    // An archive without a public summary gets the neutral sentence, never the version's internal one.
+    expect(entry.summary).toBe('Updated Spam policy, effective 1 January 2024');
   });
 });

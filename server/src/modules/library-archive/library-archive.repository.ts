@@ -94,6 +94,7 @@ export async function versionsForExport(scope: DbScope, policyIds: string[]) {
       'c.id as changelog_id',
       'c.published_at as changelog_published_at',
       'c.summary as changelog_summary',
+      'c.public_summary as changelog_public_summary',
     ])
     .where('v.policy_id', 'in', policyIds)
     .orderBy('v.policy_id')

@@ -130,6 +130,7 @@ export class LibraryExportService {
                 id: v.changelog_id,
                 publishedAt: v.changelog_published_at!,
                 summary: v.changelog_summary ?? '',
+                publicSummary: v.changelog_public_summary ?? '',
               },
             }
           : {}),

@@ -306,8 +306,7 @@ export class LibraryImportService {
         if (v.anchors) await this.anchors.restoreInTransaction(trx, versionId, v.anchors.ids);
         if (v.changelog) {
           if (plan.restricted) throw fileError(v.file, 1, 'A restricted policy cannot be on the public changelog');
-          const summary = v.changelog.summary ?? v.summary;
-          await this.changelog.addImportedInTransaction(trx, actor, policyId, versionId, summary, v.changelog);
+          await this.changelog.addImportedInTransaction(trx, actor, policyId, versionId, v.changelog);
         }
       }
       if (!item.existingId && plan.applicability?.length) {

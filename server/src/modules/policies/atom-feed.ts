@@ -1,4 +1,4 @@
-import type { ChangelogRow } from './policy-changelog.repository.js';
+import type { FeedRow } from './public-changelog-reader.js';
 
 // Characters XML 1.0 forbids even when escaped (C0 controls other than tab, newline, return).
 // eslint-disable-next-line no-control-regex -- matching them is the point
@@ -9,13 +9,16 @@ const escapeXml = (text: string) =>
     .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
     .replace(XML_FORBIDDEN, '');
 
-/** An RFC 4287 Atom feed of the public changelog. */
-export function atomFeed(rows: ChangelogRow[], publicUrl: string): string {
+/** An RFC 4287 Atom feed of the public changelog: each entry's public summary, never the internal one. */
+export function atomFeed(rows: FeedRow[], publicUrl: string): string {
   const updated = rows[0]?.published_at ?? '1970-01-01T00:00:00.000Z';
   const entries = rows
     .map((r) => {
       const link = `${publicUrl}/changelog#${r.id}`;
       const effective = r.effective_date ? ` (effective ${r.effective_date})` : '';
+      const markets = r.marketDates.length
+        ? ` Other dates by market: ${r.marketDates.map((d) => `${d.marketName}: ${d.effectiveDate}`).join('; ')}.`
+        : '';
       return [
         '  <entry>',
         `    <id>urn:uuid:${r.id}</id>`,
@@ -23,7 +26,7 @@ export function atomFeed(rows: ChangelogRow[], publicUrl: string): string {
         `    <updated>${r.published_at}</updated>`,
         `    <published>${r.published_at}</published>`,
         `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
-        `    <summary type="text">${escapeXml(r.summary || `Version ${r.label} of ${r.title}`)}</summary>`,
+        `    <summary type="text">${escapeXml(`${r.public_summary}${markets}`)}</summary>`,
         '  </entry>',
       ].join('\n');
     })

@@ -15,7 +15,7 @@ import { AppError, notFound, versionConflict } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
 import type { SearchService } from '../../search/search.service.js';
 import type { CollaborationService } from '../collaboration/collaboration.service.js';
-import { policyUpdatedSummary } from './policy-collaboration.js';
+import { policyUpdatedFields } from './policy-collaboration.js';
 import type { PolicyAreasService } from './policy-areas.service.js';
 import { policyRef, viewerOf } from './policy-access.js';
 import { slugUnavailable, suggestionPrefix } from './policy-slugs.js';
@@ -194,8 +194,8 @@ export class PoliciesService {
     await this.collaboration.recordActivity(trx, cause, {
       entityType: 'policy',
       entityId: row.id,
-      verb: 'created',
-      summary: 'Created the policy',
+      event: 'policy.created',
+      details: {},
     });
     await this.collaboration.notify(trx, cause, {
       userIds: input.ownerIds,
@@ -282,8 +282,8 @@ export class PoliciesService {
       await this.collaboration.recordActivity(trx, actor, {
         entityType: 'policy',
         entityId: before.id,
-        verb: 'updated',
-        summary: policyUpdatedSummary(input),
+        event: 'policy.updated',
+        details: { fields: policyUpdatedFields(input) },
       });
       await this.collaboration.notify(trx, actor, {
         userIds: (input.ownerIds ?? []).filter((id) => !ownersBefore.includes(id)),

@@ -8,6 +8,9 @@ export interface ChangelogRow extends ChangelogEntriesTable {
   label: string;
   effective_date: string | null;
   body: string;
+  /** The version's own order among the policy's versions: publication, then creation. */
+  version_published_at: string | null;
+  version_created_at: string;
 }
 
 function withVersions(db: Db) {
@@ -17,7 +20,15 @@ function withVersions(db: Db) {
       .innerJoin('policies as p', 'p.id', 'c.policy_id')
       .innerJoin('policy_versions as v', 'v.id', 'c.version_id')
       .selectAll('c')
-      .select(['p.slug', 'p.title', 'v.label', 'v.effective_date', 'v.body'])
+      .select([
+        'p.slug',
+        'p.title',
+        'v.label',
+        'v.effective_date',
+        'v.body',
+        'v.published_at as version_published_at',
+        'v.created_at as version_created_at',
+      ])
       // A policy restricted after publication leaves the public changelog at once.
       .where('p.restricted', '=', 0)
   );
@@ -43,12 +54,18 @@ export async function findPublic(scope: DbScope, id: string): Promise<ChangelogR
   return withVersions(db).where('c.id', '=', id).executeTakeFirst();
 }
 
-/** The public entry of the same policy published just before this one, for the diff. */
-export async function previousPublic(scope: DbScope, entry: ChangelogRow): Promise<ChangelogRow | undefined> {
+/**
+ * Every public entry of one policy, in the order of its versions (their dates only ever move
+ * forward, so this is the order they were published in): what "the previous public entry" is read
+ * from. Entries of one import share a time, so the entries' own times cannot order them.
+ */
+export async function publicOfPolicy(scope: DbScope, policyId: string): Promise<ChangelogRow[]> {
   const db = queryBuilder(scope);
   return withVersions(db)
-    .where('c.policy_id', '=', entry.policy_id)
-    .where('c.published_at', '<', entry.published_at)
-    .orderBy('c.published_at', 'desc')
-    .executeTakeFirst();
+    .where('c.policy_id', '=', policyId)
+    .orderBy('v.effective_date', 'asc')
+    .orderBy('v.published_at', 'asc')
+    .orderBy('v.created_at', 'asc')
+    .orderBy('v.id', 'asc')
+    .execute();
 }

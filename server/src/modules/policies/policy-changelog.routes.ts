@@ -3,7 +3,7 @@ import {
   ChangelogEntryParamsSchema,
   ChangelogEntrySchema,
   ChangelogListSchema,
-  EmptySchema,
+  ChangelogPublishSchema,
   PolicyVersionParamsSchema,
 } from '@policyops/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -24,16 +24,23 @@ export const policyChangelogRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'addToChangelog',
         tags,
-        summary: 'Put a live version on the public changelog (deliberate, audited)',
+        summary: 'Put a live or scheduled version on the public changelog with a public summary (audited)',
         params: PolicyVersionParamsSchema,
-        body: EmptySchema.nullish(),
+        body: ChangelogPublishSchema,
         response: { 201: ChangelogEntrySchema },
       },
     },
     async (request, reply) =>
       reply
         .code(201)
-        .send(await changelog.publish(requireActor(request), request.params.policyId, request.params.versionId)),
+        .send(
+          await changelog.publish(
+            requireActor(request),
+            request.params.policyId,
+            request.params.versionId,
+            request.body,
+          ),
+        ),
   );
 
   app.get(
@@ -58,7 +65,7 @@ export const policyChangelogRoutes: FastifyPluginAsyncZod<{
       schema: {
         operationId: 'getPublicChangelogEntry',
         tags,
-        summary: 'One changelog entry with its text and diff (no sign-in)',
+        summary: 'One changelog entry with its rendered text and what changed since the previous entry (no sign-in)',
         security: [],
         params: ChangelogEntryParamsSchema,
         response: { 200: ChangelogEntryDetailSchema },

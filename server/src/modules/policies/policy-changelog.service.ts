@@ -1,49 +1,83 @@
-import type { ChangelogEntry, ChangelogEntryDetail, VersionState } from '@policyops/contracts';
+import type { ChangelogEntry, ChangelogEntryDetail, ChangelogPublish } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
+import type { ChangelogEntriesTable } from '../../db/schema.js';
+import { type DbScope, inTransaction } from '../../db/scope.js';
 import { authorize, type Actor } from '../../http/actor.js';
 import { AppError, notFound } from '../../http/app-error.js';
 import type { AuditCause, AuditService } from '../audit/audit.service.js';
+import type { WorkspaceSettingsService } from '../workspace/workspace-settings.service.js';
+import * as policiesRepo from './policies.repository.js';
+import type { PolicyRow } from './policies.repository.js';
 import type { PoliciesService } from './policies.service.js';
 import * as changelogRepo from './policy-changelog.repository.js';
-import type { ChangelogRow } from './policy-changelog.repository.js';
-import { diffTexts } from './policy-diff.js';
 import * as versionsRepo from './policy-versions.repository.js';
-import { type DbScope, inTransaction } from '../../db/scope.js';
+import type { VersionRow } from './policy-versions.repository.js';
+import { PublicChangelogReader, type FeedRow } from './public-changelog-reader.js';
+import { generatedPublicSummary } from './public-changelog-summary.js';
 
-/** An entry as the public sees it, with its version's state today (scheduled, live or superseded). */
-function entryOf(row: ChangelogRow, state: VersionState): ChangelogEntry {
-  return {
-    id: row.id,
-    policy: { slug: row.slug, title: row.title },
-    version: { id: row.version_id, label: row.label, effectiveDate: row.effective_date, state },
-    summary: row.summary,
-    publishedAt: row.published_at,
-  };
-}
+/** How an entry came to be, for its audit event. */
+type Origin = 'manual' | 'automatic' | 'imported';
 
-/** The public changelog: live versions of non-restricted policies, put there deliberately. */
+/**
+ * The public changelog: versions in force or scheduled of non-restricted policies, each with a
+ * public summary of its own (the internal change summary is never shown). Put there deliberately,
+ * with a summary written for the public; or, when the workspace says so, as the version goes live,
+ * with a neutral generated sentence. Reading it needs no caller (PublicChangelogReader).
+ */
 export class PolicyChangelogService {
+  private readonly reader: PublicChangelogReader;
+
   constructor(
     private readonly db: DbScope,
     private readonly policies: PoliciesService,
+    private readonly settings: WorkspaceSettingsService,
     private readonly audit: AuditService,
-  ) {}
+    publicUrl: string,
+  ) {
+    this.reader = new PublicChangelogReader(db, policies, publicUrl);
+  }
 
-  /** Entries with their versions' states today, derived like every other reply's. */
-  private async entriesOf(rows: ChangelogRow[]): Promise<ChangelogEntry[]> {
-    const states = await this.policies.readingStatesOf(
-      this.db,
-      rows.map((r) => r.policy_id),
-    );
-    return rows.map((row) => entryOf(row, states.version(row.version_id, 'live')));
+  private async insert(
+    trx: DbScope,
+    cause: AuditCause,
+    version: Pick<VersionRow, 'id' | 'policy_id' | 'label' | 'change_summary'>,
+    publicSummary: string,
+    origin: Origin,
+    archived: { id: string | null; publishedAt: string | null } = { id: null, publishedAt: null },
+  ): Promise<string> {
+    const row: ChangelogEntriesTable = {
+      id: archived.id ?? uuidv7(),
+      policy_id: version.policy_id,
+      version_id: version.id,
+      summary: version.change_summary,
+      public_summary: publicSummary,
+      published_by: cause.id,
+      published_at: archived.publishedAt ?? new Date().toISOString(),
+    };
+    await changelogRepo.insert(trx, row);
+    await this.audit.record(trx, cause, {
+      action: 'changelog_entry.published',
+      entityType: 'policy_version',
+      entityId: version.id,
+      after: {
+        entryId: row.id,
+        policyId: version.policy_id,
+        label: version.label,
+        summary: version.change_summary,
+        publicSummary,
+        imported: origin === 'imported',
+        automatic: origin === 'automatic',
+      },
+    });
+    return row.id;
   }
 
   /**
-   * Puts a version in force or scheduled on the public changelog, with its change summary as
-   * published text. Throws FORBIDDEN, NOT_FOUND, INVALID_STATE (superseded or not published, or a
+   * Puts a version in force or scheduled on the public changelog with the public summary its
+   * publisher wrote. Throws FORBIDDEN, NOT_FOUND, INVALID_STATE (superseded or not published, or a
    * restricted policy), ALREADY_EXISTS.
    */
-  async publish(actor: Actor, policyRef: string, versionId: string): Promise<ChangelogEntry> {
+  async publish(actor: Actor, policyRef: string, versionId: string, input: ChangelogPublish): Promise<ChangelogEntry> {
     authorize(actor, 'policies.publish');
     const id = await inTransaction(this.db, async (trx) => {
       const policy = await this.policies.findVisible(actor, policyRef, trx);
@@ -59,78 +93,67 @@ export class PolicyChangelogService {
           'INVALID_STATE',
           'Only the version in force, or one scheduled to take effect, can be put on the public changelog',
         );
-      const row = {
-        id: uuidv7(),
-        policy_id: policy.id,
-        version_id: versionId,
-        summary: version.change_summary,
-        published_by: actor.id,
-        published_at: new Date().toISOString(),
-      };
-      await changelogRepo.insert(trx, row);
-      await this.audit.record(trx, actor, {
-        action: 'changelog_entry.published',
-        entityType: 'policy_version',
-        entityId: versionId,
-        after: { entryId: row.id, policyId: policy.id, label: version.label, summary: row.summary, imported: false },
-      });
-      return row.id;
+      return this.insert(trx, actor, version, input.publicSummary, 'manual');
     });
-    const row = await changelogRepo.findPublic(this.db, id);
-    if (!row) throw notFound('Changelog entry');
-    return (await this.entriesOf([row]))[0]!;
+    return this.reader.entry(id);
+  }
+
+  /**
+   * Called in the transaction that makes a version live (in force or scheduled): when the workspace
+   * publishes automatically, the version goes on the changelog with the generated sentence. Nothing
+   * happens for a restricted policy or a version already there. Throws nothing of its own.
+   */
+  async publishAutomaticallyInTransaction(
+    trx: DbScope,
+    cause: AuditCause,
+    policy: Pick<PolicyRow, 'id' | 'title' | 'restricted'>,
+    versionId: string,
+  ): Promise<void> {
+    if (policy.restricted === 1 || !(await this.settings.autoPublishChangelogIn(trx))) return;
+    if (await changelogRepo.findByVersion(trx, versionId)) return;
+    const version = await versionsRepo.find(trx, policy.id, versionId);
+    if (!version) throw notFound('Policy version');
+    await this.insert(trx, cause, version, generatedPublicSummary(policy.title, version.effective_date), 'automatic');
   }
 
   /**
    * For imports: the version was on the public changelog of the library it came from. The archive's
-   * entry id and time, when it has them, are kept, so feed readers do not show the entry again.
+   * entry id, time and public summary, when it has them, are kept, so feed readers do not show the
+   * entry again; an archive without a public summary gets the generated sentence, never `summary`.
    */
   async addImportedInTransaction(
     trx: DbScope,
     cause: AuditCause,
     policyId: string,
     versionId: string,
-    summary: string,
-    archived: { id: string | null; publishedAt: string | null } = { id: null, publishedAt: null },
+    archived: { id: string | null; publishedAt: string | null; publicSummary: string | null } = {
+      id: null,
+      publishedAt: null,
+      publicSummary: null,
+    },
   ): Promise<void> {
-    const row = {
-      id: archived.id ?? uuidv7(),
-      policy_id: policyId,
-      version_id: versionId,
-      summary,
-      published_by: cause.id,
-      published_at: archived.publishedAt ?? new Date().toISOString(),
-    };
-    await changelogRepo.insert(trx, row);
-    const version = await versionsRepo.find(trx, policyId, versionId);
-    if (!version) throw notFound('Policy version');
-    await this.audit.record(trx, cause, {
-      action: 'changelog_entry.published',
-      entityType: 'policy_version',
-      entityId: versionId,
-      after: { entryId: row.id, policyId, label: version.label, summary, imported: true },
-    });
+    const [policy, version] = await Promise.all([
+      policiesRepo.findVisible(trx, null, { id: policyId }),
+      versionsRepo.find(trx, policyId, versionId),
+    ]);
+    if (!policy || !version) throw notFound('Policy version');
+    const publicSummary =
+      archived.publicSummary?.trim() || generatedPublicSummary(policy.title, version.effective_date);
+    await this.insert(trx, cause, version, publicSummary, 'imported', archived);
   }
 
   /** Public: no caller needed. */
   async list(limit = 100): Promise<ChangelogEntry[]> {
-    return this.entriesOf(await changelogRepo.listPublic(this.db, limit));
+    return this.reader.list(limit);
   }
 
-  /**
-   * Public: the entry with the full text and the word-level diff from the previous public version. Throws NOT_FOUND.
-   */
+  /** Public: the entry with its rendered text and what changed since the previous public entry. Throws NOT_FOUND. */
   async get(entryId: string): Promise<ChangelogEntryDetail> {
-    const row = await changelogRepo.findPublic(this.db, entryId);
-    if (!row) throw notFound('Changelog entry');
-    const previous = await changelogRepo.previousPublic(this.db, row);
-    const diff = diffTexts(previous?.body ?? '', row.body, previous?.label ?? 'none', row.label);
-    const [entry] = await this.entriesOf([row]);
-    return { ...entry!, previousLabel: previous?.label ?? null, diff: diff.parts, text: row.body };
+    return this.reader.detail(entryId);
   }
 
   /** The rows for the Atom feed (public). */
-  async feedRows(limit = 50): Promise<ChangelogRow[]> {
-    return changelogRepo.listPublic(this.db, limit);
+  async feedRows(limit = 50): Promise<FeedRow[]> {
+    return this.reader.feedRows(limit);
   }
 }

@@ -1,4 +1,5 @@
-import { roleHas } from '@policyops/contracts';
+import { POLICY_ACTIVITY_FIELDS, roleHas, type PolicyActivityField } from '@policyops/contracts';
+import type { ActivityInput } from '../collaboration/activity.service.js';
 import type { CollaborationEntityDefinition } from '../collaboration/collaboration-entities.js';
 import * as repo from './policies.repository.js';
 import { viewerOf } from './policy-access.js';
@@ -27,52 +28,34 @@ export function policyCollaborationEntity(): CollaborationEntityDefinition {
   };
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  title: 'title',
-  slug: 'URL name',
-  areaId: 'area',
-  owningTeamId: 'owning team',
-  tags: 'tags',
-  restricted: 'need-to-know restriction',
-  retired: 'retirement',
-  ownerIds: 'owners',
-  memberIds: 'members',
-};
-
-/** "Changed the title and owners": the activity line of a metadata edit. */
-export function policyUpdatedSummary(input: Partial<Record<keyof typeof FIELD_LABELS | 'version', unknown>>): string {
-  const fields = Object.keys(FIELD_LABELS)
-    .filter((key) => input[key] !== undefined)
-    .map((key) => FIELD_LABELS[key]!);
-  if (fields.length === 0) return 'Saved the policy details';
-  const list = fields.length === 1 ? fields[0]! : `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]!}`;
-  return `Changed the ${list}`;
+/** The fields a metadata edit sent, in the order the activity sentence names them ("changed the title and owners"). */
+export function policyUpdatedFields(
+  input: Partial<Record<PolicyActivityField | 'version', unknown>>,
+): PolicyActivityField[] {
+  return POLICY_ACTIVITY_FIELDS.filter((key) => input[key] !== undefined);
 }
 
-const VERSION_EVENTS = {
-  draft: { verb: 'drafted a version', summary: (label: string) => `Started draft ${label}` },
-  discard: { verb: 'discarded a draft', summary: (label: string) => `Discarded draft ${label}` },
-  submit: { verb: 'submitted for review', summary: (label: string) => `Submitted version ${label} for review` },
-  approve: { verb: 'approved', summary: (label: string) => `Approved version ${label}` },
-  reject: { verb: 'rejected', summary: (label: string) => `Sent version ${label} back to draft` },
-  publish: {
-    verb: 'made live',
-    summary: (label: string, effective: string | null) =>
-      `Made version ${label} live${effective ? `, effective ${effective}` : ''}`,
-  },
-} as const;
-
-/** The activity entry of a version event on its policy. */
+/** The activity entry of a version event on its policy: the event and its facts, worded when read. */
 export function versionActivity(
   policyId: string,
-  event: keyof typeof VERSION_EVENTS,
-  version: { label: string; effective_date?: string | null | undefined },
-) {
-  const { verb, summary } = VERSION_EVENTS[event];
-  return {
-    entityType: 'policy' as const,
-    entityId: policyId,
-    verb,
-    summary: summary(version.label, version.effective_date ?? null),
-  };
+  event: 'draft' | 'discard' | 'submit' | 'approve' | 'reject' | 'publish',
+  version: { id: string; label: string; effective_date?: string | null | undefined },
+): ActivityInput {
+  const where = { entityType: 'policy' as const, entityId: policyId };
+  const facts = { versionId: version.id, label: version.label };
+  const dated = { ...facts, effectiveDate: version.effective_date ?? null };
+  switch (event) {
+    case 'draft':
+      return { ...where, event: 'policy_version.drafted', details: facts };
+    case 'discard':
+      return { ...where, event: 'policy_version.discarded', details: facts };
+    case 'submit':
+      return { ...where, event: 'policy_version.submitted', details: facts };
+    case 'approve':
+      return { ...where, event: 'policy_version.approved', details: dated };
+    case 'reject':
+      return { ...where, event: 'policy_version.rejected', details: facts };
+    case 'publish':
+      return { ...where, event: 'policy_version.published', details: dated };
+  }
 }

@@ -7,6 +7,7 @@ import type { CollaborationService } from '../collaboration/collaboration.servic
 import { versionActivity } from './policy-collaboration.js';
 import type { PoliciesService } from './policies.service.js';
 import type { PolicyReviewsService } from './policy-reviews.service.js';
+import type { PolicyChangelogService } from './policy-changelog.service.js';
 import { VERSION_TRANSITIONS, auditVersion } from './policy-version-records.js';
 import * as repo from './policy-versions.repository.js';
 import type { PolicyVersionsService } from './policy-versions.service.js';
@@ -37,6 +38,7 @@ export class PolicyVersionWorkflowService {
     private readonly reviews: PolicyReviewsService,
     private readonly audit: AuditService,
     private readonly collaboration: CollaborationService,
+    private readonly changelog: PolicyChangelogService,
   ) {}
 
   /**
@@ -90,6 +92,9 @@ export class PolicyVersionWorkflowService {
         before: auditVersion(before),
         after: auditVersion({ ...before, ...patch, version: input.version + 1 }),
       });
+      // When the workspace publishes automatically, a version goes on the changelog as it goes live.
+      if (input.action === 'publish')
+        await this.changelog.publishAutomaticallyInTransaction(trx, actor, policy, versionId);
       if (input.action === 'approve' || input.action === 'reject')
         await this.reviews.decideInTransaction(
           trx,

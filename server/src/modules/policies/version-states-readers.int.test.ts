@@ -5,6 +5,7 @@ import { DIALECTS, createTestApp, expectProblem, type TestApp, type TestClient }
 const TODAY = isoDay(new Date());
 const PAST = addDays(TODAY, -100);
 const FUTURE = addDays(TODAY, 45);
+const PUBLIC = { publicSummary: 'What changed, for readers' };
 
 type Hit = { policy: { slug: string; status: string }; version: { label: string; state: string } };
 type Entry = { version: { label: string; state: string } };
@@ -77,8 +78,8 @@ describe.each(DIALECTS)('search and the changelog agree with what is in force on
     const abilities = async (id: string) =>
       (await owner.get(`/api/policies/hate-speech/versions/${id}`)).json().abilities.addToChangelog;
     expect([await abilities(v1), await abilities(v2)]).toEqual([true, true]);
-    expect((await owner.post(`/api/policies/hate-speech/versions/${v1}/changelog`)).statusCode).toBe(201);
-    const added = await owner.post(`/api/policies/hate-speech/versions/${v2}/changelog`);
+    expect((await owner.post(`/api/policies/hate-speech/versions/${v1}/changelog`, PUBLIC)).statusCode).toBe(201);
+    const added = await owner.post(`/api/policies/hate-speech/versions/${v2}/changelog`, PUBLIC);
     expect(added.json().version.state).toBe('scheduled');
     expect(await entries()).toEqual({ '1.0': 'live', '1.1': 'scheduled' });
 
@@ -92,6 +93,6 @@ describe.each(DIALECTS)('search and the changelog agree with what is in force on
     const v1 = await publish('hate-speech', 'No slurs.', PAST);
     await publish('hate-speech', 'No slurs or coded slurs.', addDays(TODAY, -1));
     expect((await owner.get(`/api/policies/hate-speech/versions/${v1}`)).json().abilities.addToChangelog).toBe(false);
-    expectProblem(await owner.post(`/api/policies/hate-speech/versions/${v1}/changelog`), 409, 'INVALID_STATE');
+    expectProblem(await owner.post(`/api/policies/hate-speech/versions/${v1}/changelog`, PUBLIC), 409, 'INVALID_STATE');
   });
 });

@@ -1,5 +1,6 @@
 import { Code, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { AuditEvent } from '@policyops/contracts';
+import type { ReactNode } from 'react';
 import { formatDateTime } from '../../lib/format';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -31,29 +32,56 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
   );
 }
 
-/** The expanded row: before and after side by side, which fields changed, and the chain data. */
+/** A string field of the payload's after (or before) state, e.g. the address a sign-in came from. */
+function payloadText(event: AuditEvent, key: string): string | null {
+  for (const state of [event.after, event.before]) {
+    const value = isRecord(state) ? state[key] : undefined;
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return null;
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+      <strong>{label}</strong> {children}
+    </Text>
+  );
+}
+
+/** The expanded row: the event's ids, request and address, which fields changed, and before and after side by side. */
 export function AuditEventDetails({ event }: { event: AuditEvent }) {
   const changed = changedKeys(event.before, event.after);
+  const ip = payloadText(event, 'ip');
+  const userAgent = payloadText(event, 'userAgent');
   return (
     <Stack gap="sm" py="xs">
       <Group gap="lg" wrap="wrap">
-        <Text size="xs">
-          <strong>Seq</strong> {event.seq}
-        </Text>
-        <Text size="xs">
-          <strong>At</strong> {formatDateTime(event.occurredAt)} ({event.occurredAt})
-        </Text>
-        <Text size="xs">
-          <strong>Entity</strong> {event.entityType} <Code>{event.entityId}</Code>
-        </Text>
+        <Fact label="Action">
+          <Code>{event.action}</Code>
+        </Fact>
+        <Fact label="Seq">{event.seq}</Fact>
+        <Fact label="At">
+          {formatDateTime(event.occurredAt)} ({event.occurredAt})
+        </Fact>
+        <Fact label="Actor">{event.actor ? <Code>{event.actor.id}</Code> : 'the system'}</Fact>
+        <Fact label="Entity">
+          {event.entityType} <Code>{event.entityId}</Code>
+        </Fact>
         {event.requestId ? (
-          <Text size="xs">
-            <strong>Request</strong> <Code>{event.requestId}</Code>
-          </Text>
+          <Fact label="Request">
+            <Code>{event.requestId}</Code>
+          </Fact>
         ) : null}
-        <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-          <strong>Hash</strong> <Code>{event.hash}</Code>
-        </Text>
+        {ip ? (
+          <Fact label="IP">
+            <Code>{ip}</Code>
+          </Fact>
+        ) : null}
+        {userAgent ? <Fact label="Client">{userAgent}</Fact> : null}
+        <Fact label="Hash">
+          <Code>{event.hash}</Code>
+        </Fact>
       </Group>
       {changed.length > 0 ? (
         <Text size="sm">

@@ -1,20 +1,20 @@
-import { ActionIcon, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import type { AuditEvent } from '@policyops/contracts';
+import { auditSentence, type AuditEvent } from '@policyops/contracts';
 import { Fragment, useState } from 'react';
+import { formatDate } from '../../lib/format';
 import { RelativeTime } from '../../ui/RelativeTime';
-import { AnchorLink } from '../../ui/router-links';
+import { SentenceLine } from '../collaboration';
 import { AuditEventDetails } from './AuditEventDetails';
 
-const COLUMNS = 6;
+const COLUMNS = 3;
 
-function actionColor(action: string): string {
-  if (/(deleted|revoked|failed|locked_out|removed)$/.test(action)) return 'red';
-  if (/(created|added|accepted|completed|loaded)$/.test(action)) return 'green';
-  return 'gray';
+/** The event in words, with the names the server resolved today and dates as the rest of the app writes them. */
+export function sentenceOf(event: AuditEvent) {
+  return auditSentence(event, { formatDate });
 }
 
-/** Audit events, each row expandable to its before/after JSON. */
+/** Audit events in words, newest first; each row opens to its ids, request, address and before/after JSON. */
 export function AuditTable({ events }: { events: AuditEvent[] }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
@@ -26,18 +26,15 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
     });
 
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={44}>
               <VisuallyHidden>Details</VisuallyHidden>
             </Table.Th>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Actor</Table.Th>
-            <Table.Th>Action</Table.Th>
-            <Table.Th>Entity</Table.Th>
-            <Table.Th ta="right">Seq</Table.Th>
+            <Table.Th>What happened</Table.Th>
+            <Table.Th w={170}>When</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -46,7 +43,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
             const detailsId = `audit-details-${event.id}`;
             return (
               <Fragment key={event.id}>
-                <Table.Tr>
+                <Table.Tr data-action={event.action}>
                   <Table.Td>
                     <ActionIcon
                       variant="subtle"
@@ -54,50 +51,17 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
                       onClick={() => toggle(event.id)}
                       aria-expanded={open}
                       aria-controls={open ? detailsId : undefined}
-                      aria-label={`${open ? 'Hide' : 'Show'} details of event ${event.seq} (${event.action})`}
+                      aria-label={`${open ? 'Hide' : 'Show'} details of event ${event.seq}`}
                     >
                       {open ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
                     </ActionIcon>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" component="span">
+                    <SentenceLine sentence={sentenceOf(event)} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="dimmed" component="span" style={{ whiteSpace: 'nowrap' }}>
                       <RelativeTime value={event.occurredAt} />
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {event.actor ? (
-                      <AnchorLink
-                        to="/people/$userId"
-                        params={{ userId: event.actor.id }}
-                        size="sm"
-                        c="var(--mantine-color-text)"
-                      >
-                        {event.actor.name}
-                      </AnchorLink>
-                    ) : (
-                      <Text size="sm" fs="italic">
-                        System
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={actionColor(event.action)} ff="monospace" fw={500}>
-                      {event.action}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" component="span">
-                      {event.entityType}{' '}
-                    </Text>
-                    <Text size="xs" ff="monospace" component="span" title={event.entityId}>
-                      {event.entityId.length > 13
-                        ? `${event.entityId.slice(0, 8)}…${event.entityId.slice(-4)}`
-                        : event.entityId}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Text size="sm" ff="monospace">
-                      {event.seq}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

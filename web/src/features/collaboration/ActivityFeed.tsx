@@ -10,13 +10,14 @@ import {
   IconTrash,
   IconX,
 } from '@tabler/icons-react';
-import type { ActivityEntry } from '@policyops/contracts';
+import { activitySentence, type ActivityEntry } from '@policyops/contracts';
+import { formatDate } from '../../lib/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadMore } from '../../ui/LoadMore';
 import { RelativeTime } from '../../ui/RelativeTime';
 import type { ActivityScope } from './collaboration-queries';
-import { HrefLink } from './HrefLink';
+import { SentenceLine } from './SentenceLine';
 import { useActivity } from './useActivity';
 
 const VERB_ICONS: Record<string, typeof IconActivity> = {
@@ -31,8 +32,12 @@ const VERB_ICONS: Record<string, typeof IconActivity> = {
   'discarded a draft': IconTrash,
 };
 
+/** Whether the one-line detail adds to the sentence: a comment's words, or an old entry's only description. */
+const detailAdds = (entry: ActivityEntry) => entry.event === null || entry.event === 'comment.created';
+
 function Entry({ entry, showEntity }: { entry: ActivityEntry; showEntity: boolean }) {
   const Icon = VERB_ICONS[entry.verb] ?? IconActivity;
+  const sentence = activitySentence(entry, { withEntity: showEntity, formatDate });
   return (
     <List.Item
       icon={
@@ -41,24 +46,11 @@ function Entry({ entry, showEntity }: { entry: ActivityEntry; showEntity: boolea
         </ThemeIcon>
       }
     >
-      <Stack gap={0}>
-        <Text size="sm">
-          <Text span fw={600}>
-            {entry.actor?.name ?? 'PolicyOps'}
-          </Text>{' '}
-          {entry.verb}
-          {showEntity ? (
-            <>
-              {' · '}
-              <HrefLink href={entry.entity.href} size="sm">
-                {entry.entity.title}
-              </HrefLink>
-            </>
-          ) : null}
-        </Text>
-        {entry.summary ? (
+      <Stack gap={2}>
+        <SentenceLine sentence={sentence} />
+        {entry.summary && detailAdds(entry) ? (
           <Text size="sm" c="dimmed" lineClamp={2}>
-            {entry.summary}
+            {entry.event === 'comment.created' ? `“${entry.summary}”` : entry.summary}
           </Text>
         ) : null}
         <Text size="xs" c="dimmed">

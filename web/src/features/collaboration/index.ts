@@ -3,6 +3,7 @@ export { CommentBody } from './CommentBody';
 export { CommentsPanel } from './CommentsPanel';
 export { DiscussionSection } from './DiscussionSection';
 export { NotificationsInbox } from './NotificationsInbox';
+export { SentenceLine } from './SentenceLine';
 export { UnreadNotificationsBadge } from './UnreadNotificationsBadge';
 export { WatchButton } from './WatchButton';
 export { collaborationKeys, notificationKeys } from './collaboration-queries';

@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { AnchorLink, ButtonLink } from '../../ui/router-links';
 import { RoleBadge, UserStatusBadge } from './badges';
+import { PersonPolicyWork } from './PersonPolicyWork';
 import { UserActions } from './UserActions';
 import { useUser } from './useUsers';
 
@@ -36,7 +37,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** One person's profile: role, status, teams and the controls their abilities allow. */
+/** One person's profile: role, status, teams, what they own and wrote, their activity, and the controls allowed. */
 export function UserProfile({ userId }: { userId: string }) {
   const query = useUser(userId);
 
@@ -110,16 +111,19 @@ export function UserProfile({ userId }: { userId: string }) {
             Teams
           </Title>
           {user.teams.length === 0 ? (
-            <EmptyState
-              icon={<IconUsersGroup size={24} />}
-              title={`${user.name} is not on any team yet`}
-              description="Team managers can add people from a team's page."
-              action={
-                <ButtonLink to="/teams" variant="default">
-                  Browse teams
-                </ButtonLink>
-              }
-            />
+            <Group justify="space-between" gap="sm">
+              <Text size="sm" c="dimmed">
+                {user.name} is not on any team yet. Team managers can add people from a team&apos;s page.
+              </Text>
+              <ButtonLink
+                to="/teams"
+                variant="default"
+                size="xs"
+                leftSection={<IconUsersGroup size={14} aria-hidden />}
+              >
+                Browse teams
+              </ButtonLink>
+            </Group>
           ) : (
             <Group gap="xs">
               {user.teams.map((team) => (
@@ -136,6 +140,7 @@ export function UserProfile({ userId }: { userId: string }) {
             </Group>
           )}
         </Paper>
+        <PersonPolicyWork userId={user.id} name={user.name} />
         <Paper withBorder p="lg" component="section" aria-labelledby="person-activity-heading">
           <Title order={2} mb="md" id="person-activity-heading">
             Recent activity

@@ -1,21 +1,104 @@
-import { Alert, Button, Text } from '@mantine/core';
+import { Alert, Anchor, Blockquote, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
 import { IconSpeakerphone } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { PolicyVersion } from '@policyops/contracts';
-import { notifyError, notifySuccess } from '../../lib/problem-feedback';
-import { ConfirmModal } from '../../ui/ConfirmModal';
+import { ChangelogPublishSchema, PUBLIC_SUMMARY_MAX, type PolicyVersion } from '@policyops/contracts';
+import { applyErrorToForm, notifySuccess } from '../../lib/problem-feedback';
 import { RelativeTime } from '../../ui/RelativeTime';
 import { useAddToChangelog } from './useVersionMutations';
 
-/** "Add to public changelog" for a live version, or where it already stands there. */
-export function ChangelogAction({ policyRef, version }: { policyRef: string; version: PolicyVersion }) {
-  const [confirming, setConfirming] = useState(false);
+interface PublishValues {
+  publicSummary: string;
+}
+
+/** The publish dialog: the public summary is written here, apart from the internal change summary. */
+function PublishDialog({
+  policyRef,
+  version,
+  opened,
+  onClose,
+}: {
+  policyRef: string;
+  version: PolicyVersion;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const add = useAddToChangelog(policyRef, version.id);
+  const form = useForm<PublishValues>({
+    initialValues: { publicSummary: '' },
+    validate: schemaResolver(ChangelogPublishSchema, { sync: true }),
+  });
+  const close = () => {
+    form.reset();
+    onClose();
+  };
+  const submit = form.onSubmit((values) =>
+    add.mutate(values, {
+      onSuccess: () => {
+        notifySuccess('Added to the public changelog', `Version ${version.label}`);
+        close();
+      },
+      onError: (error) => applyErrorToForm(form, error),
+    }),
+  );
+  const length = form.getValues().publicSummary.trim().length;
+  return (
+    <Modal opened={opened} onClose={close} title={`Publish version ${version.label} to the public changelog`} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Text size="sm">
+            Anyone, without signing in, will see the public summary you write here, when this version takes effect (in
+            each market) and exactly what changed since the previous public entry of this policy. This cannot be undone.
+          </Text>
+          {version.changeSummary ? (
+            <Stack gap={4}>
+              <Text size="sm" fw={600} id="internal-summary-label">
+                Internal change summary (not published)
+              </Text>
+              <Blockquote p="xs" aria-labelledby="internal-summary-label" styles={{ root: { fontSize: 'inherit' } }}>
+                <Text size="sm">{version.changeSummary}</Text>
+              </Blockquote>
+            </Stack>
+          ) : null}
+          <Textarea
+            label="Public summary"
+            description="For readers outside the company: what changed and what it means for them. Plain text."
+            placeholder="e.g. Coded slurs are now treated like other slurs."
+            required
+            autosize
+            minRows={3}
+            maxRows={8}
+            data-autofocus
+            {...form.getInputProps('publicSummary')}
+          />
+          <Text size="xs" c={length > PUBLIC_SUMMARY_MAX ? 'red.8' : 'dimmed'} aria-live="polite">
+            {length} / {PUBLIC_SUMMARY_MAX} characters
+          </Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={close} disabled={add.isPending}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={add.isPending}>
+              Publish to changelog
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** "Add to public changelog" for a version in force or scheduled, or where it already stands there. */
+export function ChangelogAction({ policyRef, version }: { policyRef: string; version: PolicyVersion }) {
+  const [publishing, setPublishing] = useState(false);
   if (version.addedToChangelogAt) {
     return (
       <Alert color="teal" variant="light" icon={<IconSpeakerphone size={16} aria-hidden />}>
         <Text size="sm">
-          On the public changelog since <RelativeTime value={version.addedToChangelogAt} />.
+          On the public changelog since <RelativeTime value={version.addedToChangelogAt} />.{' '}
+          <Anchor href="/changelog" size="sm" underline="always">
+            View the public changelog
+          </Anchor>
         </Text>
       </Alert>
     );
@@ -26,34 +109,11 @@ export function ChangelogAction({ policyRef, version }: { policyRef: string; ver
       <Button
         variant="default"
         leftSection={<IconSpeakerphone size={16} aria-hidden />}
-        onClick={() => setConfirming(true)}
+        onClick={() => setPublishing(true)}
       >
         Add to public changelog
       </Button>
-      <ConfirmModal
-        opened={confirming}
-        onClose={() => setConfirming(false)}
-        title={`Publish version ${version.label} to the public changelog?`}
-        confirmLabel="Publish to changelog"
-        loading={add.isPending}
-        onConfirm={() =>
-          add.mutate(undefined, {
-            onSuccess: () => {
-              setConfirming(false);
-              notifySuccess('Added to the public changelog', `Version ${version.label}`);
-            },
-            onError: (error) => {
-              setConfirming(false);
-              notifyError(error);
-            },
-          })
-        }
-      >
-        <Text size="sm">
-          Anyone, without signing in, will see this version's change summary, its effective date and what changed. This
-          cannot be undone.
-        </Text>
-      </ConfirmModal>
+      <PublishDialog policyRef={policyRef} version={version} opened={publishing} onClose={() => setPublishing(false)} />
     </>
   );
 }

@@ -78,6 +78,11 @@ function Redline({ policyRef, redline }: { policyRef: string; redline: PolicyRed
     const first = stops.findIndex((s) => s.section >= section);
     setCurrent(first === -1 ? current : first - 1);
   };
+  // Another layout draws other elements at other heights: land on the change the reader is on again.
+  const changeLayout = (next: RedlineLayout) => {
+    setLayout(next);
+    if (current >= 0) setPending(stops[current]!.id);
+  };
   useHotkeys([
     ['n', () => go(1)],
     ['j', () => go(1)],
@@ -91,7 +96,7 @@ function Redline({ policyRef, redline }: { policyRef: string; redline: PolicyRed
         policyRef={policyRef}
         redline={redline}
         layout={layout}
-        onLayoutChange={setLayout}
+        onLayoutChange={changeLayout}
         current={current}
         total={stops.length}
         onPrevious={() => go(-1)}

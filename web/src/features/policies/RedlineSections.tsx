@@ -6,7 +6,7 @@ import {
   type RedlineClause,
   type RedlineSection,
 } from '@policyops/contracts';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { MarkedMarkdown } from './MarkedMarkdown';
 import { useInAppLinks } from './MarkdownView';
 import markdownClasses from './MarkdownView.module.css';
@@ -230,7 +230,11 @@ function SectionBadges({ section }: { section: RedlineSection }) {
   );
 }
 
-function SectionView({
+/**
+ * One section; memoised, since a long redline is drawn in steps and each step would otherwise draw
+ * every section already on the page again.
+ */
+const SectionView = memo(function SectionView({
   redline,
   section,
   index,
@@ -277,7 +281,7 @@ function SectionView({
       ) : null}
     </section>
   );
-}
+});
 
 /** Clauses rendered per step: the first step paints at once, the rest follow without blocking the page. */
 const CLAUSES_PER_STEP = 150;
@@ -300,7 +304,9 @@ function stepTo(folds: Fold[], sections: RedlineSection[], from: number): number
  * going to) is always rendered.
  */
 export function RedlineSections(props: RedlineSectionsProps & { need: number }) {
-  const { redline, opened, onOpen, need } = props;
+  const { redline, layout, opened, onOpen, need } = props;
+  // Not `need`: moving to another change must not draw every section again.
+  const shared = { redline, layout, opened, onOpen };
   const onClick = useInAppLinks();
   const folds = useMemo(() => foldQuiet(redline.sections, (s) => s.status === 'unchanged', 1), [redline]);
   const [count, setCount] = useState(() => stepTo(folds, redline.sections, 0));
@@ -315,10 +321,12 @@ export function RedlineSections(props: RedlineSectionsProps & { need: number }) 
     <div className={classes.sections} onClick={onClick}>
       {folds.slice(0, shown).map((fold) => {
         if (fold.kind === 'shown')
-          return <SectionView key={fold.index} {...props} section={redline.sections[fold.index]!} index={fold.index} />;
+          return (
+            <SectionView key={fold.index} {...shared} section={redline.sections[fold.index]!} index={fold.index} />
+          );
         const key = `s:${fold.indexes[0]}`;
         if (opened.has(key))
-          return fold.indexes.map((i) => <SectionView key={i} {...props} section={redline.sections[i]!} index={i} />);
+          return fold.indexes.map((i) => <SectionView key={i} {...shared} section={redline.sections[i]!} index={i} />);
         const titles = fold.indexes.map((i) => sectionTitle(redline.sections[i]!)).join(', ');
         return (
           <div key={key} className={classes.foldedSections}>

@@ -37,11 +37,13 @@ export function toSlug(title: string): string {
     .replace(/-+$/, '');
 }
 
-/** Today in the viewer's calendar, as YYYY-MM-DD. */
+/**
+ * Today as the server counts it: the UTC date, YYYY-MM-DD. Version states (live, scheduled) flip at
+ * midnight UTC on the server, so "the text in force today" must ask for the same day; the viewer's
+ * local date would show one version's text under another's badge for hours around midnight UTC.
+ */
 export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return new Date().toISOString().slice(0, 10);
 }
 
 /** "4 Mar 2025" for a calendar date (no time zone shift: the date is read as local). */

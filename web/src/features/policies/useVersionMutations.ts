@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
+  ChangelogPublish,
   PolicyVersion,
   PolicyVersionCreate,
   PolicyVersionTransition,
@@ -71,11 +72,11 @@ export function useDiscardVersion(policyRef: string, versionId: string) {
   });
 }
 
-/** Puts a live version on the public changelog: a deliberate act the server audits. */
+/** Puts a live version on the public changelog with its public summary: a deliberate act the server audits. */
 export function useAddToChangelog(policyRef: string, versionId: string) {
   const invalidate = useInvalidatePolicies();
   return useMutation({
-    mutationFn: () => api.post<unknown>(`${versionPath(policyRef, versionId)}/changelog`),
+    mutationFn: (body: ChangelogPublish) => api.post<unknown>(`${versionPath(policyRef, versionId)}/changelog`, body),
     onSuccess: () => void invalidate(),
   });
 }

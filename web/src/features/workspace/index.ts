@@ -1,2 +1,1 @@
-export { HomeOverview } from './HomeOverview';
-export type { HomeModule } from './HomeOverview';
+export { SampleWorkspaceCard } from './SampleWorkspaceCard';

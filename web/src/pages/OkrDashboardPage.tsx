@@ -1,0 +1,14 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { RequirePermission } from '../features/auth';
+import { OkrWorkspace } from '../features/okrs';
+
+const route = getRouteApi('/app/okrs/dashboard');
+
+export function OkrDashboardPage() {
+  const search = route.useSearch();
+  return (
+    <RequirePermission permission="okrs.read" what="OKRs">
+      <OkrWorkspace view="dashboard" search={search} />
+    </RequirePermission>
+  );
+}

@@ -1,0 +1,14 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { RequirePermission } from '../features/auth';
+import { InitiativeDetailView } from '../features/roadmap';
+
+const route = getRouteApi('/app/roadmap/initiatives/$initiativeId');
+
+export function RoadmapInitiativePage() {
+  const { initiativeId } = route.useParams();
+  return (
+    <RequirePermission permission="roadmap.read" what="the roadmap">
+      <InitiativeDetailView key={initiativeId} initiativeId={initiativeId} />
+    </RequirePermission>
+  );
+}

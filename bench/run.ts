@@ -7,6 +7,8 @@ import { compareAlternating, load } from './alternate.js';
 import { info, median, target, type Figure, report } from './figures.js';
 import { measureFirstPageJs } from './first-page.js';
 import { redlineFigures } from './redline.js';
+import { roadmapEndpointFigures } from './roadmap-endpoints.js';
+import { seedRoadmap } from './seed-roadmap.js';
 import { startServer, type ServerProcess } from './processes.js';
 import { BENCH_ADMIN, BENCH_ENV, seedBenchDatabase } from './seed.js';
 import { mulberry32, seedLibrary, zipfWord } from './seed-library.js';
@@ -71,6 +73,12 @@ async function main(): Promise<void> {
     console.log(
       `Seeded ${POLICIES * VERSIONS_PER_POLICY} policy versions (indexed for search) in ${seconds(started)} s`,
     );
+    started = performance.now();
+    const roadmapSizes = await seedRoadmap(dbFile);
+    console.log(
+      `Seeded ${roadmapSizes.initiatives} initiatives, ${roadmapSizes.milestones} milestones and ` +
+        `${roadmapSizes.dependencies} dependencies over ten fiscal years in ${seconds(started)} s`,
+    );
 
     const real = await startServer('policyops', join(root, 'server/dist/main.js'), 3902, {
       ...BENCH_ENV,
@@ -114,6 +122,10 @@ async function main(): Promise<void> {
 
     const timings = await searchLatencies(real.url, cookie);
     const firstPage = await measureFirstPageJs(real.url, BENCH_ADMIN);
+    console.log(
+      '\nThe roadmap: one fiscal year of the 20k-initiative roadmap, its critical path, a baseline comparison',
+    );
+    const roadmap = await roadmapEndpointFigures(real.url);
     // Last: it imports the real Community Guidelines pair into the benchmarked library.
     console.log('\nThe redline of the real Community Guidelines pair: in process, through the server, in Chromium');
     const redline = await redlineFigures(real.url);
@@ -132,6 +144,7 @@ async function main(): Promise<void> {
       target('web.first_page_js.compressed', kB(firstPage.transferredBytes), 'kB', '< 200'),
       info('web.first_page_js.uncompressed', kB(firstPage.decodedBytes), 'kB'),
       info('web.first_page_js.scripts', firstPage.scripts, 'files'),
+      ...roadmap,
       ...redline,
     );
   } finally {

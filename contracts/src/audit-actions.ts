@@ -6,6 +6,15 @@ import { InvitationStateSchema } from './invitations.contract.js';
 import { RoleSchema } from './permissions.js';
 import { ROADMAP_AUDIT_ACTIONS, ROADMAP_AUDIT_PAYLOAD_SCHEMAS } from './roadmap-audit.js';
 import { OKR_AUDIT_ACTIONS, OKR_AUDIT_PAYLOAD_SCHEMAS } from './okrs-audit.js';
+import { ROADMAP_PORTFOLIO_AUDIT_ACTIONS, ROADMAP_PORTFOLIO_AUDIT_PAYLOAD_SCHEMAS } from './roadmap-portfolio-audit.js';
+import {
+  ROADMAP_BASELINE_AUDIT_ACTIONS,
+  ROADMAP_BASELINE_AUDIT_PAYLOAD_SCHEMAS,
+} from './roadmap-baselines.contract.js';
+import {
+  INITIATIVE_KEY_RESULT_AUDIT_ACTIONS,
+  INITIATIVE_KEY_RESULT_AUDIT_PAYLOAD_SCHEMAS,
+} from './roadmap-key-results.contract.js';
 import { IsoDateSchema, VersionStateSchema } from './policies.contract.js';
 import { TeamFunctionSchema } from './teams.contract.js';
 import { UserStatusSchema } from './users.contract.js';
@@ -68,6 +77,9 @@ export const AUDIT_ACTIONS = [
   'audit.legacy_sealed',
   ...ROADMAP_AUDIT_ACTIONS,
   ...OKR_AUDIT_ACTIONS,
+  ...ROADMAP_PORTFOLIO_AUDIT_ACTIONS,
+  ...INITIATIVE_KEY_RESULT_AUDIT_ACTIONS,
+  ...ROADMAP_BASELINE_AUDIT_ACTIONS,
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS).describe('What happened');
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -446,6 +458,9 @@ export const AUDIT_PAYLOAD_SCHEMAS = {
   ),
   ...ROADMAP_AUDIT_PAYLOAD_SCHEMAS,
   ...OKR_AUDIT_PAYLOAD_SCHEMAS,
+  ...ROADMAP_PORTFOLIO_AUDIT_PAYLOAD_SCHEMAS,
+  ...INITIATIVE_KEY_RESULT_AUDIT_PAYLOAD_SCHEMAS,
+  ...ROADMAP_BASELINE_AUDIT_PAYLOAD_SCHEMAS,
 } as const satisfies Record<AuditAction, z.ZodType<{ entityType: string; before?: unknown; after?: unknown }>>;
 
 /** What an event of this action records, as a caller writes it (`before`/`after` absent when it keeps none). */

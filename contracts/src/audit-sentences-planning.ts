@@ -2,6 +2,7 @@
 // their payloads loosely (field by field, by name), so that these young modules can grow their
 // snapshots without breaking the sentences; audit-sentences.test.ts still asks for one per action.
 import { counted, words, type Sentence, type SentencePart } from './sentence.js';
+import { PORTFOLIO_SENTENCES } from './audit-sentences-portfolio.js';
 
 /** What a loose sentence gets: the payload as stored, and the names the main builder resolved. */
 export interface LooseContext {
@@ -80,6 +81,7 @@ const updated =
   };
 
 export const PLANNING_SENTENCES: Record<string, LooseBuilder> = {
+  ...PORTFOLIO_SENTENCES,
   'workspace.settings_updated': (p, c) => {
     const on = get(p.after, 'autoPublishChangelog');
     if (on === get(p.before, 'autoPublishChangelog')) return words(c.actor, ' saved the workspace settings');
@@ -117,6 +119,10 @@ export const PLANNING_SENTENCES: Record<string, LooseBuilder> = {
     const health = text(get(p.after, 'health'));
     return words(c.actor, ' posted a health update', health ? ` (${spaced(health)})` : '', ' on an initiative');
   },
+  'initiative.key_results_linked': (p, c) => {
+    const n = (get(p.after, 'keyResultIds') as unknown[] | undefined)?.length ?? 0;
+    return words(c.actor, ' linked an initiative to ', counted(n, 'key result'));
+  },
   'objective.created': created('objective'),
   'objective.updated': updated('objective'),
   'objective.deleted': deleted('objective'),
@@ -145,4 +151,19 @@ export const PLANNING_SENTENCES: Record<string, LooseBuilder> = {
   },
   'okr_period.reopened': (p, c) =>
     words(c.actor, ` reopened the OKR period ${text(get(p.after, 'periodKey')) ?? ''}`.trimEnd()),
+  'roadmap_baseline.created': (p, c) => {
+    const name = text(get(p.after, 'name'));
+    const year = text(get(p.after, 'yearKey')) ?? '';
+    const automatic = get(p.after, 'kind') === 'automatic';
+    return words(
+      c.actor,
+      automatic ? ' saved the automatic roadmap baseline ' : ' saved the roadmap baseline ',
+      name ? `“${name}”` : 'a baseline',
+      year ? ` of ${year}` : '',
+    );
+  },
+  'roadmap_baseline.deleted': (p, c) => {
+    const name = text(get(p.before, 'name'));
+    return words(c.actor, ' deleted the roadmap baseline ', name ? `“${name}”` : 'a baseline');
+  },
 };

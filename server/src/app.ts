@@ -81,6 +81,11 @@ import { policyReviewsRoutes } from './modules/policies/policy-reviews.routes.js
 import { createOkrServices, type OkrServices } from './modules/okrs/okrs.module.js';
 import { okrsRoutes } from './modules/okrs/okrs.routes.js';
 import { createRoadmapServices, roadmapModuleRoutes, type RoadmapServices } from './modules/roadmap/roadmap.module.js';
+import { planningSamples } from './modules/roadmap/roadmap.sample.js';
+import { roadmapCriticalPathRoutes } from './modules/roadmap/roadmap-critical-path.routes.js';
+import { RoadmapCriticalPathService } from './modules/roadmap/roadmap-critical-path.service.js';
+import { roadmapBaselinesRoutes, startAutomaticBaselines } from './modules/roadmap/baselines.routes.js';
+import { RoadmapBaselinesService } from './modules/roadmap/baselines.service.js';
 
 export interface Services {
   audit: AuditService;
@@ -152,7 +157,7 @@ export function createServices(
   const comments = new CommentsService(db, entities, audit, watches, notifications, activity);
   const collaboration = new CollaborationService(activity, notifications, comments, watches);
   const okrs = createOkrServices({ db, clock, users, teams, audit, collaboration, entities });
-  const roadmap = createRoadmapServices({ db, clock, users, teams, audit, collaboration, entities });
+  const roadmap = createRoadmapServices({ db, clock, users, teams, audit, collaboration, entities, okrs });
   const policies = new PoliciesService(db, policyAreas, audit, search, collaboration, clock);
   const policyAnchors = new PolicyAnchorsService(db, policies);
   const applicabilityDimensions = new ApplicabilityDimensionsService(db, audit);
@@ -202,6 +207,7 @@ export function createServices(
       peopleAndTeamsSample(users, teams),
       policiesSample(policyAreas, policies, policyVersions, policyReviews, applicabilityDimensions),
       applicabilitySample(applicability, policies),
+      ...planningSamples({ clock, users, teams, audit, collaboration, areas: policyAreas }),
     ],
     audit,
   );
@@ -371,6 +377,18 @@ export async function buildApp(
   await app.register(libraryArchiveRoutes, { importer: services.libraryImport, exporter: services.libraryExport });
   await app.register(okrsRoutes, services.okrs);
   await app.register(roadmapModuleRoutes, services.roadmap);
+  await app.register(roadmapCriticalPathRoutes, {
+    criticalPath: new RoadmapCriticalPathService(services.roadmap.years),
+  });
+  const roadmapBaselines = new RoadmapBaselinesService(
+    database.scope,
+    services.roadmap.settings,
+    services.audit,
+    clock,
+  );
+  await app.register(roadmapBaselinesRoutes, { baselines: roadmapBaselines });
+  // The automatic start-of-quarter baseline runs on the real clock only (tests move an adjustable one).
+  if (!(clock instanceof AdjustableClock)) startAutomaticBaselines(app, roadmapBaselines);
   if (config.testClock) {
     if (!(clock instanceof AdjustableClock)) throw new Error('TEST_CLOCK=1 needs an adjustable clock');
     await app.register(testClockRoutes, { testClock: new TestClockService(database.scope, clock, services.audit) });

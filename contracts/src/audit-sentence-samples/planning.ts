@@ -1,8 +1,21 @@
 import type { AuditAction } from '../audit-actions.js';
 import { id, initiative, milestone, dependency, objective, keyResult, type Sample } from './fixtures.js';
+import { PORTFOLIO_SAMPLES } from './portfolio.js';
+
+const baseline = {
+  id: id(60),
+  yearKey: 'FY2027',
+  name: 'FY27 plan as approved',
+  kind: 'manual',
+  period: null,
+  initiatives: 25,
+  milestones: 80,
+  keyResults: 12,
+} as const;
 
 /** The roadmap, OKRs and workspace settings. */
 export const PLANNING_SAMPLES: Partial<Record<AuditAction, Sample[]>> = {
+  ...PORTFOLIO_SAMPLES,
   'workspace.settings_updated': [
     {
       payload: {
@@ -98,6 +111,16 @@ export const PLANNING_SAMPLES: Partial<Record<AuditAction, Sample[]>> = {
       says: 'Priya Raman posted a health update (at risk) on an initiative',
     },
   ],
+  'initiative.key_results_linked': [
+    {
+      payload: {
+        entityType: 'initiative',
+        before: { initiativeId: id(50), keyResultIds: [], version: 1 },
+        after: { initiativeId: id(50), keyResultIds: [id(60), id(61)], version: 2 },
+      },
+      says: 'Priya Raman linked an initiative to 2 key results',
+    },
+  ],
   'objective.created': [
     {
       payload: { entityType: 'objective', after: objective },
@@ -166,6 +189,29 @@ export const PLANNING_SAMPLES: Partial<Record<AuditAction, Sample[]>> = {
         after: { periodKey: 'FY2027-Q1', reason: 'Late data', version: 2 },
       },
       says: 'Priya Raman reopened the OKR period FY2027-Q1',
+    },
+  ],
+  'roadmap_baseline.created': [
+    {
+      payload: {
+        entityType: 'roadmap_baseline',
+        after: baseline,
+      },
+      says: 'Priya Raman saved the roadmap baseline “FY27 plan as approved” of FY2027',
+    },
+    {
+      actor: null,
+      payload: {
+        entityType: 'roadmap_baseline',
+        after: { ...baseline, name: 'Start of FY2027 Q2', kind: 'automatic', period: 'FY2027-Q2' },
+      },
+      says: 'PolicyOps saved the automatic roadmap baseline “Start of FY2027 Q2” of FY2027',
+    },
+  ],
+  'roadmap_baseline.deleted': [
+    {
+      payload: { entityType: 'roadmap_baseline', before: baseline },
+      says: 'Priya Raman deleted the roadmap baseline “FY27 plan as approved”',
     },
   ],
 };

@@ -9,7 +9,10 @@ import type {
   InitiativeUpdatesTable,
   PlanningSettingsTable,
 } from './roadmap-schema.js';
+import type { InitiativeKeyResultsTable } from './initiative-key-results-schema.js';
+import type { RoadmapBaselinesTable } from './roadmap-baselines-schema.js';
 import type { KeyResultCheckInsTable, KeyResultsTable, ObjectivesTable, OkrPeriodsTable } from './okrs-schema.js';
+import type { TeamCapacityQuartersTable, TeamCapacityTable } from './capacity-schema.js';
 
 export interface UsersTable {
   id: string;
@@ -324,8 +327,12 @@ export interface Database {
   initiative_milestones: InitiativeMilestonesTable;
   initiative_dependencies: InitiativeDependenciesTable;
   initiative_updates: InitiativeUpdatesTable;
+  initiative_key_results: InitiativeKeyResultsTable;
+  roadmap_baselines: RoadmapBaselinesTable;
   users: UsersTable;
   teams: TeamsTable;
+  team_capacity: TeamCapacityTable;
+  team_capacity_quarters: TeamCapacityQuartersTable;
   team_members: TeamMembersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

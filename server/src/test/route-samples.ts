@@ -190,6 +190,33 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   getPlanningSettings: () => ({ url: '/api/roadmap/settings' }),
   updatePlanningSettings: () => ({ url: '/api/roadmap/settings', payload: { version: 999, fiscalYearStartMonth: 7 } }),
   getRoadmapYear: () => ({ url: '/api/roadmap/years/FY2027' }),
+  getRoadmapCapacity: () => ({ url: '/api/roadmap/years/FY2027/capacity' }),
+  capacityWhatIf: ({ missing }) => ({
+    url: '/api/roadmap/years/FY2027/capacity/what-if',
+    payload: { changes: [{ kind: 'drop', initiativeId: missing }] },
+  }),
+  updateTeamCapacity: ({ teamId }) => ({
+    url: `/api/roadmap/teams/${teamId}/capacity`,
+    payload: { version: 999, people: 3, focus: 0.5 },
+  }),
+  previewRoadmapImport: () => ({
+    url: '/api/roadmap/imports/preview',
+    payload: { csv: 'Summary,Issue key,Issue Type,Assignee,Due date\nMatrix,POL-1,Story,,31/Dec/26\n' },
+  }),
+  importRoadmap: () => ({
+    url: '/api/roadmap/imports',
+    payload: { csv: 'Summary,Issue key,Issue Type,Assignee,Due date\nMatrix,POL-1,Story,,31/Dec/26\n' },
+  }),
+  createRoadmapBaseline: () => ({ url: '/api/roadmap/years/FY2027/baselines', payload: { name: 'Matrix baseline' } }),
+  listRoadmapBaselines: () => ({ url: '/api/roadmap/years/FY2027/baselines' }),
+  getRoadmapBaseline: ({ missing }) => ({ url: `/api/roadmap/years/FY2027/baselines/${missing}` }),
+  deleteRoadmapBaseline: ({ missing }) => ({ url: `/api/roadmap/years/FY2027/baselines/${missing}` }),
+  compareRoadmapWithBaseline: () => ({ url: '/api/roadmap/years/FY2027/compare?date=2027-01-15' }),
+  getRoadmapCriticalPath: () => ({ url: '/api/roadmap/years/FY2027/critical-path?end=2027-06-30' }),
+  evaluateRoadmapWhatIf: ({ missing }) => ({
+    url: '/api/roadmap/years/FY2027/what-if',
+    payload: { changes: [{ kind: 'drop_initiative', id: missing }] },
+  }),
   listInitiatives: () => ({ url: '/api/roadmap/initiatives?period=FY2027-Q1&status=planned,in_progress&limit=5' }),
   createInitiative: ({ userId }) => ({
     url: '/api/roadmap/initiatives',
@@ -206,6 +233,12 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
     url: `/api/roadmap/initiatives/${missing}/updates`,
     payload: { health: 'on_track', body: 'All good' },
   }),
+  listInitiativeKeyResults: ({ missing }) => ({ url: `/api/roadmap/initiatives/${missing}/key-results` }),
+  setInitiativeKeyResults: ({ missing }) => ({
+    url: `/api/roadmap/initiatives/${missing}/key-results`,
+    payload: { keyResultIds: [], version: 1 },
+  }),
+  listKeyResultInitiatives: ({ missing }) => ({ url: `/api/roadmap/key-results/${missing}/initiatives` }),
   createMilestone: ({ missing }) => ({
     url: `/api/roadmap/initiatives/${missing}/milestones`,
     payload: { title: 'Matrix milestone', date: '2027-02-01' },

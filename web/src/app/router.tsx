@@ -22,6 +22,7 @@ import { validateSearchPageSearch } from '../features/search/search-params';
 import { validateClauseSearch } from '../features/clauses/clause-search';
 import { validateOkrSearch } from '../features/okrs/okr-search';
 import { validateRoadmapSearch } from '../features/roadmap/roadmap-search';
+import { validateBaselinesSearch } from '../features/roadmap/baselines/baselines-search';
 import { RouteError } from './layout/RouteError';
 import { RoutePending } from './layout/RoutePending';
 
@@ -54,6 +55,9 @@ const page = {
   reviews: () => import('../pages/ReviewsPage'),
   roadmap: () => import('../pages/RoadmapPage'),
   roadmapInitiative: () => import('../pages/RoadmapInitiativePage'),
+  roadmapBaselines: () => import('../pages/RoadmapBaselinesPage'),
+  roadmapImport: () => import('../pages/RoadmapImportPage'),
+  roadmapCapacity: () => import('../pages/RoadmapCapacityPage'),
   okrTree: () => import('../pages/OkrTreePage'),
   okrDashboard: () => import('../pages/OkrDashboardPage'),
   okrObjective: () => import('../pages/OkrObjectivePage'),
@@ -253,6 +257,25 @@ const roadmapInitiativeRoute = createRoute({
   component: lazyRouteComponent(page.roadmapInitiative, 'RoadmapInitiativePage'),
 });
 
+const roadmapBaselinesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'roadmap/baselines',
+  validateSearch: validateBaselinesSearch,
+  component: lazyRouteComponent(page.roadmapBaselines, 'RoadmapBaselinesPage'),
+});
+
+const roadmapImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'roadmap/import',
+  component: lazyRouteComponent(page.roadmapImport, 'RoadmapImportPage'),
+});
+
+const roadmapCapacityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'roadmap/capacity',
+  component: lazyRouteComponent(page.roadmapCapacity, 'RoadmapCapacityPage'),
+});
+
 const okrTreeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'okrs',
@@ -315,6 +338,9 @@ const routeTree = rootRoute.addChildren([
     reviewsRoute,
     roadmapRoute,
     roadmapInitiativeRoute,
+    roadmapBaselinesRoute,
+    roadmapImportRoute,
+    roadmapCapacityRoute,
     okrTreeRoute,
     okrDashboardRoute,
     okrObjectiveRoute,

@@ -16,6 +16,9 @@ import * as m0014 from './0014-public-changelog.js';
 import * as m0015 from './0015-roadmap.js';
 import * as m0016okrs from './0016-okrs.js';
 import * as m0017 from './0017-activity-events-and-authors.js';
+import * as m0018 from './0018-roadmap-baselines.js';
+import * as m0019 from './0019-team-capacity.js';
+import * as m0020 from './0020-initiative-key-results.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0015-roadmap': m0015,
   '0016-okrs': m0016okrs,
   '0017-activity-events-and-authors': m0017,
+  '0018-roadmap-baselines': m0018,
+  '0019-team-capacity': m0019,
+  '0020-initiative-key-results': m0020,
 };

@@ -106,12 +106,12 @@ describe.each(DIALECTS)('key results on %s', (dialect) => {
       400,
     );
     expect(fields.errors?.map((e) => e.path).sort()).toEqual(['body.title', 'body.type', 'body.weight']);
-    // An initiative feed is part of the contract, but no module feeds key results yet.
+    // The roadmap feeds key results from initiatives: one that does not exist is refused.
     const fed = expectProblem(
       await post({ baseline: 0, target: 100, source: { kind: 'initiative', initiativeId: MISSING } }),
       400,
     );
-    expect(fed.errors?.[0]?.path).toBe('body.source.kind');
+    expect(fed.errors?.[0]?.path).toBe('body.source.initiativeId');
     expect((await pm.get(`/api/objectives/${objective.id}`)).json().keyResults).toEqual([]);
   });
 

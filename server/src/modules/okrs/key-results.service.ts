@@ -235,3 +235,25 @@ export class KeyResultsService {
     return this.reader.keyResult(this.db, actor, keyResultId);
   }
 }
+
+/** A key result's target as a roadmap baseline keeps it. */
+export interface KeyResultTarget {
+  id: string;
+  title: string;
+  type: KeyResultType;
+  baseline: number;
+  target: number;
+}
+
+/**
+ * Read-only, for roadmap baselines: every key result of a fiscal year's objectives (those of the
+ * year itself and of its four quarters) with its baseline and target, by id. Takes the caller's
+ * scope so a baseline reads it in the transaction that takes the snapshot.
+ */
+export async function keyResultTargetsForYear(scope: DbScope, yearKey: string): Promise<KeyResultTarget[]> {
+  const periods = [yearKey, `${yearKey}-Q1`, `${yearKey}-Q2`, `${yearKey}-Q3`, `${yearKey}-Q4`];
+  const rows = (await Promise.all(periods.map((key) => repo.keyResultsOfPeriod(scope, key)))).flat();
+  return rows
+    .map((k) => ({ id: k.id, title: k.title, type: k.type as KeyResultType, baseline: k.baseline, target: k.target }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

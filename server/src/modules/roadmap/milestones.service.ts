@@ -70,38 +70,46 @@ export class MilestonesService {
   /** Throws FORBIDDEN, NOT_FOUND, VALIDATION_FAILED (body.date outside the initiative). */
   async create(actor: Actor, initiativeId: string, input: MilestoneInput): Promise<Milestone> {
     authorize(actor, 'roadmap.edit_own');
-    return inTransaction(this.db, async (trx) => {
-      const initiative = await this.editableInitiative(trx, actor, initiativeId);
-      assertInside(initiative, input.date);
-      const now = this.clock.now().toISOString();
-      const row: MilestoneRow = {
-        id: uuidv7(),
-        initiative_id: initiativeId,
-        title: input.title,
-        kind: input.kind,
-        date: input.date,
-        fixed: isFixedMilestoneKind(input.kind) ? 1 : 0,
-        done_on: input.done ? this.clock.today() : null,
-        version: 1,
-        created_at: now,
-        updated_at: now,
-      };
-      await milestonesRepo.insert(trx, row);
-      await refreshProgress(trx, initiativeId);
-      await this.audit.record(trx, actor, {
-        action: 'initiative_milestone.created',
-        entityType: 'initiative_milestone',
-        entityId: row.id,
-        after: snapshot(row),
-      });
-      await this.collaboration.recordActivity(trx, actor, {
-        entityType: 'initiative',
-        entityId: initiativeId,
-        event: 'initiative_milestone.added',
-        details: { milestoneId: row.id, title: row.title, date: row.date, fixed: row.fixed === 1 },
-      });
-      return toMilestone(row);
+    return inTransaction(this.db, (trx) => this.createInTransaction(trx, actor, initiativeId, input));
+  }
+
+  /** create() inside the caller's transaction (the roadmap import). */
+  async createInTransaction(
+    trx: DbScope,
+    actor: Actor,
+    initiativeId: string,
+    input: MilestoneInput,
+  ): Promise<Milestone> {
+    const initiative = await this.editableInitiative(trx, actor, initiativeId);
+    assertInside(initiative, input.date);
+    const now = this.clock.now().toISOString();
+    const row: MilestoneRow = {
+      id: uuidv7(),
+      initiative_id: initiativeId,
+      title: input.title,
+      kind: input.kind,
+      date: input.date,
+      fixed: isFixedMilestoneKind(input.kind) ? 1 : 0,
+      done_on: input.done ? this.clock.today() : null,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    };
+    await milestonesRepo.insert(trx, row);
+    await refreshProgress(trx, initiativeId);
+    await this.audit.record(trx, actor, {
+      action: 'initiative_milestone.created',
+      entityType: 'initiative_milestone',
+      entityId: row.id,
+      after: snapshot(row),
     });
+    await this.collaboration.recordActivity(trx, actor, {
+      entityType: 'initiative',
+      entityId: initiativeId,
+      event: 'initiative_milestone.added',
+      details: { milestoneId: row.id, title: row.title, date: row.date, fixed: row.fixed === 1 },
+    });
+    return toMilestone(row);
   }
 
   /** Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT, VALIDATION_FAILED (body.date outside the initiative). */

@@ -26,6 +26,13 @@ export async function findById(scope: DbScope, id: string): Promise<UserRow | un
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function activePeople(
+  scope: DbScope,
+): Promise<{ id: string; email: string; name: string; role: string }[]> {
+  const db = queryBuilder(scope);
+  return db.selectFrom('users').select(['id', 'email', 'name', 'role']).where('status', '=', 'active').execute();
+}
+
 export async function findByEmail(scope: DbScope, email: string): Promise<UserRow | undefined> {
   const db = queryBuilder(scope);
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();

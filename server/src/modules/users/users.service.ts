@@ -204,6 +204,11 @@ export class UsersService {
     return usersRepo.findById(db, id);
   }
 
+  /** Every active person's id, e-mail, name and role in one query (for matching names in an import). */
+  activePeople(db: DbScope): Promise<{ id: string; email: string; name: string; role: string }[]> {
+    return usersRepo.activePeople(db);
+  }
+
   countAll(db: DbScope): Promise<number> {
     return usersRepo.countAll(db);
   }

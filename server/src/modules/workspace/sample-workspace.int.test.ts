@@ -13,7 +13,7 @@ describe.each(DIALECTS)('sample workspace on %s', (dialect) => {
     const admin = await t.signIn('admin');
     expect((await admin.get('/api/workspace/sample')).json()).toMatchObject({
       loaded: false,
-      sections: ['People and teams', 'Policy library', 'Where policies apply'],
+      sections: ['People and teams', 'Policy library', 'Where policies apply', 'Roadmap', 'OKRs'],
     });
     const loaded = await admin.post('/api/workspace/sample');
     expect(loaded.statusCode).toBe(201);

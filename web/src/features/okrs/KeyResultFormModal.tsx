@@ -1,8 +1,9 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { KeyResult, KeyResultType } from '@policyops/contracts';
 import { KEY_RESULT_TYPES, KEY_RESULT_TYPE_LABELS } from '@policyops/contracts';
 import { applyErrorToForm, notifySuccess } from '../../lib/problem-feedback';
+import { InitiativeSourceSelect } from './InitiativeSourceSelect';
 import { handleOkrConflict, useCreateKeyResult, useUpdateKeyResult } from './useOkrMutations';
 
 interface KeyResultFormValues {
@@ -12,6 +13,8 @@ interface KeyResultFormValues {
   baseline: number | string;
   target: number | string;
   weight: number | string;
+  fed: boolean;
+  initiativeId: string | null;
 }
 
 export interface KeyResultFormModalProps {
@@ -47,8 +50,16 @@ export function KeyResultFormModal({ opened, onClose, objectiveId, keyResult }: 
       baseline: keyResult?.baseline ?? '',
       target: keyResult?.target ?? '',
       weight: keyResult?.weight ?? 1,
+      fed: keyResult?.source.kind === 'initiative',
+      initiativeId: keyResult?.source.kind === 'initiative' ? keyResult.source.initiativeId : null,
     },
-    validate: { title: (v) => (v.trim() ? null : 'Name the key result') },
+    validate: {
+      title: (v) => (v.trim() ? null : 'Name the key result'),
+      initiativeId: (v, values) =>
+        values.fed && !v && values.type !== 'milestone' && values.type !== 'yes_no'
+          ? 'Pick the initiative that feeds it'
+          : null,
+    },
   });
   const type = form.getValues().type;
   const binary = type === 'milestone' || type === 'yes_no';
@@ -63,9 +74,13 @@ export function KeyResultFormModal({ opened, onClose, objectiveId, keyResult }: 
       ? {}
       : { unit: values.unit, baseline: numberOrUndefined(values.baseline), target: numberOrUndefined(values.target) };
     const weight = numberOrUndefined(values.weight);
+    const source =
+      !binary && values.fed && values.initiativeId
+        ? { kind: 'initiative' as const, initiativeId: values.initiativeId }
+        : { kind: 'manual' as const };
     if (!keyResult) {
       create.mutate(
-        { objectiveId, body: { title: values.title, type: values.type, weight, ...range } },
+        { objectiveId, body: { title: values.title, type: values.type, weight, source, ...range } },
         {
           onSuccess: (created) => {
             notifySuccess('Key result added', created.title);
@@ -77,7 +92,10 @@ export function KeyResultFormModal({ opened, onClose, objectiveId, keyResult }: 
       return;
     }
     update.mutate(
-      { keyResultId: keyResult.id, changes: { version: keyResult.version, title: values.title, weight, ...range } },
+      {
+        keyResultId: keyResult.id,
+        changes: { version: keyResult.version, title: values.title, weight, source, ...range },
+      },
       {
         onSuccess: (saved) => {
           notifySuccess('Key result saved', saved.title);
@@ -130,6 +148,27 @@ export function KeyResultFormModal({ opened, onClose, objectiveId, keyResult }: 
               />
               <TextInput label="Unit" description="%, h, cases…" maxLength={24} {...form.getInputProps('unit')} />
             </SimpleGrid>
+          )}
+          {!binary && (
+            <Switch
+              label="Fed by an initiative's progress"
+              description="No check-ins: the value follows the initiative's milestones done"
+              checked={form.getValues().fed}
+              onChange={(event) => {
+                const fed = event.currentTarget.checked;
+                form.setFieldValue('fed', fed);
+                // An initiative's progress runs 0–100 %: start from that range when nothing is entered yet.
+                if (fed && form.getValues().baseline === '' && form.getValues().target === '')
+                  form.setValues({ baseline: 0, target: 100, unit: '%' });
+              }}
+            />
+          )}
+          {!binary && form.getValues().fed && (
+            <InitiativeSourceSelect
+              value={form.getValues().initiativeId}
+              onChange={(id) => form.setFieldValue('initiativeId', id)}
+              error={form.errors.initiativeId ?? form.errors['source.initiativeId']}
+            />
           )}
           <NumberInput
             label="Weight"

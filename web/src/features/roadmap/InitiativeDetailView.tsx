@@ -15,6 +15,7 @@ import { DependenciesCard } from './DependenciesCard';
 import { HealthCard } from './HealthCard';
 import { InitiativeDetailsCard } from './InitiativeDetailsCard';
 import { InitiativeFormModal } from './InitiativeFormModal';
+import { InitiativeKeyResultsCard } from './InitiativeKeyResultsCard';
 import { MilestonesCard } from './MilestonesCard';
 import { ProgressCard } from './ProgressCard';
 import { HealthBadge, InitiativeStatusBadge, PriorityBadge, UpdateDueBadge } from './RoadmapBadges';
@@ -110,6 +111,7 @@ export function InitiativeDetailView({ initiativeId }: { initiativeId: string })
             <HealthCard initiative={i} />
             <MilestonesCard initiative={i} />
             <DependenciesCard initiative={i} />
+            <InitiativeKeyResultsCard initiative={i} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -1,0 +1,1 @@
+export { BaselinesView } from './BaselinesView';

@@ -1,0 +1,1 @@
+export { RoadmapImportView } from './RoadmapImportView';

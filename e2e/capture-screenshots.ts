@@ -206,6 +206,22 @@ try {
     await owner.dispose();
     await lead.dispose();
   }
+  // The sample year's roadmap: the timeline with its critical path, what moved since the approved plan, the OKRs.
+  await page.goto('/roadmap');
+  await page.getByText('Timeline', { exact: true }).click();
+  await page.getByRole('heading', { name: 'Critical path' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${OUT}/roadmap-timeline.png` });
+  await page.goto('/roadmap/baselines');
+  await page.getByText('What moved').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${OUT}/roadmap-baseline.png` });
+  await page.goto('/okrs/dashboard');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${OUT}/okr-dashboard.png` });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.evaluate("localStorage.setItem('mantine-color-scheme-value', 'dark')");
   await page.goto('/people');

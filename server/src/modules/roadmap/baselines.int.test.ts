@@ -103,6 +103,19 @@ describe.each(DIALECTS)('roadmap baselines on %s', (dialect) => {
     expect(events[0]).toMatchObject({ entityId: created.id, actor: { id: cast.pm.userId } });
   });
 
+  it('makes no automatic baseline of a year with nothing planned yet (a workspace before its roadmap)', async () => {
+    const service = new RoadmapBaselinesService(
+      t.database.scope,
+      t.services.roadmap.settings,
+      t.services.audit,
+      t.clock,
+    );
+    expect(await service.ensureQuarterBaseline()).toBeNull();
+    expect(((await cast.viewer.get(BASE)).json() as Json).items).toHaveLength(0);
+    await createInitiative(cast.pm, { ownerId: cast.owner.userId });
+    expect(await service.ensureQuarterBaseline()).not.toBeNull();
+  });
+
   it('makes one automatic baseline per quarter, safely twice, named after the quarter; reads never make one', async () => {
     await createInitiative(cast.pm, { ownerId: cast.owner.userId });
     await cast.viewer.get(BASE);

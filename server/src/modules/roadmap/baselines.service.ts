@@ -120,6 +120,9 @@ export class RoadmapBaselinesService {
     fields: Pick<RoadmapBaselinesTable, 'name' | 'kind' | 'period' | 'created_by'>,
   ): Promise<string | null> {
     const snapshot = await this.liveSnapshot(trx, key);
+    // An automatic baseline of a year with nothing planned would only show everything as "added" once
+    // the plan is written; the quarter's baseline is taken by the first run after something is planned.
+    if (fields.kind === 'automatic' && snapshot.initiatives.length === 0) return null;
     const row: RoadmapBaselinesTable = {
       id: uuidv7(),
       year_key: key,

@@ -23,6 +23,11 @@ import { useBaselines, useComparison, useDeleteBaseline, type CompareWith } from
 
 const yearLabel = (key: string) => `FY${key.slice(4)}`;
 
+/** What to compare with when nothing is chosen: the latest plan someone saved, else the latest automatic one. */
+function defaultBaseline(items: RoadmapBaseline[] | undefined): RoadmapBaseline | undefined {
+  return items?.find((b) => b.kind === 'manual') ?? items?.[0];
+}
+
 /** Baselines of a fiscal year and the comparison of the live roadmap with one of them, or with a day. */
 export function BaselinesView({
   search,
@@ -42,8 +47,8 @@ export function BaselinesView({
     ? { baseline: search.baseline }
     : search.date
       ? { date: search.date }
-      : baselines.data?.items[0]
-        ? { baseline: baselines.data.items[0].id }
+      : defaultBaseline(baselines.data?.items)
+        ? { baseline: defaultBaseline(baselines.data?.items)!.id }
         : null;
   const comparison = useComparison(year, year ? against : null);
   const remove = useDeleteBaseline(year);

@@ -48,3 +48,4 @@ export * from './roadmap-key-results.contract.js';
 export * from './roadmap-critical-path.contract.js';
 export * from './policy-authorship.contract.js';
 export * from './roadmap-activity.js';
+export * from './calendar-days.js';

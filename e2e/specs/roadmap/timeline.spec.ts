@@ -170,10 +170,13 @@ test('the timeline shows the critical path, warns before a move breaks it, and m
   copyFileSync(await pngFile.path(), `${SHOTS}/timeline-export.png`);
 });
 
-// A measurement, not a check of the journey: TIMELINE_BENCH=1 to run it. The year's reply is a synthetic
-// one of 2,000 initiatives (and 1,000 dependencies), served to the page in place of the real one.
-test('the timeline stays responsive with 2,000 initiatives', async ({ page, admin }) => {
-  test.skip(!process.env.TIMELINE_BENCH, 'set TIMELINE_BENCH=1 to measure');
+// Behaviour at scale, not a timing (timings belong in npm run bench): a synthetic year of 2,000 initiatives
+// (and 1,000 dependencies), served to the page in place of the real one, draws only the rows in view and
+// stays usable from the keyboard after a long scroll.
+test('the timeline draws only what is in view with 2,000 initiatives, and bars still move by keyboard', async ({
+  page,
+  admin,
+}) => {
   const settings = await admin.get<PlanningSettings>('/api/roadmap/settings');
   const real = await admin.get<RoadmapYear>(`/api/roadmap/years/${settings.currentYear.key}`);
   const uuid = (n: number) => `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
@@ -224,34 +227,15 @@ test('the timeline stays responsive with 2,000 initiatives', async ({ page, admi
   };
   await page.route(/\/api\/roadmap\/years\/FY\d{4}$/, (route) => route.fulfill({ json: synthetic }));
   const timeline = new RoadmapTimelinePage(page);
-  const started = Date.now();
   await timeline.open();
   await expect(timeline.bar('Bulk initiative 0')).toBeVisible();
-  const shown = Date.now() - started;
-  const bars = await page.locator('[data-bar]').count();
-  // A string: the e2e project is typed without the DOM library.
-  const frames = await page.evaluate(`(async () => {
-    const scroller = document.querySelector('[data-timeline-scroll]');
-    const gaps = [];
-    let last = performance.now();
-    for (let i = 0; i < 120; i++) {
-      scroller.scrollTop += 500;
-      await new Promise((r) => requestAnimationFrame(r));
-      const now = performance.now();
-      gaps.push(now - last);
-      last = now;
-    }
-    const slowest = gaps.indexOf(Math.max(...gaps));
-    gaps.sort((a, b) => a - b);
-    return { p50: gaps[60], p95: gaps[114], max: gaps[119], slowest };
-  })()`);
+  expect(await page.locator('[data-bar]').count()).toBeLessThan(200);
   await page.evaluate(`document.querySelector('[data-timeline-scroll]').scrollTop = 1500 * 34`);
+  await expect(timeline.bar('Bulk initiative 0')).toHaveCount(0);
+  expect(await page.locator('[data-bar]').count()).toBeLessThan(200);
   const bar = page.locator('[data-bar]').nth(8);
   const name = (await bar.getAttribute('aria-label'))!;
-  const keyStarted = Date.now();
   await bar.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
   await expect(bar).not.toHaveAccessibleName(name);
-  const keys = Date.now() - keyStarted;
-  console.log(JSON.stringify({ openToFirstBarMs: shown, barsInDom: bars, scrollFrameMs: frames, tenKeyMovesMs: keys }));
 });

@@ -1,3 +1,6 @@
+import { daysBetween } from '@policyops/contracts';
+
+export { addDays, daysBetween } from '@policyops/contracts';
 /**
  * Where the server's "now" comes from. Which version is in force, scheduled or superseded is derived
  * from the calendar date at read time, so every reply must ask the same clock; tests inject one they
@@ -15,16 +18,6 @@ const DAY_MS = 86_400_000;
 /** The UTC calendar date of an instant, YYYY-MM-DD. */
 export function isoDay(instant: Date): string {
   return instant.toISOString().slice(0, 10);
-}
-
-/** The calendar date `days` after (negative: before) a YYYY-MM-DD date. */
-export function addDays(date: string, days: number): string {
-  return isoDay(new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS));
-}
-
-/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
 /** The machine's clock: what production runs on. */

@@ -1,9 +1,6 @@
-const DAY_MS = 86_400_000;
+import { daysBetween } from '@policyops/contracts';
 
-/** Whole days from one calendar date (YYYY-MM-DD) to another; negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
+export { addDays, daysBetween } from '@policyops/contracts';
 
 /**
  * "today", "tomorrow", "in 12 days": a calendar date against the server's today (not the browser's), so the words
@@ -31,11 +28,6 @@ export function greeting(hour: number): string {
   if (hour < 12) return 'Good morning';
   if (hour < 18) return 'Good afternoon';
   return 'Good evening';
-}
-
-/** The calendar date `days` after a YYYY-MM-DD date. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -314,6 +314,13 @@ const SENTENCES: { [A in AuditAction]?: Builder<A> } = {
     words(c.actor, ` exported a signed checkpoint of the audit log up to event #${p.after.seq}`),
   'audit.legacy_sealed': (p, c) =>
     words(c.actor, ` sealed ${counted(p.after.legacyEvents, 'audit event')} written before keyed hashing`),
+  'mail.test_sent': (p, c) =>
+    words(c.actor, ' sent a test e-mail to ', c.target(p.after.to), ` through ${p.after.host}:${p.after.port}`),
+  'job.retried': (p, c) =>
+    words(
+      c.actor,
+      ` retried the failed background job ${p.before.name} (${counted(p.before.attempts, 'attempt')} so far)`,
+    ),
 };
 
 /** Whether the action has a sentence of its own (else the event reads as its action name). */

@@ -16,12 +16,14 @@ export const ERROR_STATUS = {
   INVALID_STATE: 409,
   POLICY_VERSION_LOCKED: 409,
   OKR_PERIOD_CLOSED: 409,
+  MAIL_DISABLED: 409,
   PRECONDITION_FAILED: 412,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   ACCOUNT_LOCKED: 423,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  MAIL_DELIVERY_FAILED: 502,
   SERVICE_UNAVAILABLE: 503,
 } as const;
 
@@ -44,12 +46,14 @@ export const ERROR_TITLES: Record<ErrorCode, string> = {
   INVALID_STATE: 'Not possible in the current state',
   POLICY_VERSION_LOCKED: 'Approved and live versions cannot be edited',
   OKR_PERIOD_CLOSED: 'The OKR period is closed: scored and locked',
+  MAIL_DISABLED: 'Mail is off: messages are written to the server log',
   PRECONDITION_FAILED: 'Precondition failed',
   PAYLOAD_TOO_LARGE: 'The request body is too large',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
   ACCOUNT_LOCKED: 'Too many failed sign-ins; try again later',
   RATE_LIMITED: 'Too many requests',
   INTERNAL: 'Something went wrong on our side',
+  MAIL_DELIVERY_FAILED: 'The mail server did not accept the message',
   SERVICE_UNAVAILABLE: 'The service is temporarily unavailable',
 };
 

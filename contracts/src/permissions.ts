@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   'okrs.manage',
   'okrs.contribute',
   'okrs.reopen',
+  'jobs.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -70,6 +70,10 @@ import { applicabilityRoutes } from './modules/applicability/applicability.route
 import { applicabilitySample } from './modules/applicability/applicability.sample.js';
 import { AdjustableClock, SystemClock, type Clock } from './platform/clock.js';
 import { TestClockService } from './platform/test-clock.service.js';
+import { pino } from 'pino';
+import { createMailer, type MailLogger, type Mailer } from './platform/mail/mailer.js';
+import { MailAdminService } from './platform/mail/mail-admin.service.js';
+import { mailRoutes } from './platform/mail/mail.routes.js';
 import { testClockRoutes } from './platform/test-clock.routes.js';
 import { PolicyReviewsService } from './modules/policies/policy-reviews.service.js';
 import { PolicyVersionWorkflowService } from './modules/policies/policy-version-workflow.service.js';
@@ -84,7 +88,12 @@ import { createRoadmapServices, roadmapModuleRoutes, type RoadmapServices } from
 import { planningSamples } from './modules/roadmap/roadmap.sample.js';
 import { roadmapCriticalPathRoutes } from './modules/roadmap/roadmap-critical-path.routes.js';
 import { RoadmapCriticalPathService } from './modules/roadmap/roadmap-critical-path.service.js';
-import { roadmapBaselinesRoutes, startAutomaticBaselines } from './modules/roadmap/baselines.routes.js';
+import { roadmapBaselinesRoutes, scheduleAutomaticBaselines } from './modules/roadmap/baselines.routes.js';
+import { createJobQueue, type JobQueue } from './platform/jobs/index.js';
+import { JobsService } from './modules/jobs/jobs.service.js';
+import { jobsRoutes } from './modules/jobs/jobs.routes.js';
+import { testJobsRoutes } from './platform/jobs/test-jobs.routes.js';
+import { z } from 'zod';
 import { RoadmapBaselinesService } from './modules/roadmap/baselines.service.js';
 
 export interface Services {
@@ -121,6 +130,12 @@ export interface Services {
   policyRedline: PolicyRedlineService;
   okrs: OkrServices;
   roadmap: RoadmapServices;
+  /** Background jobs for every module (platform/jobs): define at wiring, send from services. */
+  jobs: JobQueue;
+  jobsAdmin: JobsService;
+  /** Outgoing mail for every module (SMTP, or the log when mail is off). */
+  mailer: Mailer;
+  mailAdmin: MailAdminService;
 }
 
 /** Wires every service to its dependencies; the one place that knows them all. */
@@ -128,9 +143,12 @@ export function createServices(
   config: AppConfig,
   database: DatabaseHandle,
   clock: Clock = new SystemClock(),
+  logger: MailLogger = pino({ level: config.logLevel }),
 ): Services {
   const db = database.scope;
+  const mailer = createMailer(config.mail, logger);
   const audit = new AuditService(db, loadAuditKey(config.auditKey));
+  const jobs = createJobQueue(database, config.database, { logger });
   const users = new UsersService(db, audit);
   const teams = new TeamsService(db, users, audit);
   const auth = new AuthService(db, config, users, audit);
@@ -245,6 +263,10 @@ export function createServices(
     policyRedline,
     okrs,
     roadmap,
+    jobs,
+    jobsAdmin: new JobsService(db, jobs, audit),
+    mailer,
+    mailAdmin: new MailAdminService(db, mailer, audit, config.publicUrl),
   };
 }
 
@@ -330,7 +352,14 @@ export async function buildApp(
     }),
   });
 
-  const services = createServices(config, database, clock);
+  const services = createServices(config, database, clock, app.log);
+  app.addHook('onClose', async () => services.mailer.close());
+  // Stopping waits for running handlers, so it comes before the database closes (main.ts).
+  app.addHook('onClose', async () => services.jobs.stop());
+  services.jobs.define('auth.purge-expired-sessions', { schema: z.object({}) }, () =>
+    services.auth.purgeExpiredSessions(),
+  );
+  services.jobs.schedule('auth.purge-expired-sessions', '0 * * * *');
   await app.register(authenticatePlugin, {
     auth: services.auth,
     secret: config.sessionSecret,
@@ -346,6 +375,8 @@ export async function buildApp(
   await app.register(invitationsRoutes, { invitations: services.invitations, ...limits });
   await app.register(teamsRoutes, { teams: services.teams });
   await app.register(auditRoutes, { audit: services.audit });
+  await app.register(jobsRoutes, { jobs: services.jobsAdmin });
+  await app.register(mailRoutes, { mail: services.mailAdmin });
   await app.register(workspaceRoutes, { sample: services.sample });
   await app.register(workspaceSettingsRoutes, { settings: services.workspaceSettings });
   await app.register(policyAreasRoutes, { areas: services.policyAreas });
@@ -388,10 +419,11 @@ export async function buildApp(
   );
   await app.register(roadmapBaselinesRoutes, { baselines: roadmapBaselines });
   // The automatic start-of-quarter baseline runs on the real clock only (tests move an adjustable one).
-  if (!(clock instanceof AdjustableClock)) startAutomaticBaselines(app, roadmapBaselines);
+  if (!(clock instanceof AdjustableClock)) scheduleAutomaticBaselines(services.jobs, roadmapBaselines, app.log);
   if (config.testClock) {
     if (!(clock instanceof AdjustableClock)) throw new Error('TEST_CLOCK=1 needs an adjustable clock');
     await app.register(testClockRoutes, { testClock: new TestClockService(database.scope, clock, services.audit) });
+    await app.register(testJobsRoutes, { jobs: services.jobs });
   }
 
   const webDist = config.webDist ?? DEFAULT_WEB_DIST;

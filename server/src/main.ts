@@ -9,9 +9,6 @@ async function main(): Promise<void> {
   await migrateToLatest(database.db);
   const { app, services } = await buildApp(config, database);
 
-  const purge = setInterval(() => void services.auth.purgeExpiredSessions().catch(() => undefined), 3_600_000);
-  purge.unref();
-
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -19,6 +16,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    // Closing the app stops the job queue, which waits for the handlers still running.
     await app.close();
     await database.close();
     process.exit(0);
@@ -27,6 +25,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  // Jobs (and the hourly session purge among them) start once the server answers.
+  await services.jobs.start();
   app.log.info(`PolicyOps on ${config.publicUrl} (database: ${database.dialect})`);
 }
 

@@ -126,6 +126,16 @@ export const LIBRARY_SAMPLES: Partial<Record<AuditAction, Sample[]>> = {
       says: 'Priya Raman withdrew the review requests to Sam Okafor on Hate Speech v2.1',
     },
   ],
+  'job.retried': [
+    {
+      payload: {
+        entityType: 'job',
+        before: { name: 'mail.send', state: 'failed', attempts: 3, lastError: 'connect ECONNREFUSED 127.0.0.1:25' },
+        after: { name: 'mail.send', state: 'pending', attempts: 3 },
+      },
+      says: 'Priya Raman retried the failed background job mail.send (3 attempts so far)',
+    },
+  ],
   'clock.moved': [
     {
       payload: {

@@ -25,6 +25,20 @@ export const PEOPLE_SAMPLES: Partial<Record<AuditAction, Sample[]>> = {
   'user.password_changed': [
     { payload: { entityType: 'user' }, target: 'Sam Lee', says: 'Priya Raman changed the password of Sam Lee' },
   ],
+  'mail.test_sent': [
+    {
+      payload: {
+        entityType: 'user',
+        after: { to: 'priya@example.com', host: 'smtp.example.com', port: 587, messageId: '<a1@example.com>' },
+      },
+      target: 'Priya Raman',
+      says: 'Priya Raman sent a test e-mail to Priya Raman through smtp.example.com:587',
+    },
+    {
+      payload: { entityType: 'user', after: { to: 'gone@example.com', host: 'mail.local', port: 25, messageId: null } },
+      says: 'Priya Raman sent a test e-mail to gone@example.com through mail.local:25',
+    },
+  ],
   'user.logged_in': [
     { payload: { entityType: 'user', after: { ip: '10.0.0.1', userAgent: null } }, says: 'Priya Raman signed in' },
   ],

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { MAIL_ENV_SHAPE, mailConfigFrom, redactEnvValue, type MailConfig } from '../platform/mail/mail-config.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 // Named ranges that proxy-addr (behind Fastify's trustProxy) understands.
@@ -69,6 +70,7 @@ const EnvSchema = z.object({
   WEB_DIST: z.string().optional(),
   TRUST_PROXY: TrustProxySchema,
   TEST_CLOCK: z.enum(['0', '1']).default('0'),
+  ...MAIL_ENV_SHAPE,
 });
 
 export type AppConfig = {
@@ -89,6 +91,8 @@ export type AppConfig = {
   trustProxy: TrustProxy;
   /** TEST_CLOCK=1: for tests only, an admin route moves the server's clock (refused in production). */
   testClock: boolean;
+  /** Outgoing mail (SMTP_* and MAIL_FROM); without a server, mail is off and written to the log. */
+  mail: MailConfig;
 };
 
 export class ConfigError extends Error {
@@ -103,7 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map(
-        (i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])] ?? null)})`,
+        (i) =>
+          `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(redactEnvValue(String(i.path[0]), env[String(i.path[0])]) ?? null)})`,
       ),
     );
   }
@@ -117,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         file: e.DATABASE_URL === ':memory:' ? ':memory:' : resolve(e.DATABASE_URL.slice('file:'.length)),
       };
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const mail = mailConfigFrom(e, publicUrl);
+  if ('problems' in mail) throw new ConfigError(mail.problems);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -136,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY,
     testClock: e.TEST_CLOCK === '1',
+    mail: mail.config,
   };
 }
 

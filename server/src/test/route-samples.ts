@@ -275,6 +275,14 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   }),
   closeOkrPeriod: () => ({ url: '/api/okr-periods/FY2031-Q4/close', payload: { scores: [] } }),
   reopenOkrPeriod: () => ({ url: '/api/okr-periods/FY2031-Q4/reopen', payload: { version: 999, reason: 'Matrix' } }),
+  getMailStatus: () => ({ url: '/api/admin/mail' }),
+  // Mail is off in the matrix app, so an admin gets 409 MAIL_DISABLED: past authorisation, nothing sent.
+  sendTestMail: () => ({ url: '/api/admin/mail/test' }),
+  listJobs: () => ({ url: '/api/admin/jobs?state=failed' }),
+  // No such job: an admin gets 404, past authorisation.
+  retryJob: ({ missing }) => ({ url: `/api/admin/jobs/${missing}/retry` }),
+  // Registered only with TEST_CLOCK=1, for the jobs browser journey (e2e/specs/foundation/jobs.spec.ts).
+  sendFailingTestJob: () => ({ url: '/api/test/jobs/failing' }),
   // Registered only with TEST_CLOCK=1; covered by platform/test-clock.int.test.ts there.
   setTestClock: () => ({ url: '/api/test/clock', payload: { today: null } }),
 };

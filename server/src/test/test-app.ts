@@ -148,6 +148,8 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
           const client = new pg.Client({ connectionString: config.database.url });
           await client.connect();
           await client.query(`DROP SCHEMA ${schema} CASCADE`);
+          // pg-boss's schema beside it (platform/jobs: pgBossSchemaOf), when a test used the queue.
+          await client.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
           await client.end();
         }
       }

@@ -1,9 +1,11 @@
 import {
   IconBooks,
   IconChecklist,
+  IconClockPlay,
   IconHome,
   IconInbox,
   IconListSearch,
+  IconMail,
   IconMap2,
   IconRoute,
   IconSearch,
@@ -28,8 +30,10 @@ export type AppPath =
   | '/people'
   | '/teams'
   | '/admin/audit'
+  | '/admin/jobs'
   | '/admin/applicability'
   | '/admin/settings'
+  | '/admin/mail'
   | '/changelog'
   | '/account';
 
@@ -147,6 +151,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     keywords: ['history', 'events', 'admin', 'verify'],
   },
   {
+    label: 'Background jobs',
+    to: '/admin/jobs',
+    icon: IconClockPlay,
+    permission: 'jobs.manage',
+    section: 'admin',
+    description: 'Scheduled and retried work: what is waiting, what failed and why; retry a failed job',
+    keywords: ['jobs', 'queue', 'background', 'failed', 'retry', 'schedule', 'cron', 'admin'],
+  },
+  {
     label: 'Surfaces & markets',
     to: '/admin/applicability',
     icon: IconMap2,
@@ -163,6 +176,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'admin',
     description: 'Workspace settings, such as publishing to the public changelog automatically',
     keywords: ['settings', 'workspace', 'changelog', 'automatic', 'publish', 'admin'],
+  },
+  {
+    label: 'Mail',
+    to: '/admin/mail',
+    icon: IconMail,
+    permission: 'workspace.manage',
+    section: 'admin',
+    description: 'Outgoing e-mail: whether it is on, the SMTP server, and a test message',
+    keywords: ['mail', 'e-mail', 'email', 'smtp', 'test message', 'notifications', 'admin'],
   },
   {
     label: 'Account',

@@ -48,8 +48,10 @@ const page = {
   teams: () => import('../pages/TeamsPage'),
   team: () => import('../pages/TeamPage'),
   audit: () => import('../pages/AuditPage'),
+  jobs: () => import('../pages/JobsPage'),
   applicabilitySettings: () => import('../pages/ApplicabilitySettingsPage'),
   workspaceSettings: () => import('../pages/WorkspaceSettingsPage'),
+  mailSettings: () => import('../pages/MailSettingsPage'),
   account: () => import('../pages/AccountPage'),
   inbox: () => import('../pages/InboxPage'),
   reviews: () => import('../pages/ReviewsPage'),
@@ -220,6 +222,12 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(page.audit, 'AuditPage'),
 });
 
+const jobsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/jobs',
+  component: lazyRouteComponent(page.jobs, 'JobsPage'),
+});
+
 const applicabilitySettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'admin/applicability',
@@ -230,6 +238,12 @@ const workspaceSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'admin/settings',
   component: lazyRouteComponent(page.workspaceSettings, 'WorkspaceSettingsPage'),
+});
+
+const mailSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/mail',
+  component: lazyRouteComponent(page.mailSettings, 'MailSettingsPage'),
 });
 
 const inboxRoute = createRoute({
@@ -331,8 +345,10 @@ const routeTree = rootRoute.addChildren([
     teamsRoute,
     teamRoute,
     auditRoute,
+    jobsRoute,
     applicabilitySettingsRoute,
     workspaceSettingsRoute,
+    mailSettingsRoute,
     accountRoute,
     inboxRoute,
     reviewsRoute,

@@ -7,9 +7,11 @@ import {
   RoadmapCompareQuerySchema,
   RoadmapComparisonSchema,
 } from '@policyops/contracts';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requireActor } from '../../http/authenticate.js';
+import type { JobQueue } from '../../platform/jobs/index.js';
 import type { RoadmapBaselinesService } from './baselines.service.js';
 
 const tags = ['Roadmap'];
@@ -74,7 +76,8 @@ export const roadmapBaselinesRoutes: FastifyPluginAsyncZod<{ baselines: RoadmapB
       schema: {
         operationId: 'deleteRoadmapBaseline',
         tags,
-        summary: 'Delete a baseline (program managers and admins; baselines are never edited)',
+        summary:
+          'Delete a manual baseline (program managers and admins; baselines are never edited, automatic ones never deleted)',
         params: RoadmapBaselineParamsSchema,
       },
     },
@@ -103,26 +106,26 @@ export const roadmapBaselinesRoutes: FastifyPluginAsyncZod<{ baselines: RoadmapB
   );
 };
 
-const HOUR_MS = 3_600_000;
+const AutomaticBaselinePayloadSchema = z.object({});
 
 /**
- * Makes the automatic start-of-quarter baseline: once when the app is ready, then every hour (a
- * cheap indexed check until the quarter turns). Several app servers may run it: the unique
- * (year, kind, period) index lets only one insert win. Failures are logged and retried next hour.
+ * Makes the automatic start-of-quarter baseline: an hourly job (a cheap indexed check until the
+ * quarter turns), and once at start when the last hour's tick has not run. The schedule fires once
+ * a tick across app servers; the unique (year, kind, period) index still lets only one insert win.
+ * A failure is retried by the queue and shown on the admin jobs page.
  */
-export function startAutomaticBaselines(app: FastifyInstance, baselines: RoadmapBaselinesService): void {
-  let timer: NodeJS.Timeout | null = null;
-  const tick = () =>
-    baselines.ensureQuarterBaseline().then(
-      (id) => id && app.log.info({ baselineId: id }, 'automatic roadmap baseline saved'),
-      (error: unknown) => app.log.warn({ err: error }, 'automatic roadmap baseline failed; retrying in an hour'),
-    );
-  app.addHook('onReady', async () => {
-    void tick();
-    timer = setInterval(() => void tick(), HOUR_MS);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => {
-    if (timer) clearInterval(timer);
-  });
+export function scheduleAutomaticBaselines(
+  jobs: JobQueue,
+  baselines: RoadmapBaselinesService,
+  log: FastifyBaseLogger,
+): void {
+  jobs.define(
+    'roadmap.automatic-baseline',
+    { schema: AutomaticBaselinePayloadSchema, retry: { limit: 2, delaySeconds: 300 } },
+    async () => {
+      const id = await baselines.ensureQuarterBaseline();
+      if (id) log.info({ baselineId: id }, 'automatic roadmap baseline saved');
+    },
+  );
+  jobs.schedule('roadmap.automatic-baseline', '0 * * * *');
 }

@@ -10,6 +10,7 @@ import { redlineFigures } from './redline.js';
 import { roadmapEndpointFigures } from './roadmap-endpoints.js';
 import { seedRoadmap } from './seed-roadmap.js';
 import { startServer, type ServerProcess } from './processes.js';
+import { timelineFigures } from './timeline-browser.js';
 import { BENCH_ADMIN, BENCH_ENV, seedBenchDatabase } from './seed.js';
 import { mulberry32, seedLibrary, zipfWord } from './seed-library.js';
 
@@ -22,6 +23,13 @@ const VERSIONS_PER_POLICY = 10;
 const SEARCH_QUERIES = 300;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const serverEnv = (dbFile: string) => ({
+  ...BENCH_ENV,
+  DATABASE_URL: `file:${dbFile}`,
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+  LOGIN_RATE_PER_MINUTE: '1000',
+});
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 function percentile(sorted: number[], p: number): number {
@@ -80,13 +88,7 @@ async function main(): Promise<void> {
         `${roadmapSizes.dependencies} dependencies over ten fiscal years in ${seconds(started)} s`,
     );
 
-    const real = await startServer('policyops', join(root, 'server/dist/main.js'), 3902, {
-      ...BENCH_ENV,
-      DATABASE_URL: `file:${dbFile}`,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      LOGIN_RATE_PER_MINUTE: '1000',
-    });
+    const real = await startServer('policyops', join(root, 'server/dist/main.js'), 3902, serverEnv(dbFile));
     servers.push(real);
     const handWritten = await startServer(
       'hand-written',
@@ -126,6 +128,8 @@ async function main(): Promise<void> {
       '\nThe roadmap: one fiscal year of the 20k-initiative roadmap, its critical path, a baseline comparison',
     );
     const roadmap = await roadmapEndpointFigures(real.url);
+    console.log('\nThe timeline of that fiscal year in Chromium: opening it, scrolling it, moving a bar by keyboard');
+    const timeline = await timelineFigures(real.url);
     // Last: it imports the real Community Guidelines pair into the benchmarked library.
     console.log('\nThe redline of the real Community Guidelines pair: in process, through the server, in Chromium');
     const redline = await redlineFigures(real.url);
@@ -145,6 +149,7 @@ async function main(): Promise<void> {
       info('web.first_page_js.uncompressed', kB(firstPage.decodedBytes), 'kB'),
       info('web.first_page_js.scripts', firstPage.scripts, 'files'),
       ...roadmap,
+      ...timeline,
       ...redline,
     );
   } finally {
@@ -159,7 +164,32 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
+/**
+ * BENCH_ONLY=timeline: only the timeline's browser figures, on the same roadmap (the library's
+ * policies are not seeded, only its areas, the swimlanes), to iterate on them without the whole
+ * run; `npm run build` first (or WEB_DIST pointing at a build). Writes to the temp directory, not
+ * over latest.json.
+ */
+async function timelineOnly(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'policyops-bench-'));
+  const dbFile = join(dir, 'bench.db');
+  let server: ServerProcess | undefined;
+  let figures: Figure[] = [];
+  try {
+    await seedBenchDatabase(dbFile, USERS);
+    await seedLibrary(dbFile, 0, 0);
+    await seedRoadmap(dbFile);
+    // Its own port, so that it can run beside a whole run.
+    server = await startServer('policyops', join(root, 'server/dist/main.js'), 3912, serverEnv(dbFile));
+    figures = await timelineFigures(server.url);
+  } finally {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  report('PolicyOps benchmarks: the timeline only', figures, join(tmpdir(), 'policyops-bench-timeline.json'));
+}
+
+(process.env.BENCH_ONLY === 'timeline' ? timelineOnly() : main()).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -40,9 +40,28 @@ export class RoadmapTimelinePage {
     await this.page.mouse.up();
   }
 
+  /**
+   * Changes one end of a focused bar with the keyboard: S or E picks the end, then each step is an arrow
+   * (Shift: a week), and Enter opens the reschedule dialog.
+   */
+  async resizeWithKeys(title: string, side: 'start' | 'end', keys: string[]) {
+    await this.bar(title).focus();
+    await this.page.keyboard.press(side === 'start' ? 's' : 'e');
+    await expect(this.bar(title)).toHaveAccessibleName(new RegExp(`, arrows change the ${side} date$`));
+    for (const key of keys) await this.page.keyboard.press(key);
+    await this.page.keyboard.press('Enter');
+  }
+
   /** Pixels per day of the chart: a bar's width over its length in days. */
   async pixelsPerDay(title: string, lengthInDays: number): Promise<number> {
     const box = (await this.bar(title).boundingBox())!;
     return box.width / lengthInDays;
+  }
+
+  /** The "Show critical path" switch: the panel and the outlines on the bars come and go with it. */
+  async showCriticalPath(show: boolean) {
+    const toggle = this.page.getByRole('switch', { name: 'Show critical path' });
+    await toggle.setChecked(show);
+    await expect(toggle).toBeChecked({ checked: show });
   }
 }

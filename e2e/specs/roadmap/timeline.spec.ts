@@ -1,5 +1,13 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import type { InitiativeDetail, Milestone, PlanningSettings, RoadmapYear } from '@policyops/contracts';
+import {
+  decodeRoadmapYear,
+  encodeRoadmapYear,
+  type InitiativeDetail,
+  type Milestone,
+  type PlanningSettings,
+  type RoadmapYear,
+  type RoadmapYearWire,
+} from '@policyops/contracts';
 import { expectAccessible } from '../../accessibility.js';
 import { expect, test } from '../../fixtures.js';
 import { RoadmapTimelinePage } from '../../pages/roadmap-timeline.page.js';
@@ -20,7 +28,7 @@ test.afterEach(async ({ admin }) => {
 });
 
 async function seedPlan(admin: ApiSession, ownerId: string, runId: string) {
-  const year = await admin.get<RoadmapYear>(`/api/roadmap/years/FY${yearOf(runId)}`);
+  const year = await admin.get<RoadmapYearWire>(`/api/roadmap/years/FY${yearOf(runId)}`);
   const s = year.year.start;
   const areas = await Promise.all(
     ['Elections integrity', 'Child safety'].map((name) =>
@@ -70,7 +78,7 @@ async function seedPlan(admin: ApiSession, ownerId: string, runId: string) {
   return { start: s, evidence, draft, training, legal, report, age, dsa };
 }
 
-test('the timeline shows the critical path, warns before a move breaks it, and moves a bar with the keyboard', async ({
+test('the timeline shows the critical path, warns before a move breaks it, and moves and resizes bars with the keyboard', async ({
   page,
   admin,
   newPerson,
@@ -117,6 +125,35 @@ test('the timeline shows the critical path, warns before a move breaks it, and m
   await expect(timeline.bar(draft)).toHaveAccessibleName(new RegExp(`^Initiative ${draft}, `));
   const unchanged = await admin.get<InitiativeDetail>(`/api/roadmap/initiatives/${plan.draft.id}`);
   expect(unchanged.start).toBe(plan.draft.start);
+
+  // Resizing with the keyboard goes through the same check: the draft's end a week later (E, Shift+ArrowRight)
+  // breaks the legal review's dependency exactly as the drag did, and Cancel keeps the planned dates.
+  await timeline.resizeWithKeys(draft, 'end', ['Shift+ArrowRight']);
+  await expect(dialog).toContainText(`Reschedule “${draft}”?`);
+  await expect(
+    dialog.getByText(/breaks 1 dependency: “Draft policy .*” → “Legal review .*” \(7 days short\)/),
+  ).toBeVisible();
+  await expect(
+    dialog.getByText(new RegExp(`makes fixed milestone “DSA report due ${runId}” 7 days late`)),
+  ).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  const stillPlanned = await admin.get<InitiativeDetail>(`/api/roadmap/initiatives/${plan.draft.id}`);
+  expect([stillPlanned.start, stillPlanned.end]).toEqual([plan.draft.start, plan.draft.end]);
+  // The legal review's start two days earlier overlaps the draft: warned, then saved anyway, its end unchanged.
+  const legal = `Legal review ${runId}`;
+  await timeline.resizeWithKeys(legal, 'start', ['ArrowLeft', 'ArrowLeft']);
+  await expect(
+    dialog.getByText(/breaks 1 dependency: “Draft policy .*” → “Legal review .*” \(2 days short\)/),
+  ).toBeVisible();
+  await dialog.getByRole('button', { name: 'Move anyway' }).click();
+  await expect(dialog).toBeHidden();
+  await expect
+    .poll(async () => {
+      const saved = await admin.get<InitiativeDetail>(`/api/roadmap/initiatives/${plan.legal.id}`);
+      return [saved.start, saved.end];
+    })
+    .toEqual([addDays(plan.legal.start, -2), plan.legal.end]);
 
   // Three weeks later would leave the evidence review's milestones outside its dates: refused before saving.
   const evidence = timeline.bar(`Evidence review ${runId}`);
@@ -178,7 +215,7 @@ test('the timeline draws only what is in view with 2,000 initiatives, and bars s
   admin,
 }) => {
   const settings = await admin.get<PlanningSettings>('/api/roadmap/settings');
-  const real = await admin.get<RoadmapYear>(`/api/roadmap/years/${settings.currentYear.key}`);
+  const real = decodeRoadmapYear(await admin.get<RoadmapYearWire>(`/api/roadmap/years/${settings.currentYear.key}`));
   const uuid = (n: number) => `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
   const initiatives = Array.from({ length: 2000 }, (_, n) => {
     const from = (n * 7) % 300;
@@ -225,7 +262,7 @@ test('the timeline draws only what is in view with 2,000 initiatives, and bars s
     })),
     people: [{ id: admin.user.id, name: 'Admin' }],
   };
-  await page.route(/\/api\/roadmap\/years\/FY\d{4}$/, (route) => route.fulfill({ json: synthetic }));
+  await page.route(/\/api\/roadmap\/years\/FY\d{4}$/, (route) => route.fulfill({ json: encodeRoadmapYear(synthetic) }));
   const timeline = new RoadmapTimelinePage(page);
   await timeline.open();
   await expect(timeline.bar('Bulk initiative 0')).toBeVisible();

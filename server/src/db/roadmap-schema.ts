@@ -104,3 +104,10 @@ export interface InitiativeUpdatesTable {
   posted_on: string;
   created_at: string;
 }
+
+/** One row: raised by triggers on every write a roadmap year is read from (migration 0023). */
+export interface RoadmapRevisionTable {
+  id: number;
+  /** bigint: node-pg reads it as a string, better-sqlite3 as a number. */
+  revision: number | string;
+}

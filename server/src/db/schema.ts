@@ -8,11 +8,13 @@ import type {
   InitiativeTeamsTable,
   InitiativeUpdatesTable,
   PlanningSettingsTable,
+  RoadmapRevisionTable,
 } from './roadmap-schema.js';
 import type { InitiativeKeyResultsTable } from './initiative-key-results-schema.js';
 import type { RoadmapBaselinesTable } from './roadmap-baselines-schema.js';
 import type { KeyResultCheckInsTable, KeyResultsTable, ObjectivesTable, OkrPeriodsTable } from './okrs-schema.js';
 import type { TeamCapacityQuartersTable, TeamCapacityTable } from './capacity-schema.js';
+import type { JobsTable } from './jobs-schema.js';
 
 export interface UsersTable {
   id: string;
@@ -329,6 +331,8 @@ export interface Database {
   initiative_updates: InitiativeUpdatesTable;
   initiative_key_results: InitiativeKeyResultsTable;
   roadmap_baselines: RoadmapBaselinesTable;
+  roadmap_revision: RoadmapRevisionTable;
+  jobs: JobsTable;
   users: UsersTable;
   teams: TeamsTable;
   team_capacity: TeamCapacityTable;

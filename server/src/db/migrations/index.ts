@@ -19,6 +19,9 @@ import * as m0017 from './0017-activity-events-and-authors.js';
 import * as m0018 from './0018-roadmap-baselines.js';
 import * as m0019 from './0019-team-capacity.js';
 import * as m0020 from './0020-initiative-key-results.js';
+import * as m0021 from './0021-jobs.js';
+import * as m0022 from './0022-key-result-final-values.js';
+import * as m0023 from './0023-roadmap-revision.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +45,7 @@ export const migrations: Record<string, Migration> = {
   '0018-roadmap-baselines': m0018,
   '0019-team-capacity': m0019,
   '0020-initiative-key-results': m0020,
+  '0021-jobs': m0021,
+  '0022-key-result-final-values': m0022,
+  '0023-roadmap-revision': m0023,
 };

@@ -1,3 +1,4 @@
+import { decodeRoadmapYear } from '@policyops/contracts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, createTestApp, expectProblem, type TestApp } from '../../test/test-app.js';
 import { MISSING, addMilestone, castOf, createInitiative, type Json, type RoadmapCast } from './roadmap-test-kit.js';
@@ -95,8 +96,8 @@ describe.each(DIALECTS)('the critical path and what-if of a fiscal year on %s', 
     });
     expect(dropped.json()).toMatchObject({ resolvedFixedMilestones: [plan.f.id], finishDeltaDays: -4 });
     // Nothing was saved.
-    const year = (await cast.viewer.get('/api/roadmap/years/FY2027')).json();
-    expect(year.initiatives.find((i: Json) => i.id === plan.b.id)).toMatchObject({ start: '2026-08-01' });
+    const year = decodeRoadmapYear((await cast.viewer.get('/api/roadmap/years/FY2027')).json());
+    expect(year.initiatives.find((i) => i.id === plan.b.id)).toMatchObject({ start: '2026-08-01' });
   });
 
   it('names the field at fault', async () => {

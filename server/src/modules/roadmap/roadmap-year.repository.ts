@@ -1,8 +1,10 @@
 import { type DbScope, queryBuilder } from '../../db/scope.js';
 
 /**
- * A fiscal year of the roadmap in a fixed handful of queries, each joined on the year's span (never
- * an `in` list of thousands of ids): initiatives overlapping it (by start), their milestones, the
+ * A fiscal year of the roadmap in a fixed handful of queries, each joined on the year's span or
+ * filtered by it as a subquery (never an `in` list of thousands of ids sent as parameters; the
+ * link tables and owners by subquery because SQLite, without statistics, otherwise scans every
+ * link and looks each initiative up): initiatives overlapping it (by start), their milestones, the
  * dependencies between them, and their areas and teams (those in no particular order: sorting tens
  * of thousands of rows the timeline re-groups anyway costs more than it gives). Indexes: initiatives
  * (end_date, start_date), milestones (initiative_id, date), dependencies by from/to initiative, link
@@ -68,25 +70,30 @@ export async function dependencies(scope: DbScope, span: YearSpan) {
     .execute();
 }
 
+/** The ids of the initiatives overlapping the span, as a subquery (SQLite reads it once into a list). */
+function initiativesIn(scope: DbScope, span: YearSpan) {
+  return queryBuilder(scope)
+    .selectFrom('initiatives as i')
+    .select('i.id')
+    .where('i.end_date', '>=', span.start)
+    .where('i.start_date', '<=', span.end);
+}
+
 export async function areaLinks(scope: DbScope, span: YearSpan) {
   return queryBuilder(scope)
     .selectFrom('initiative_areas as l')
-    .innerJoin('initiatives as i', 'i.id', 'l.initiative_id')
     .innerJoin('policy_areas as a', 'a.id', 'l.area_id')
     .select(['l.initiative_id', 'a.id', 'a.name'])
-    .where('i.end_date', '>=', span.start)
-    .where('i.start_date', '<=', span.end)
+    .where('l.initiative_id', 'in', initiativesIn(scope, span))
     .execute();
 }
 
 export async function teamLinks(scope: DbScope, span: YearSpan) {
   return queryBuilder(scope)
     .selectFrom('initiative_teams as l')
-    .innerJoin('initiatives as i', 'i.id', 'l.initiative_id')
     .innerJoin('teams as t', 't.id', 'l.team_id')
     .select(['l.initiative_id', 't.id', 't.name'])
-    .where('i.end_date', '>=', span.start)
-    .where('i.start_date', '<=', span.end)
+    .where('l.initiative_id', 'in', initiativesIn(scope, span))
     .execute();
 }
 
@@ -94,15 +101,16 @@ export async function ownerNames(scope: DbScope, span: YearSpan) {
   return queryBuilder(scope)
     .selectFrom('users as u')
     .select(['u.id', 'u.name'])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('initiatives as i')
-          .select('i.id')
-          .whereRef('i.owner_id', '=', 'u.id')
-          .where('i.end_date', '>=', span.start)
-          .where('i.start_date', '<=', span.end),
-      ),
-    )
+    .where('u.id', 'in', initiativesIn(scope, span).clearSelect().select('i.owner_id'))
     .execute();
+}
+
+/** The roadmap's revision, raised by the database on every write a year is read from (migration 0023). */
+export async function roadmapRevision(scope: DbScope): Promise<string> {
+  const row = await queryBuilder(scope)
+    .selectFrom('roadmap_revision')
+    .select('revision')
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  return String(row.revision);
 }

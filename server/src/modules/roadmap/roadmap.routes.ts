@@ -2,7 +2,7 @@ import {
   PlanningSettingsSchema,
   PlanningSettingsUpdateSchema,
   RoadmapYearParamsSchema,
-  RoadmapYearSchema,
+  RoadmapYearWireSchema,
 } from '@policyops/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../../http/authenticate.js';
@@ -48,18 +48,23 @@ export const roadmapRoutes: FastifyPluginAsyncZod<{
     '/api/roadmap/years/:year',
     {
       config: { access: 'roadmap.read' },
-      // The service builds every field of this reply by name (no row is spread into it), so nothing
+      // The service builds every column of this reply by name (no row is spread into it), so nothing
       // the schema leaves out can reach it; plain JSON.stringify serialises a year of thousands of
       // initiatives and milestones in about half the time of the schema-compiled serializer.
       serializerCompiler: () => (data) => JSON.stringify(data),
       schema: {
         operationId: 'getRoadmapYear',
         tags,
-        summary: "A fiscal year's roadmap in one reply: initiatives, milestones and dependencies",
+        summary: "A fiscal year's roadmap in one reply: initiatives, milestones and dependencies, in columns",
+        description:
+          'Each table comes as columns of equal length, and references are row numbers (a milestone names the ' +
+          'row of its initiative, a dependency the rows of its ends), which halves the reply of a large year. ' +
+          '`decodeRoadmapYear` in the contracts package turns it back into one object per initiative, milestone ' +
+          'and dependency.',
         params: RoadmapYearParamsSchema,
-        response: { 200: RoadmapYearSchema },
+        response: { 200: RoadmapYearWireSchema },
       },
     },
-    async (request) => years.year(requireActor(request), request.params.year),
+    async (request) => years.yearColumns(requireActor(request), request.params.year),
   );
 };

@@ -1,14 +1,12 @@
 import { INITIATIVE_HEALTH_LABELS, INITIATIVE_STATUS_LABELS, type RoadmapYearInitiative } from '@policyops/contracts';
 import type { KeyboardEvent, PointerEvent } from 'react';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { HEALTH_COLORS, STATUS_COLORS } from '../roadmap-labels';
+import { barKeyAction, EDIT_WORDS, shifted, type BarEdit, type Span } from './timeline-keys';
 import { addDays, shortDay, toDay, type Scale } from './timeline-scale';
 
 export type ColorBy = 'status' | 'health';
-export interface Span {
-  start: string;
-  end: string;
-}
+export type { Span } from './timeline-keys';
 
 export const BAR_HELP_ID = 'timeline-bar-help';
 
@@ -29,9 +27,10 @@ export function barName(initiative: RoadmapYearInitiative, span: Span, by: Color
   );
 }
 
-type Mode = 'move' | 'start' | 'end';
-
-/** One initiative's bar: drag to move, drag an end to resize, or arrow keys and Enter when focused. */
+/**
+ * One initiative's bar: drag to move, drag an end to resize; focused, the arrow keys move it or, after
+ * S or E, change its start or end, and Enter reviews the change (barKeyAction has the keys).
+ */
 export function TimelineBar({
   initiative,
   span,
@@ -51,23 +50,14 @@ export function TimelineBar({
   onPreview: (id: string, span: Span | null) => void;
   onPropose: (id: string, span: Span) => void;
 }) {
-  const drag = useRef<{ mode: Mode; x: number; span: Span; moved: boolean } | null>(null);
+  const drag = useRef<{ mode: BarEdit; x: number; span: Span; moved: boolean } | null>(null);
+  const [edit, setEdit] = useState<BarEdit>('move');
   const color = colorOf(initiative, colorBy);
   const left = scale.clampX(span.start);
   const width = Math.max(6, scale.clampX(addDays(span.end, 1)) - left);
   const editable = initiative.editable;
 
-  const shifted = (mode: Mode, base: Span, delta: number): Span => {
-    if (mode === 'move') return { start: addDays(base.start, delta), end: addDays(base.end, delta) };
-    if (mode === 'start') {
-      const start = addDays(base.start, delta);
-      return { start: start > base.end ? base.end : start, end: base.end };
-    }
-    const end = addDays(base.end, delta);
-    return { start: base.start, end: end < base.start ? base.start : end };
-  };
-
-  const down = (mode: Mode) => (e: PointerEvent<HTMLElement>) => {
+  const down = (mode: BarEdit) => (e: PointerEvent<HTMLElement>) => {
     if (!editable || e.button !== 0) return;
     e.stopPropagation();
     e.preventDefault();
@@ -91,14 +81,18 @@ export function TimelineBar({
   };
   const key = (e: KeyboardEvent<HTMLElement>) => {
     if (!editable) return;
-    const step = e.shiftKey ? 7 : 1;
-    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-      e.preventDefault();
-      onPreview(initiative.id, shifted('move', span, e.key === 'ArrowLeft' ? -step : step));
-    } else if (e.key === 'Enter' && (span.start !== initiative.start || span.end !== initiative.end)) {
-      e.preventDefault();
-      onPropose(initiative.id, span);
-    } else if (e.key === 'Escape') onPreview(initiative.id, null);
+    const action = barKeyAction(e, edit, span, initiative);
+    if (!action) return;
+    // Escape stays free for whatever else listens (a dialog, the command palette).
+    if (action.type !== 'reset') e.preventDefault();
+    if (action.type === 'preview') onPreview(initiative.id, action.span);
+    else if (action.type === 'edit') setEdit(action.edit);
+    else {
+      // Proposing or undoing ends the edit: the next keys move the bar again.
+      setEdit('move');
+      if (action.type === 'propose') onPropose(initiative.id, action.span);
+      else onPreview(initiative.id, null);
+    }
   };
 
   const moving = span.start !== initiative.start || span.end !== initiative.end;
@@ -107,6 +101,7 @@ export function TimelineBar({
       <span
         aria-hidden
         data-handle={side}
+        data-picked={edit === side || undefined}
         onPointerDown={down(side)}
         style={{
           position: 'absolute',
@@ -115,6 +110,9 @@ export function TimelineBar({
           [side === 'start' ? 'left' : 'right']: -3,
           width: 8,
           cursor: 'ew-resize',
+          // The end the arrow keys change, drawn as a grip so that sighted keyboard users see it too.
+          background: edit === side ? 'var(--mantine-color-blue-8)' : undefined,
+          borderRadius: 3,
         }}
       />
     ) : null;
@@ -124,13 +122,17 @@ export function TimelineBar({
       data-bar={initiative.id}
       role="button"
       tabIndex={0}
-      aria-label={barName(initiative, span, colorBy)}
+      aria-label={barName(initiative, span, colorBy) + EDIT_WORDS[edit]}
       aria-describedby={BAR_HELP_ID}
+      aria-keyshortcuts={
+        editable ? 'ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight S E M Enter Escape' : undefined
+      }
       aria-disabled={editable ? undefined : true}
       onPointerDown={down('move')}
       onPointerMove={move}
       onPointerUp={up}
       onKeyDown={key}
+      onBlur={() => setEdit('move')}
       className="timeline-bar"
       style={{
         position: 'absolute',

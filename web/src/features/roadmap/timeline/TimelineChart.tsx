@@ -1,12 +1,16 @@
-import { VisuallyHidden } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RoadmapYear } from '@policyops/contracts';
 import { useMemo, useRef } from 'react';
 import type { TimelineRow } from './timeline-data';
+import { arrowShape, layerRows, linksInWindow } from './timeline-arrows';
 import { addDays, monthsOf, scaleOf } from './timeline-scale';
 import { HEADER_H, InitiativeRow, LABEL_W, LANE_H, LaneRow, ROW_H } from './TimelineRows';
 import { BAR_HELP_ID, type ColorBy, type Span } from './TimelineBar';
+
+/** Rows beyond those in view that the arrows are drawn over, so that their cut ends stay off screen. */
+const ARROW_MARGIN_ROWS = 2;
 
 export interface ChartProps {
   year: RoadmapYear;
@@ -61,42 +65,56 @@ export function TimelineChart({
   const byId = useMemo(() => new Map(year.initiatives.map((i) => [i.id, i] as const)), [year.initiatives]);
   const milestoneById = useMemo(() => new Map(year.milestones.map((m) => [m.id, m] as const)), [year.milestones]);
 
-  // Arrows of the dependencies with an end among the rendered rows.
-  const arrows = year.dependencies.flatMap((d) => {
-    const a = indexOf.get(d.fromInitiativeId);
-    const b = indexOf.get(d.toInitiativeId);
-    if (a === undefined || b === undefined) return [];
-    if ((a < first || a > last) && (b < first || b > last)) return [];
+  // Each dependency with the rows of its two ends (not those of an initiative off the timeline).
+  const links = useMemo(
+    () =>
+      year.dependencies.flatMap((d) => {
+        const fromRow = indexOf.get(d.fromInitiativeId);
+        const toRow = indexOf.get(d.toInitiativeId);
+        return fromRow === undefined || toRow === undefined ? [] : [{ link: d, fromRow, toRow }];
+      }),
+    [year.dependencies, indexOf],
+  );
+  // The arrows the rendered rows need, drawn on a layer that covers only the rows in view and a
+  // margin: most arrows of a large year are long, and a dashed stroke is slow to paint by the pixel.
+  const layer = layerRows({ first, last }, virtualizer.range, ARROW_MARGIN_ROWS);
+  const windowTop = offsets[layer.first] ?? 0;
+  const windowBottom = layer.last >= layer.first ? (offsets[layer.last + 1] ?? total) : windowTop;
+  const arrows = linksInWindow(links, { first, last }).flatMap(({ link: d, fromRow, toRow }) => {
     const from = byId.get(d.fromInitiativeId)!;
     const to = byId.get(d.toInitiativeId)!;
     const fromSpan = spanOf(from.id, from);
     const toSpan = spanOf(to.id, to);
     const fromMilestone = d.fromType === 'milestone' ? milestoneById.get(d.fromId) : undefined;
     const toMilestone = d.toType === 'milestone' ? milestoneById.get(d.toId) : undefined;
-    const x1 = fromMilestone ? scale.x(fromMilestone.date) + scale.perDay / 2 + 6 : scale.x(addDays(fromSpan.end, 1));
-    const x2 = toMilestone ? scale.x(toMilestone.date) + scale.perDay / 2 - 7 : scale.x(toSpan.start) - 1;
-    const y1 = offsets[a]! + ROW_H / 2;
-    const y2 = offsets[b]! + ROW_H / 2;
+    const shape = arrowShape(
+      {
+        x1: fromMilestone ? scale.x(fromMilestone.date) + scale.perDay / 2 + 6 : scale.x(addDays(fromSpan.end, 1)),
+        x2: toMilestone ? scale.x(toMilestone.date) + scale.perDay / 2 - 7 : scale.x(toSpan.start) - 1,
+        y1: offsets[fromRow]! + ROW_H / 2,
+        y2: offsets[toRow]! + ROW_H / 2,
+      },
+      { top: windowTop, bottom: windowBottom },
+    );
+    if (!shape) return [];
     const finish = fromMilestone ? fromMilestone.date : fromSpan.end;
     const startOrDate = toMilestone ? toMilestone.date : addDays(toSpan.start, -1);
     const broken = addDays(finish, d.lagDays) > startOrDate;
     const hot =
       criticalLinks.has(`${d.fromId}>${d.toId}`) || criticalLinks.has(`${d.fromInitiativeId}>${d.toInitiativeId}`);
-    const bend = Math.max(24, Math.abs(x2 - x1) / 2);
-    return [{ id: d.id, path: `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`, broken, hot }];
+    return [{ id: d.id, ...shape, broken, hot }];
   });
 
-  const windowTop = offsets[first] ?? 0;
-  const windowHeight = last >= first ? offsets[last]! + ROW_H - windowTop : 0;
   const todayX = year.today >= year.year.start && year.today <= year.year.end ? scale.x(year.today) : null;
   const width = LABEL_W + chartW;
 
   return (
     <div ref={sizeRef} style={{ width: '100%' }}>
-      <VisuallyHidden id={BAR_HELP_ID}>
-        Drag to move, drag an end to change the dates. With the keyboard: arrow keys move it by a day, Shift and an
-        arrow by a week, Enter reviews and saves the move, Escape undoes it.
-      </VisuallyHidden>
+      <Text id={BAR_HELP_ID} size="xs" c="dimmed" mb={6}>
+        Drag a bar to move it, drag an end to change its dates. With a bar focused: the arrow keys move it by a day
+        (with Shift, a week); press S or E first to change only its start or its end date (M moves it again); Enter
+        reviews and saves the change, Escape undoes it.
+      </Text>
       <div
         ref={scrollRef}
         data-timeline-scroll
@@ -212,7 +230,7 @@ export function TimelineChart({
             aria-hidden
             width={chartW}
             // Only as tall as the rendered rows: a layer of the whole list's height is slow to paint.
-            height={windowHeight}
+            height={windowBottom - windowTop}
             style={{
               position: 'absolute',
               left: LABEL_W,
@@ -241,16 +259,21 @@ export function TimelineChart({
             <g transform={`translate(0 ${-windowTop})`}>
               {arrows.map((a) => {
                 const c = a.hot ? 'red' : a.broken ? 'orange' : 'gray';
+                const stroke = `var(--mantine-color-${c}-${c === 'gray' ? 6 : 8})`;
                 return (
-                  <path
-                    key={a.id}
-                    d={a.path}
-                    fill="none"
-                    stroke={`var(--mantine-color-${c}-${c === 'gray' ? 6 : 8})`}
-                    strokeWidth={a.hot ? 2.5 : 1.5}
-                    strokeDasharray={a.broken ? '4 3' : undefined}
-                    markerEnd={`url(#arrow-${c})`}
-                  />
+                  <g key={a.id} data-arrow={a.id} data-cut={a.cuts ? '' : undefined}>
+                    <path
+                      d={a.path}
+                      fill="none"
+                      stroke={stroke}
+                      strokeWidth={a.hot ? 2.5 : 1.5}
+                      strokeDasharray={a.broken ? '4 3' : undefined}
+                      markerEnd={a.head ? `url(#arrow-${c})` : undefined}
+                    />
+                    {a.cuts ? (
+                      <path d={a.cuts} fill="none" stroke={stroke} strokeWidth={2} strokeLinejoin="round" />
+                    ) : null}
+                  </g>
                 );
               })}
             </g>

@@ -1,12 +1,19 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import type { CriticalPath, RoadmapYear, WhatIf, WhatIfChange } from '@policyops/contracts';
+import {
+  decodeRoadmapYear,
+  type CriticalPath,
+  type RoadmapYearWire,
+  type WhatIf,
+  type WhatIfChange,
+} from '@policyops/contracts';
 import { api, seg } from '../../../lib/api';
 
 /** A fiscal year of the roadmap (refetched with everything under ['roadmap'] after a change). */
 export function useRoadmapYear(key: string | null) {
   return useQuery({
     queryKey: ['roadmap', 'year', key],
-    queryFn: ({ signal }) => api.get<RoadmapYear>(`/api/roadmap/years/${seg(key!)}`, undefined, signal),
+    queryFn: async ({ signal }) =>
+      decodeRoadmapYear(await api.get<RoadmapYearWire>(`/api/roadmap/years/${seg(key!)}`, undefined, signal)),
     enabled: key !== null,
     placeholderData: keepPreviousData,
   });

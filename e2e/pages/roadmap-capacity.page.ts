@@ -41,6 +41,32 @@ export class RoadmapCapacityPage {
       .filter({ has: this.page.getByRole('rowheader').filter({ hasText: name }) });
   }
 
+  /** A team × quarter cell of the grid, named "FY27 Q2: 22 wk planned of 6.6 wk, 15.4 wk over". */
+  cell(team: string, quarterLabel: string): Locator {
+    return this.teamRow(team).getByLabel(new RegExp(`^${quarterLabel}: `));
+  }
+
+  /** Opens the team's inline capacity editor. */
+  async editCapacity(team: string) {
+    await this.teamRow(team)
+      .getByRole('button', { name: `Edit the capacity of ${team}` })
+      .click();
+    await expect(this.teamRow(team).getByRole('button', { name: 'Save' })).toBeVisible();
+  }
+
+  /** In the open editor: gives a quarter a capacity of its own (focus in percent). */
+  async setQuarterCapacity(team: string, quarterLabel: string, people: number, focusPercent: number) {
+    const row = this.teamRow(team);
+    const set = row.getByRole('button', { name: `Set a capacity for ${quarterLabel}` });
+    if (await set.isVisible()) await set.click();
+    await row.getByRole('textbox', { name: `People in ${quarterLabel}` }).fill(String(people));
+    await row.getByRole('textbox', { name: `Focus % in ${quarterLabel}` }).fill(String(focusPercent));
+  }
+
+  async saveCapacity(team: string) {
+    await this.teamRow(team).getByRole('button', { name: 'Save' }).click();
+  }
+
   /** Picks what to try with an initiative in the what-if panel. */
   async tryWith(title: string, choice: 'Keep' | 'Move' | 'Drop') {
     const row = this.page

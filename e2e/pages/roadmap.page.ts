@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { literally } from './text.js';
 
 export interface NewInitiative {
   title: string;
@@ -66,6 +67,26 @@ export class RoadmapPage {
     await expect(this.section('Milestones').getByRole('cell', { name: milestone.title, exact: true })).toBeVisible();
   }
 
+  /** Opens a milestone's editor from its row; returns the dialog, to fill with `fillMilestone` or inspect. */
+  async openMilestoneEditor(title: string): Promise<Locator> {
+    await this.section('Milestones')
+      .getByRole('button', { name: `Edit the milestone ${title}`, exact: true })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: `Edit “${title}”` });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Changes the given fields of a milestone in its editor and saves; waits for the editor to close. */
+  async editMilestone(title: string, changes: { title?: string; kind?: string; date?: string }) {
+    const dialog = await this.openMilestoneEditor(title);
+    if (changes.title !== undefined) await dialog.getByRole('textbox', { name: 'Milestone' }).fill(changes.title);
+    if (changes.kind !== undefined) await this.pick(dialog, 'Kind', changes.kind);
+    if (changes.date !== undefined) await dialog.getByLabel('Date').fill(changes.date);
+    await dialog.getByRole('button', { name: 'Save milestone' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   /** Fills the dependency form ("Waits on" or "Blocks" another initiative) and submits it. */
   async addDependency(direction: 'Waits on' | 'Blocks', other: string) {
     const form = this.page.getByRole('form', { name: 'Add a dependency' });
@@ -85,5 +106,37 @@ export class RoadmapPage {
     await expect(form.getByRole('radio', { name: health })).toBeChecked();
     await form.getByRole('textbox', { name: 'What moved, what is at risk, what you need' }).fill(narrative);
     await form.getByRole('button', { name: 'Post update' }).click();
+  }
+
+  /**
+   * Posts an update whose narrative is `before`, an @mention of `person` picked from the suggestions (searched and
+   * chosen by e-mail: names can repeat), then `after`.
+   */
+  async postUpdateMentioning(
+    health: 'On track' | 'At risk' | 'Off track',
+    before: string,
+    person: { name: string; email: string },
+    after: string,
+  ) {
+    const form = this.page.getByRole('form', { name: 'Post a health update' });
+    await form.getByText(health, { exact: true }).click();
+    await expect(form.getByRole('radio', { name: health })).toBeChecked();
+    const narrative = form.getByRole('textbox', { name: 'What moved, what is at risk, what you need' });
+    await narrative.fill(`${before} @${person.email.split('@')[0]}`);
+    await this.page
+      .getByRole('listbox', { name: 'People to mention' })
+      .getByRole('option', { name: literally(person.email) })
+      .click();
+    await narrative.press('End');
+    await narrative.pressSequentially(after);
+    await form.getByRole('button', { name: 'Post update' }).click();
+  }
+
+  /** Links a key result of the initiative's fiscal year from its Key results card. */
+  async linkKeyResult(title: string) {
+    const card = this.section('Key results');
+    await card.getByRole('button', { name: 'Link a key result' }).click();
+    await card.getByRole('combobox', { name: 'Key result' }).click();
+    await this.page.getByRole('option', { name: title, exact: true }).click();
   }
 }

@@ -97,4 +97,31 @@ test('import a Jira export (a bad row in a second file writes nothing), then cle
   // Nothing was saved: the initiative is still there.
   const still = await admin.get<InitiativeDetail>(`/api/roadmap/initiatives/${overload.id}`);
   expect(still.version).toBe(overload.version);
+
+  // This quarter the whole team is on it: an override of 3 people at 100% clears the over-allocation. A
+  // colleague saves first, so the first attempt is refused as stale and the editor starts from what they stored.
+  const teamName = `Capacity team ${runId}`;
+  await expect(capacity.cell(teamName, quarter.label)).toHaveAccessibleName(/over$/);
+  await capacity.editCapacity(teamName);
+  await admin.put(`/api/roadmap/teams/${team.id}/capacity`, { version: 1, people: 2, focus: 0.5 });
+  await capacity.setQuarterCapacity(teamName, quarter.label, 3, 100);
+  await capacity.saveCapacity(teamName);
+  const stale = row.getByRole('alert').filter({ hasText: 'Someone else changed this capacity' });
+  await expect(stale).toContainText('Nothing was saved');
+  await expect(row.getByRole('textbox', { name: 'People', exact: true })).toHaveValue('2');
+  await expect(row.getByRole('textbox', { name: `People in ${quarter.label}` })).toHaveCount(0);
+  await expectAccessible(page, 'capacity editor after a stale save');
+  await capacity.setQuarterCapacity(teamName, quarter.label, 3, 100);
+  await page.screenshot({ path: `${SHOTS}/capacity-quarter-override.png`, fullPage: true });
+  await capacity.saveCapacity(teamName);
+  await expect(row.getByText(`2 people × 50% focus · ${quarter.label}: 3 people × 100%`)).toBeVisible();
+  await expect(capacity.cell(teamName, quarter.label)).toHaveAccessibleName(/^\S+ \S+: 22 wk planned of [\d.]+ wk$/);
+  await expect(row.getByText(/over$/)).toHaveCount(0);
+  const stored = await admin.get<{ teams: { teamId: string; overrides: unknown[]; version: number }[] }>(
+    `/api/roadmap/years/${settings.currentYear.key}/capacity`,
+  );
+  expect(stored.teams.find((t) => t.teamId === team.id)).toMatchObject({
+    overrides: [{ period: quarter.key, people: 3, focus: 1 }],
+    version: 3,
+  });
 });

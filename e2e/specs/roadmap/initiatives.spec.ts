@@ -3,7 +3,7 @@ import type { InitiativeDetail, PlanningSettings } from '@policyops/contracts';
 import { expectAccessible } from '../../accessibility.js';
 import { expect, test } from '../../fixtures.js';
 import { RoadmapPage } from '../../pages/roadmap.page.js';
-import { setServerToday } from '../../seed/clock.js';
+import { addDays, setServerToday } from '../../seed/clock.js';
 
 const SHOTS = process.env.ROADMAP_SHOTS ?? '/tmp/shots-roadmap';
 mkdirSync(SHOTS, { recursive: true });
@@ -31,6 +31,8 @@ test('an initiative with milestones and a dependency (a cycle refused), then a h
   await setServerToday(admin, FRIDAY);
   const ownerName = `Priya Raman ${runId}`;
   const owner = await newPerson({ name: ownerName, role: 'policy_owner' });
+  const reviewerName = `Lena Okafor ${runId}`;
+  const reviewer = await newPerson({ name: reviewerName, role: 'xfn_reviewer' });
   const settings = await admin.get<PlanningSettings>('/api/roadmap/settings');
   const quarter = settings.currentQuarter;
   const research = await admin.post<InitiativeDetail>('/api/roadmap/initiatives', {
@@ -73,6 +75,15 @@ test('an initiative with milestones and a dependency (a cycle refused), then a h
   await expect(milestones.getByRole('row', { name: /DSA transparency report/ }).getByText('Fixed')).toBeVisible();
   await milestones.getByRole('checkbox', { name: 'Draft for legal review: done' }).check();
   await expect(roadmap.section('Progress').getByText('1 of 2 milestones done')).toBeVisible();
+  // A milestone moved past its initiative's end: the server's refusal lands under the editor's Date field.
+  const editor = await roadmap.openMilestoneEditor('Draft for legal review');
+  await editor.getByLabel('Date').fill(addDays(quarter.end, 1));
+  await editor.getByRole('button', { name: 'Save milestone' }).click();
+  await expect(editor.getByLabel('Date')).toHaveAccessibleDescription(/Falls outside its initiative/);
+  await expectAccessible(page, 'milestone editor with a field error');
+  await editor.getByRole('button', { name: 'Cancel' }).click();
+  await roadmap.editMilestone('Draft for legal review', { title: 'Draft for Legal', kind: 'Regulatory deadline' });
+  await expect(milestones.getByRole('row', { name: /Draft for Legal/ }).getByText('Fixed')).toBeVisible();
 
   // The refresh waits on the research; making the research wait on the refresh would close a cycle.
   await roadmap.addDependency('Waits on', research.title);
@@ -100,12 +111,26 @@ test('an initiative with milestones and a dependency (a cycle refused), then a h
   await ownersRoadmap.row(title).getByRole('link', { name: title }).click();
   const health = ownersRoadmap.section('Health');
   await expect(health.getByRole('status').filter({ hasText: 'Update due' })).toBeVisible();
-  await ownersRoadmap.postUpdate('At risk', 'Legal review slipped a week; the **DSA date** still holds.');
+  // The narrative @mentions a reviewer, picked as in a comment; she hears of it in her inbox.
+  await ownersRoadmap.postUpdateMentioning(
+    'At risk',
+    'Legal review slipped a week;',
+    reviewer.user,
+    'please re-check the copy. The **DSA date** still holds.',
+  );
   await expect(
     health.getByRole('list', { name: 'Health history, oldest first' }).getByText(/: At risk$/),
   ).toBeAttached();
   await expect(ownerPage.getByText('Update due', { exact: true })).toHaveCount(0);
   await expect(health.getByText('Next update due Mar 8, 2030')).toBeVisible();
+  const posted = health.getByRole('list', { name: 'Health updates' }).getByRole('listitem').first();
+  await expect(posted).toContainText(`Legal review slipped a week; @${reviewerName} please re-check the copy.`);
+  const inbox = await reviewer.get<{ items: { kind: string; summary: string; entity: { title: string } }[] }>(
+    '/api/notifications',
+  );
+  expect(inbox.items).toContainEqual(
+    expect.objectContaining({ kind: 'mention', entity: expect.objectContaining({ title }) }),
+  );
   await expectAccessible(ownerPage, 'initiative page after the update');
   await ownerPage.screenshot({ path: `${SHOTS}/initiative-after-update.png`, fullPage: true });
 

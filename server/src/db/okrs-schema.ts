@@ -37,6 +37,11 @@ export interface KeyResultsTable {
   position: number;
   score: number | null;
   score_comment: string | null;
+  /**
+   * The value at close (migration 0022): a fed key result shows it while its period is closed.
+   * Optional because only closing writes it: creating a key result need not name it.
+   */
+  final_value?: number | null;
   version: number;
   created_at: string;
   updated_at: string;

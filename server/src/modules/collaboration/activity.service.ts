@@ -79,13 +79,14 @@ export class ActivityService {
 
   /**
    * Writes an entry inside the caller's transaction; with `notifyWatchers`, the record's watchers
-   * (except whoever caused it, and those who may not see it) get a 'change' notification.
+   * (except whoever caused it, those who may not see it and those `alreadyNotified` of the same
+   * step, such as the people it mentions) get a 'change' notification.
    */
   async record(
     trx: DbScope,
     cause: AuditCause,
     input: ActivityInput,
-    options: { notifyWatchers: boolean },
+    options: { notifyWatchers: boolean; alreadyNotified?: readonly string[] },
   ): Promise<void> {
     const details = ACTIVITY_DETAIL_SCHEMAS[input.event].parse(input.details);
     const summary = truncateText(activityDetail(input), 500, '');
@@ -102,7 +103,10 @@ export class ActivityService {
       details_json: JSON.stringify(details),
     });
     if (options.notifyWatchers) {
-      const watchers = await this.watches.watcherIds(trx, input.entityType, input.entityId);
+      const told = new Set(options.alreadyNotified);
+      const watchers = (await this.watches.watcherIds(trx, input.entityType, input.entityId)).filter(
+        (id) => !told.has(id),
+      );
       await this.notifications.deliver(trx, cause, {
         userIds: watchers,
         kind: 'change',

@@ -38,9 +38,17 @@ export class CollaborationService {
       await this.watches.watchForInTransaction(trx, cause, userId, input.entityType, input.entityId);
   }
 
-  /** An activity entry, and a 'change' notification to each watcher who may see the record (never the actor). */
-  async recordActivity(trx: DbScope, actor: AuditCause, input: ActivityInput): Promise<void> {
-    await this.activity.record(trx, actor, input, { notifyWatchers: true });
+  /**
+   * An activity entry, and a 'change' notification to each watcher who may see the record (never the
+   * actor), except those `alreadyNotified` of this step (mentioned people are told once, as a comment does).
+   */
+  async recordActivity(
+    trx: DbScope,
+    actor: AuditCause,
+    input: ActivityInput,
+    options: { alreadyNotified?: readonly string[] } = {},
+  ): Promise<void> {
+    await this.activity.record(trx, actor, input, { notifyWatchers: true, ...options });
   }
 
   /** Notifies these people (active, able to see the record, not the actor). Returns who was notified. */

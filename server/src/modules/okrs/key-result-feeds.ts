@@ -31,6 +31,7 @@ export interface KeyResultFeed<K extends KeyResultSourceKind = KeyResultSourceKi
   /**
    * The current values of these key results, in one batch per read; a key result left out of the
    * map has no reading and keeps its last check-in's value. Must use `db` only (it may be a transaction).
+   * A key result of a closed period shows the value stored when it was closed, not the reading.
    */
   read(db: DbScope, keyResults: FedKeyResult<K>[]): Promise<Map<string, FeedReading>>;
 }

@@ -56,10 +56,12 @@ function assembleKeyResult(
 ): KeyResultDetail {
   const subject = { type: kr.type as KeyResultType, baseline: kr.baseline, target: kr.target, unit: kr.unit };
   const latest = checkIns.at(-1) ?? null;
-  const reading = data.readings.get(kr.id);
-  const current = reading?.value ?? latest?.value ?? null;
-  const progress = keyResultProgress(subject, current);
   const open = !data.closed.has(kr.period_key);
+  // A closed period was scored on the value stored at close; a feed's live reading would move it
+  // after the fact. Periods closed before values were stored (final_value null) read as before.
+  const atClose = open ? null : (kr.final_value ?? null);
+  const current = atClose ?? data.readings.get(kr.id)?.value ?? latest?.value ?? null;
+  const progress = keyResultProgress(subject, current);
   return {
     id: kr.id,
     objectiveId: kr.objective_id,

@@ -50,6 +50,16 @@ export function periodView(
 }
 
 /**
+ * Which of these period keys are closed, read in the caller's scope (for the roadmap, which keeps
+ * its links to a closed period's key results as they were when it was scored).
+ */
+export async function closedPeriodsAmong(scope: DbScope, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await repo.periodsByKeys(scope, [...new Set(keys)]);
+  return new Set(rows.filter((r) => r.state === 'closed').map((r) => r.period_key));
+}
+
+/**
  * OKR periods: which exist around today, closing one (a score 0.0–1.0 and a comment per key result,
  * then everything in it is locked) and reopening one (admins only, with a reason, audited).
  */
@@ -90,10 +100,22 @@ export class OkrPeriodsService {
     return periodView(actor, key, context, row, objectiveCount);
   }
 
+  /** The value each key result of the period shows now (a fed one: its source's, read live). */
+  private async currentValues(trx: DbScope, actor: Actor, key: string): Promise<Map<string, number | null>> {
+    const year = assembleYear(actor, await this.reader.loadYear(trx, fiscalYearKeyOf(key)));
+    return new Map(
+      [...year.values()]
+        .filter((objective) => objective.periodKey === key)
+        .flatMap((objective) => objective.keyResults.map((kr) => [kr.id, kr.currentValue] as const)),
+    );
+  }
+
   /**
-   * Scores every key result of the period's objectives and locks the period. Throws FORBIDDEN,
-   * OKR_PERIOD_CLOSED (already closed), VALIDATION_FAILED (a score for a key result not in the
-   * period, twice, or one missing: named under body.scores), VERSION_CONFLICT (a key result changed).
+   * Scores every key result of the period's objectives, stores the value each stands at (so a fed
+   * key result stops following its source: the quarter was scored on that value), and locks the
+   * period. Throws FORBIDDEN, OKR_PERIOD_CLOSED (already closed), VALIDATION_FAILED (a score for a
+   * key result not in the period, twice, or one missing: named under body.scores), VERSION_CONFLICT
+   * (a key result changed).
    */
   async close(actor: Actor, key: string, input: CloseInput): Promise<OkrPeriod> {
     authorize(actor, 'okrs.manage');
@@ -117,10 +139,16 @@ export class OkrPeriodsService {
             .map((kr) => `“${kr.title}”`)
             .join(', ')}${missing.length > 3 ? ', …' : ''})`,
         );
+      const valuesAtClose = await this.currentValues(trx, actor, key);
       const now = this.reader.now();
       for (const s of input.scores) {
         const kr = keyResults.get(s.keyResultId)!;
-        const patch = { score: Math.round(s.score * 100) / 100, score_comment: s.comment, updated_at: now };
+        const patch = {
+          score: Math.round(s.score * 100) / 100,
+          score_comment: s.comment,
+          final_value: valuesAtClose.get(kr.id) ?? null,
+          updated_at: now,
+        };
         if (kr.version !== s.version || !(await repo.updateKeyResultVersioned(trx, kr.id, s.version, patch)))
           throw versionConflict(`The key result “${kr.title}”`, kr.version);
       }
@@ -168,8 +196,9 @@ export class OkrPeriodsService {
   }
 
   /**
-   * Reopens a closed period (admins only, with a reason): edits and check-ins work again and the
-   * scores stay until the next close replaces them. Throws FORBIDDEN, INVALID_STATE (not closed),
+   * Reopens a closed period (admins only, with a reason): edits and check-ins work again, fed key
+   * results follow their sources again, and the scores and values at close stay (unread while open)
+   * until the next close replaces them. Throws FORBIDDEN, INVALID_STATE (not closed),
    * VERSION_CONFLICT.
    */
   async reopen(actor: Actor, key: string, input: OkrPeriodReopen): Promise<OkrPeriod> {

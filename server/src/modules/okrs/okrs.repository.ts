@@ -236,3 +236,9 @@ export async function updatePeriodVersioned(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Several check-ins in one statement (the sample workspace replays a year of them). */
+export async function insertCheckIns(scope: DbScope, rows: KeyResultCheckInsTable[]): Promise<void> {
+  if (rows.length === 0) return;
+  await queryBuilder(scope).insertInto('key_result_check_ins').values(rows).execute();
+}

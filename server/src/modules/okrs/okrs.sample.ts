@@ -1,280 +1,17 @@
-import {
-  fiscalQuarterOf,
-  type Confidence,
-  type KeyResultCreateSchema,
-  type KeyResultType,
-  periodSpan,
-} from '@policyops/contracts';
+import { fiscalQuarterOf, type Confidence, type KeyResultCreateSchema, periodSpan } from '@policyops/contracts';
+import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
+import type { DbScope } from '../../db/scope.js';
+import type { KeyResultCheckInsTable } from '../../db/okrs-schema.js';
 import type { Actor } from '../../http/actor.js';
 import { addDays, daysBetween } from '../../platform/clock.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { CollaborationService } from '../collaboration/collaboration.service.js';
+import { excerpt } from '../collaboration/comment-text.js';
 import type { RoadmapServices } from '../roadmap/roadmap.module.js';
 import type { OkrServices } from './okrs.module.js';
-
-// The sample year of OKRs (issue 9, item 11), worded after the Google and ClickUp examples in
-// shared/data/okr-examples: a few year objectives, two quarter objectives per quarter aligned to them,
-// key results of every type, some fed by initiatives' progress and some linked to the initiatives that serve them.
-
-interface KrSpec {
-  title: string;
-  type: KeyResultType;
-  unit?: string;
-  baseline?: number;
-  target?: number;
-  /** Fed by this initiative's progress (key into the roadmap sample). */
-  fedBy?: string;
-  /** Initiatives that serve it (links). */
-  servedBy?: string[];
-  /** Where check-ins end up by the period's end, as a share of the way from baseline to target. */
-  reach?: number;
-}
-interface ObjectiveSpec {
-  key: string;
-  title: string;
-  owner: string;
-  team?: string;
-  parent?: string;
-  quarter?: 1 | 2 | 3 | 4;
-  keyResults: KrSpec[];
-}
-
-const fed = (title: string, initiative: string): KrSpec => ({
-  title,
-  type: 'increase_to',
-  unit: '%',
-  baseline: 0,
-  target: 100,
-  fedBy: initiative,
-});
-
-const OBJECTIVES: ObjectiveSpec[] = [
-  {
-    key: 'consistent',
-    title: 'Make enforcement consistent and explainable',
-    owner: 'amara',
-    team: 'Policy Programs',
-    keyResults: [
-      {
-        title: 'Raise reviewer agreement on hate speech',
-        type: 'increase_to',
-        unit: '%',
-        baseline: 84,
-        target: 92,
-        reach: 0.8,
-        servedBy: ['hate-calibration'],
-      },
-      {
-        title: 'Reduce the appeal overturn rate',
-        type: 'decrease_to',
-        unit: '%',
-        baseline: 12,
-        target: 8,
-        reach: 0.6,
-        servedBy: ['appeals-quality'],
-      },
-      fed('Statements of reasons name the clause applied', 'dsa-sor'),
-    ],
-  },
-  {
-    key: 'young-people',
-    title: 'Keep young people safe by design',
-    owner: 'diego',
-    team: 'Minor Safety Policy',
-    keyResults: [
-      fed('Age-assurance escalation guidance in use', 'age-assurance'),
-      {
-        title: 'Cut median time to action grooming reports',
-        type: 'decrease_to',
-        unit: 'h',
-        baseline: 36,
-        target: 12,
-        reach: 0.5,
-        servedBy: ['grooming-signals'],
-      },
-      { title: 'Teen accounts private by default', type: 'yes_no', servedBy: ['teen-defaults'] },
-    ],
-  },
-  {
-    key: 'regulators',
-    title: 'Be ready for regulators and elections',
-    owner: 'lucas',
-    team: 'Policy Programs',
-    keyResults: [
-      {
-        title: 'DSA transparency reports published on time',
-        type: 'stay_at_or_above',
-        unit: '%',
-        baseline: 100,
-        target: 95,
-        reach: 1,
-        servedBy: ['dsa-report', 'transparency-automation'],
-      },
-      fed('Election readiness programme delivered', 'election-readiness'),
-    ],
-  },
-  {
-    key: 'q1-calibrate',
-    quarter: 1,
-    parent: 'consistent',
-    title: 'Calibrate hate speech enforcement across review sites',
-    owner: 'priya',
-    team: 'Hate Speech Policy',
-    keyResults: [
-      {
-        title: 'Golden-set agreement across the three sites',
-        type: 'increase_to',
-        unit: '%',
-        baseline: 84,
-        target: 88,
-        reach: 0.9,
-        servedBy: ['hate-calibration'],
-      },
-      { title: 'Hold calibration sessions', type: 'increase_to', unit: 'sessions', baseline: 0, target: 12, reach: 1 },
-    ],
-  },
-  {
-    key: 'q1-age',
-    quarter: 1,
-    parent: 'young-people',
-    title: 'Publish the age-assurance escalation guidance',
-    owner: 'diego',
-    team: 'Minor Safety Policy',
-    keyResults: [
-      fed('Guidance initiative complete', 'age-assurance'),
-      {
-        title: 'Train moderators on the escalation paths',
-        type: 'increase_to',
-        unit: 'people',
-        baseline: 0,
-        target: 400,
-        reach: 0.7,
-      },
-    ],
-  },
-  {
-    key: 'q2-reasons',
-    quarter: 2,
-    parent: 'consistent',
-    title: 'Explain every EU removal',
-    owner: 'amara',
-    team: 'Trust & Safety Legal',
-    keyResults: [
-      fed('Statement-of-reasons alignment complete', 'dsa-sor'),
-      {
-        title: 'Removals that cite a policy clause',
-        type: 'increase_to',
-        unit: '%',
-        baseline: 60,
-        target: 95,
-        reach: 0.85,
-      },
-    ],
-  },
-  {
-    key: 'q2-ncii',
-    quarter: 2,
-    parent: 'consistent',
-    title: 'Fast-track intimate imagery removals',
-    owner: 'hannah',
-    team: 'Adult Nudity Policy',
-    keyResults: [
-      {
-        title: 'Median removal time for intimate imagery',
-        type: 'decrease_to',
-        unit: 'h',
-        baseline: 18,
-        target: 2,
-        reach: 0.7,
-        servedBy: ['ncii'],
-      },
-      { title: 'Victim intake form launched', type: 'milestone', servedBy: ['ncii'] },
-    ],
-  },
-  {
-    key: 'q3-labels',
-    quarter: 3,
-    parent: 'regulators',
-    title: 'Ship synthetic media labels',
-    owner: 'lucas',
-    team: 'Safety Product',
-    keyResults: [
-      fed('Label launch delivered', 'ai-labels-launch'),
-      {
-        title: "Labelled views with a working 'learn more'",
-        type: 'stay_at_or_above',
-        unit: '%',
-        baseline: 99.5,
-        target: 99,
-        reach: 1,
-      },
-    ],
-  },
-  {
-    key: 'q3-election',
-    quarter: 3,
-    parent: 'regulators',
-    title: 'Staff the election war room',
-    owner: 'lucas',
-    team: 'EMEA Regional Policy',
-    keyResults: [
-      fed('Readiness programme progress', 'election-readiness'),
-      {
-        title: 'Escalations answered within one hour',
-        type: 'stay_at_or_above',
-        unit: '%',
-        baseline: 97,
-        target: 95,
-        reach: 1,
-      },
-    ],
-  },
-  {
-    key: 'q4-automate',
-    quarter: 4,
-    parent: 'regulators',
-    title: 'Automate the transparency report',
-    owner: 'amara',
-    team: 'Integrity Engineering',
-    keyResults: [
-      fed('Automation initiative complete', 'transparency-automation'),
-      {
-        title: 'Manual steps left in the report pipeline',
-        type: 'decrease_to',
-        unit: 'steps',
-        baseline: 14,
-        target: 2,
-        reach: 0.6,
-      },
-    ],
-  },
-  {
-    key: 'q4-appeals',
-    quarter: 4,
-    parent: 'consistent',
-    title: 'Cut appeal overturns',
-    owner: 'amara',
-    team: 'Moderation Operations',
-    keyResults: [
-      {
-        title: 'Appeal overturn rate',
-        type: 'stay_at_or_below',
-        unit: '%',
-        baseline: 9,
-        target: 10,
-        reach: 1,
-        servedBy: ['appeals-quality'],
-      },
-      {
-        title: 'Second-review sampling coverage',
-        type: 'increase_to',
-        unit: '%',
-        baseline: 0,
-        target: 20,
-        reach: 0.75,
-      },
-    ],
-  },
-];
+import * as repo from './okrs.repository.js';
+import { SAMPLE_OBJECTIVES as OBJECTIVES, type KrSpec } from './okrs.sample.data.js';
 
 type KeyResultInput = z.output<typeof KeyResultCreateSchema>;
 
@@ -288,11 +25,14 @@ export interface SampleOkrEnv {
   initiativeId(key: string): string;
   /** Linking bumps an initiative's version: the roadmap sample keeps editing it afterwards. */
   linked(key: string, version: number): void;
+  /** Check-ins are written in one statement, each still recorded in the audit log and the activity feed. */
+  writer: { trx: DbScope; audit: AuditService; collaboration: CollaborationService };
 }
 
 export interface SampleOkrs {
   counts: Record<string, number>;
-  checkInEvents(today: string): { day: string; run: () => Promise<void> }[];
+  /** Writes the check-ins up to today; the events record each one on its day (audit, activity). */
+  checkInEvents(today: string): Promise<{ day: string; run: () => Promise<void> }[]>;
   checkIns(): number;
   /** Closes the quarter before today's, if it is one of this year's, with a score per key result. */
   closeLastQuarter(): Promise<number>;
@@ -309,7 +49,16 @@ export async function loadSampleOkrs(env: SampleOkrEnv): Promise<SampleOkrs> {
   const startMonth = await env.roadmap.settings.startMonth();
   const ids = new Map<string, string>();
   const links = new Map<string, string[]>();
-  const manual: { id: string; spec: KrSpec; owner: string; periodKey: string; baseline: number; target: number }[] = [];
+  const manual: {
+    id: string;
+    objectiveId: string;
+    spec: KrSpec;
+    owner: string;
+    periodKey: string;
+    baseline: number;
+    target: number;
+    unit: string;
+  }[] = [];
   let keyResults = 0;
   for (const spec of OBJECTIVES) {
     const periodKey = spec.quarter ? `${env.yearKey}-Q${spec.quarter}` : env.yearKey;
@@ -339,11 +88,13 @@ export async function loadSampleOkrs(env: SampleOkrEnv): Promise<SampleOkrs> {
       if (!kr.fedBy)
         manual.push({
           id: created.id,
+          objectiveId: objective.id,
           spec: kr,
           owner: spec.owner,
           periodKey,
           baseline: created.baseline,
           target: created.target,
+          unit: created.unit,
         });
     }
   }
@@ -360,8 +111,9 @@ export async function loadSampleOkrs(env: SampleOkrEnv): Promise<SampleOkrs> {
   return {
     counts: { objectives: OBJECTIVES.length, keyResults, keyResultLinks: linked },
     checkIns: () => checkIns,
-    checkInEvents(today) {
+    async checkInEvents(today) {
       const events: { day: string; run: () => Promise<void> }[] = [];
+      const rows: KeyResultCheckInsTable[] = [];
       for (const kr of manual) {
         const span = periodSpan(kr.periodKey, startMonth)!;
         const length = daysBetween(span.start, span.end);
@@ -379,21 +131,50 @@ export async function loadSampleOkrs(env: SampleOkrEnv): Promise<SampleOkrs> {
           const elapsed = daysBetween(span.start, day) / length;
           const confidence: Confidence =
             (kr.spec.reach ?? 1) >= 0.8 ? 'on_track' : elapsed > 0.5 ? 'off_track' : 'at_risk';
-          const date = day;
+          // Valid by construction (a value for the type, dated inside the period, before today): what
+          // KeyResultsService.checkIn checks beyond that is a read-back the sample does not need.
+          const row: KeyResultCheckInsTable = {
+            id: uuidv7(),
+            key_result_id: kr.id,
+            value,
+            confidence,
+            comment: confidence === 'on_track' ? 'Moving as planned.' : 'Behind plan: see the initiative updates.',
+            checked_in_on: day,
+            author_id: env.actor(kr.owner).id,
+            created_at: `${day}T09:00:00.000Z`,
+          };
+          rows.push(row);
           events.push({
             day,
             run: async () => {
-              await env.okrs.keyResults.checkIn(env.actor(kr.owner), kr.id, {
-                value,
-                confidence,
-                comment: confidence === 'on_track' ? 'Moving as planned.' : 'Behind plan: see the initiative updates.',
-                date,
+              const { trx, audit, collaboration } = env.writer;
+              const author = env.actor(kr.owner);
+              await audit.record(trx, author, {
+                action: 'key_result.checked_in',
+                entityType: 'key_result',
+                entityId: kr.id,
+                after: { checkInId: row.id, value, confidence, comment: row.comment, date: day },
+              });
+              await collaboration.recordActivity(trx, author, {
+                entityType: 'objective',
+                entityId: kr.objectiveId,
+                event: 'key_result.checked_in',
+                details: {
+                  keyResultId: kr.id,
+                  title: kr.spec.title,
+                  type: kr.spec.type,
+                  value,
+                  unit: kr.unit,
+                  confidence,
+                  excerpt: excerpt(row.comment),
+                },
               });
               checkIns++;
             },
           });
         }
       }
+      await repo.insertCheckIns(env.writer.trx, rows);
       return events;
     },
     async closeLastQuarter() {

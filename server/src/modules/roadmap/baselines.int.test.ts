@@ -141,4 +141,38 @@ describe.each(DIALECTS)('roadmap baselines on %s', (dialect) => {
     ]);
     expect(items[1]!.counts.initiatives).toBe(1);
   });
+
+  it('keeps automatic baselines: deleting one is refused (409) and none offers delete, so the quarter cannot be relabelled', async () => {
+    await createInitiative(cast.pm, { ownerId: cast.owner.userId, title: 'Planned at the start' });
+    const service = new RoadmapBaselinesService(
+      t.database.scope,
+      t.services.roadmap.settings,
+      t.services.audit,
+      t.clock,
+    );
+    const id = (await service.ensureQuarterBaseline())!;
+    const manual = (await cast.pm.post(BASE, { name: 'Plan' })).json() as Json;
+    const items = RoadmapBaselineListSchema.parse((await cast.pm.get(BASE)).json()).items;
+    expect(items.map((b) => [b.kind, b.abilities.delete])).toEqual([
+      ['manual', true],
+      ['automatic', false],
+    ]);
+    expect(RoadmapBaselineSchema.parse((await cast.admin.get(`${BASE}/${id}`)).json()).abilities.delete).toBe(false);
+
+    for (const who of [cast.pm, cast.admin]) {
+      const refused = expectProblem(await who.delete(`${BASE}/${id}`), 409, 'INVALID_STATE');
+      expect(refused.detail).toMatch(/automatic baselines are kept as the record of each quarter's start/i);
+    }
+    expectProblem(await cast.viewer.delete(`${BASE}/${id}`), 403, 'FORBIDDEN');
+    expect((await cast.viewer.get(`${BASE}/${id}`)).json()).toMatchObject({
+      name: 'Start of FY27 Q1',
+      counts: { initiatives: 1 },
+    });
+    expect(await auditOf('roadmap_baseline.deleted')).toHaveLength(0);
+
+    // The hourly run finds the quarter's baseline still there and takes no second, mid-quarter one.
+    await createInitiative(cast.pm, { ownerId: cast.owner.userId, title: 'Added mid-quarter' });
+    expect(await service.ensureQuarterBaseline()).toBeNull();
+    expect((await cast.pm.delete(`${BASE}/${manual.id}`)).statusCode).toBe(204);
+  });
 });

@@ -44,8 +44,9 @@ function grouped(pairs: [string, string][]): Map<string, string[]> {
 /**
  * Baselines of a fiscal year's roadmap: saved by program managers and admins (roadmap.manage),
  * made automatically once per quarter (`ensureQuarterBaseline`, run by a timer: reads never write),
- * never changed, deleted only by roadmap.manage; every creation and deletion is audited. Comparing
- * with a date uses the latest baseline taken on or before that day and says which one it used.
+ * never changed; manual ones are deleted only by roadmap.manage, automatic ones never (they are the
+ * record of each quarter's start); every creation and deletion is audited. Comparing with a date
+ * uses the latest baseline taken on or before that day and says which one it used.
  */
 export class RoadmapBaselinesService {
   private readonly decoded = new Map<string, RoadmapSnapshot>();
@@ -79,7 +80,7 @@ export class RoadmapBaselinesService {
         milestones: row.milestone_count,
         keyResults: row.key_result_count,
       },
-      abilities: { delete: can(actor, 'roadmap.manage') },
+      abilities: { delete: row.kind !== 'automatic' && can(actor, 'roadmap.manage') },
     };
   }
 
@@ -200,13 +201,22 @@ export class RoadmapBaselinesService {
     return this.view(actor, row);
   }
 
-  /** Throws FORBIDDEN, NOT_FOUND, VALIDATION_FAILED (params.key). */
+  /**
+   * Throws FORBIDDEN, NOT_FOUND, VALIDATION_FAILED (params.key), INVALID_STATE for an automatic
+   * baseline: the next hourly run would take a new one from the mid-quarter roadmap under the same
+   * "Start of …" name, so the record of the quarter's start would quietly become a lie.
+   */
   async delete(actor: Actor, key: string, id: string): Promise<void> {
     authorize(actor, 'roadmap.manage');
     await this.span(this.db, key);
     await inTransaction(this.db, async (trx) => {
       const row = await repo.findMeta(trx, key, id);
       if (!row) throw notFound('Baseline');
+      if (row.kind === 'automatic')
+        throw new AppError(
+          'INVALID_STATE',
+          `“${row.name}” cannot be deleted: automatic baselines are kept as the record of each quarter's start`,
+        );
       await repo.remove(trx, id);
       this.decoded.delete(id);
       await this.audit.record(trx, actor, {

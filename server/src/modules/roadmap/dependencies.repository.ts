@@ -162,3 +162,9 @@ export async function ofMilestone(scope: DbScope, milestoneId: string): Promise<
 export async function deleteById(scope: DbScope, id: string): Promise<void> {
   await queryBuilder(scope).deleteFrom('initiative_dependencies').where('id', '=', id).execute();
 }
+
+/** Several dependencies in one statement (the sample workspace's plan, checked for cycles by its caller). */
+export async function insertMany(scope: DbScope, rows: DependencyRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await queryBuilder(scope).insertInto('initiative_dependencies').values(rows).execute();
+}

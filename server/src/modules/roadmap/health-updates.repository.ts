@@ -36,3 +36,9 @@ export async function page(
     query = query.where((eb) => eb(eb.refTuple('u.created_at', 'u.id'), '<', eb.tuple(before.createdAt, before.id)));
   return query.execute();
 }
+
+/** Several health updates in one statement (the sample workspace replays weeks of them). */
+export async function insertMany(scope: DbScope, rows: InitiativeUpdatesTable[]): Promise<void> {
+  if (rows.length === 0) return;
+  await queryBuilder(scope).insertInto('initiative_updates').values(rows).execute();
+}

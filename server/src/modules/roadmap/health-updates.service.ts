@@ -98,21 +98,28 @@ export class HealthUpdatesService {
         after: { initiativeId, health: input.health, body: input.body, postedOn: today },
       });
       const excerpt = truncateText(plainText(input.body).replace(/\n/g, ' '), 140, '…');
-      await this.collaboration.recordActivity(trx, actor, {
-        entityType: 'initiative',
-        entityId: initiativeId,
-        event: 'initiative_update.posted',
-        details: { updateId: row.id, health: input.health, excerpt },
-      });
       const mentioned = mentionedPeople(input.body).map((p) => p.id);
-      if (mentioned.length > 0)
-        await this.collaboration.notify(trx, actor, {
-          userIds: mentioned,
-          kind: 'mention',
+      const told =
+        mentioned.length > 0
+          ? await this.collaboration.notify(trx, actor, {
+              userIds: mentioned,
+              kind: 'mention',
+              entityType: 'initiative',
+              entityId: initiativeId,
+              summary: `Mentioned you in an update on “${initiative.title}”: ${excerpt}`,
+            })
+          : [];
+      await this.collaboration.recordActivity(
+        trx,
+        actor,
+        {
           entityType: 'initiative',
           entityId: initiativeId,
-          summary: `Mentioned you in an update on “${initiative.title}”: ${excerpt}`,
-        });
+          event: 'initiative_update.posted',
+          details: { updateId: row.id, health: input.health, excerpt },
+        },
+        { alreadyNotified: told },
+      );
       const saved = (await updatesRepo.findById(trx, row.id))!;
       return { update: toHealthUpdate(saved), schedule: scheduleOf({ ...initiative, ...derived }, today) };
     });

@@ -115,4 +115,50 @@ describe.each(DIALECTS)('initiative key results on %s', (dialect) => {
     expectProblem(await cast.pm.put(url(initiative.id), { keyResultIds: [], version: 1 }), 409, 'VERSION_CONFLICT');
     expect((await cast.viewer.get(url(initiative.id))).json().items).toHaveLength(1);
   });
+
+  it('keeps the links of a closed period as they were: no new link, no unlink, others still replaceable', async () => {
+    const initiative = await createInitiative(cast.pm, { ownerId: cast.owner.userId });
+    const q1 = await createObjective(cast.pm, { periodKey: 'FY2027-Q1', title: 'Scored last quarter' });
+    const kept = await createKeyResult(cast.pm, q1.id, { title: 'Linked before the close' });
+    const late = await createKeyResult(cast.pm, q1.id, { title: 'Never linked' });
+    const q2 = await createObjective(cast.pm);
+    const open = await createKeyResult(cast.pm, q2.id, { title: 'This quarter' });
+    const other = await createKeyResult(cast.pm, q2.id, { title: 'Also this quarter' });
+    expect((await cast.owner.put(url(initiative.id), { keyResultIds: [kept.id], version: 1 })).statusCode).toBe(200);
+    const closed = await cast.pm.post('/api/okr-periods/FY2027-Q1/close', {
+      scores: [kept, late].map((kr) => ({ keyResultId: kr.id, version: kr.version, score: 0.5 })),
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const linkedIds = async () =>
+      ((await cast.viewer.get(url(initiative.id))).json().items as { id: string }[]).map((k) => k.id);
+
+    const linking = expectProblem(
+      await cast.pm.put(url(initiative.id), { keyResultIds: [kept.id, open.id, late.id], version: 2 }),
+      409,
+      'OKR_PERIOD_CLOSED',
+    );
+    expect(linking.errors).toEqual([{ path: 'body.keyResultIds.2', message: expect.stringContaining('FY27 Q1') }]);
+    for (const keyResultIds of [[open.id], []]) {
+      const unlinking = expectProblem(
+        await cast.owner.put(url(initiative.id), { keyResultIds, version: 2 }),
+        409,
+        'OKR_PERIOD_CLOSED',
+      );
+      expect(unlinking.errors?.[0]?.path).toBe('body.keyResultIds');
+      expect(unlinking.errors?.[0]?.message).toContain('Linked before the close');
+    }
+    expect(await linkedIds()).toEqual([kept.id]);
+
+    const replaced = await cast.owner.put(url(initiative.id), { keyResultIds: [open.id, kept.id], version: 2 });
+    expect(replaced.statusCode, replaced.body).toBe(200);
+    const again = await cast.owner.put(url(initiative.id), { keyResultIds: [kept.id, other.id], version: 3 });
+    expect(again.statusCode, again.body).toBe(200);
+    expect((await linkedIds()).sort()).toEqual([kept.id, other.id].sort());
+
+    const reopened = await cast.admin.post('/api/okr-periods/FY2027-Q1/reopen', { version: 1, reason: 'Relink' });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    const unlinked = await cast.owner.put(url(initiative.id), { keyResultIds: [late.id], version: 4 });
+    expect(unlinked.statusCode, unlinked.body).toBe(200);
+    expect(await linkedIds()).toEqual([late.id]);
+  });
 });

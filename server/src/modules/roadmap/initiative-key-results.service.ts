@@ -1,3 +1,4 @@
+import { periodLabel } from '@policyops/contracts';
 import type {
   InitiativeKeyResults,
   InitiativeKeyResultsPut,
@@ -11,6 +12,7 @@ import { type DbScope, inTransaction } from '../../db/scope.js';
 import type { Clock } from '../../platform/clock.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { KeyResultFeed } from '../okrs/key-result-feeds.js';
+import { closedPeriodsAmong } from '../okrs/okr-periods.service.js';
 import { assertCanEdit } from './initiative-access.js';
 import * as linksRepo from './initiative-key-results.repository.js';
 import * as repo from './initiatives.repository.js';
@@ -50,6 +52,41 @@ export const initiativeFeed: KeyResultFeed<'initiative'> = {
     return out;
   },
 };
+
+/**
+ * A closed period was scored with the initiatives linked to its key results then; a link added or
+ * dropped afterwards would rewrite that record. Throws OKR_PERIOD_CLOSED naming the field.
+ */
+async function assertClosedLinksKept(trx: DbScope, before: string[], requested: string[]): Promise<void> {
+  const linked = new Set(before);
+  const wanted = new Set(requested);
+  const changed = [...requested.filter((id) => !linked.has(id)), ...before.filter((id) => !wanted.has(id))];
+  const refs = new Map((await linksRepo.findKeyResultRefs(trx, changed)).map((r) => [r.id, r]));
+  const closed = await closedPeriodsAmong(
+    trx,
+    [...refs.values()].map((r) => r.period_key),
+  );
+  if (closed.size === 0) return;
+  const reopenHint = 'an admin can reopen the period, with a reason';
+  const added = requested.findIndex((id) => !linked.has(id) && closed.has(refs.get(id)!.period_key));
+  if (added >= 0) {
+    const ref = refs.get(requested[added]!)!;
+    throw fieldError(
+      `body.keyResultIds.${added}`,
+      `“${ref.title}” is in ${periodLabel(ref.period_key)}, which is closed: it takes no new links (${reopenHint})`,
+      'OKR_PERIOD_CLOSED',
+    );
+  }
+  const dropped = before.find((id) => !wanted.has(id) && refs.has(id) && closed.has(refs.get(id)!.period_key));
+  if (dropped) {
+    const ref = refs.get(dropped)!;
+    throw fieldError(
+      'body.keyResultIds',
+      `“${ref.title}” is in ${periodLabel(ref.period_key)}, which is closed: keep it in the list (${reopenHint})`,
+      'OKR_PERIOD_CLOSED',
+    );
+  }
+}
 
 /** Links between initiatives and the key results they serve, read from both sides. */
 export class InitiativeKeyResultsService {
@@ -91,8 +128,11 @@ export class InitiativeKeyResultsService {
   }
 
   /**
-   * Replaces the key results an initiative serves. Throws FORBIDDEN (not its editor), NOT_FOUND,
-   * VERSION_CONFLICT, VALIDATION_FAILED (body.keyResultIds.N: no such key result).
+   * Replaces the key results an initiative serves. Every role reads every objective (okrs.read), so
+   * a key result the caller cannot see is one that does not exist. Throws FORBIDDEN (not its editor),
+   * NOT_FOUND, VERSION_CONFLICT, VALIDATION_FAILED (body.keyResultIds.N: no such key result),
+   * OKR_PERIOD_CLOSED (body.keyResultIds.N: a new link into a closed period; body.keyResultIds: the
+   * list leaves out a closed period's link, which stays as it was when the period was scored).
    */
   async put(actor: Actor, initiativeId: string, input: InitiativeKeyResultsPut): Promise<InitiativeKeyResults> {
     authorize(actor, 'roadmap.edit_own');
@@ -106,6 +146,7 @@ export class InitiativeKeyResultsService {
       const missing = input.keyResultIds.findIndex((id) => !found.has(id));
       if (missing >= 0) throw fieldError(`body.keyResultIds.${missing}`, 'No such key result');
       const before = await linksRepo.linkedIds(trx, initiativeId);
+      await assertClosedLinksKept(trx, before, input.keyResultIds);
       const after = [...input.keyResultIds].sort();
       const now = this.clock.now().toISOString();
       await linksRepo.replaceLinks(trx, initiativeId, after, now);

@@ -87,6 +87,43 @@ describe.each(DIALECTS)('initiative list on %s', (dialect) => {
     expect(wrong.errors?.map((e) => e.path)).toEqual(['querystring.cursor']);
   });
 
+  it('sorts by priority rank (P0 first ascending, P3 first descending), ties by id, paging through the ties', async () => {
+    for (const [title, priority] of [
+      ['Echo', 'p0'],
+      ['Foxtrot', 'p2'],
+      ['Golf', 'p2'],
+    ] as const)
+      await createInitiative(cast.pm, {
+        ownerId: cast.owner.userId,
+        title,
+        priority,
+        start: 'FY2027-Q1',
+        end: 'FY2027-Q1',
+      });
+    const rank = { p0: 0, p1: 1, p2: 2, p3: 3 } as Record<string, number>;
+    for (const order of ['asc', 'desc'] as const) {
+      const url = `/api/roadmap/initiatives?sort=priority&order=${order}`;
+      const all: Json[] = (await cast.viewer.get(url)).json().items;
+      const sign = order === 'asc' ? 1 : -1;
+      const expected = [...all].sort(
+        (a, b) => sign * (rank[a.priority]! - rank[b.priority]! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      );
+      expect(all.map((i) => i.priority)).toEqual(
+        order === 'asc' ? ['p0', 'p0', 'p1', 'p2', 'p2', 'p2', 'p3'] : ['p3', 'p2', 'p2', 'p2', 'p1', 'p0', 'p0'],
+      );
+      expect(all.map((i) => i.id)).toEqual(expected.map((i) => i.id));
+      // One row a page puts a page boundary inside every tie.
+      const paged: Json[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Json = (await cast.viewer.get(`${url}&limit=1${cursor ? `&cursor=${cursor}` : ''}`)).json();
+        paged.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor && paged.length <= all.length);
+      expect(paged.map((i) => i.id)).toEqual(all.map((i) => i.id));
+    }
+  });
+
   it('names the query field at fault', async () => {
     const fields = async (q: string) =>
       expectProblem(await cast.viewer.get(`/api/roadmap/initiatives?${q}`), 400, 'VALIDATION_FAILED').errors?.map(

@@ -73,3 +73,9 @@ export async function titlesOf(
     .where('id', 'in', ids)
     .execute();
 }
+
+/** Several milestones in one statement (the sample workspace lays out a year of them at once). */
+export async function insertMany(scope: DbScope, rows: MilestoneRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await queryBuilder(scope).insertInto('initiative_milestones').values(rows).execute();
+}

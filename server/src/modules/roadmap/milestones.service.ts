@@ -25,17 +25,10 @@ import type { MilestoneRow } from './milestones.repository.js';
 
 type MilestoneInput = z.output<typeof MilestoneCreateSchema>;
 
-function snapshot(row: MilestoneRow) {
-  return {
-    id: row.id,
-    initiativeId: row.initiative_id,
-    title: row.title,
-    kind: row.kind as MilestoneKind,
-    date: row.date,
-    fixed: row.fixed === 1,
-    done: row.done_on !== null,
-    version: row.version,
-  };
+/** What the audit log keeps of a milestone: its view without the day it was done. */
+export function milestoneSnapshot(row: MilestoneRow) {
+  const { doneOn: _doneOn, ...kept } = toMilestone(row);
+  return kept;
 }
 
 /** Throws VALIDATION_FAILED (body.date) unless the date is inside the initiative's span. */
@@ -101,7 +94,7 @@ export class MilestonesService {
       action: 'initiative_milestone.created',
       entityType: 'initiative_milestone',
       entityId: row.id,
-      after: snapshot(row),
+      after: milestoneSnapshot(row),
     });
     await this.collaboration.recordActivity(trx, actor, {
       entityType: 'initiative',
@@ -139,8 +132,8 @@ export class MilestonesService {
         action: 'initiative_milestone.updated',
         entityType: 'initiative_milestone',
         entityId: milestoneId,
-        before: snapshot(before),
-        after: snapshot(after),
+        before: milestoneSnapshot(before),
+        after: milestoneSnapshot(after),
       });
       const ref = { entityType: 'initiative' as const, entityId: before.initiative_id };
       const facts = { milestoneId, title: after.title };
@@ -186,7 +179,7 @@ export class MilestonesService {
         action: 'initiative_milestone.deleted',
         entityType: 'initiative_milestone',
         entityId: milestoneId,
-        before: snapshot(before),
+        before: milestoneSnapshot(before),
       });
     });
   }

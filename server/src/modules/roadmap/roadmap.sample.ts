@@ -19,6 +19,13 @@ import {
   SAMPLE_NARRATIVES,
   type SampleInitiative,
 } from './roadmap.sample.data.js';
+import { insertSampleDependencies, insertSampleMilestones, type SampleWriter } from './roadmap.sample.bulk.js';
+import {
+  insertSupersededUpdates,
+  updateSampleInitiative,
+  updateSampleMilestone,
+  type SampleInitiativeRef,
+} from './roadmap.sample.replay.js';
 
 /** A clock the sample moves through the year, so every record carries the day it would have happened. */
 export class SampleClock implements Clock {
@@ -40,10 +47,8 @@ export interface PlanningSampleDeps {
   areas: PolicyAreasService;
 }
 
-interface PlannedInitiative {
+interface PlannedInitiative extends SampleInitiativeRef {
   spec: SampleInitiative;
-  id: string;
-  version: number;
   milestones: { id: string; version: number; at: number; title: string }[];
 }
 
@@ -56,6 +61,7 @@ interface Plan {
   roadmap: RoadmapServices;
   okrs: OkrServices;
   baselines: RoadmapBaselinesService;
+  writer: SampleWriter;
   actor(key: string): Actor;
   initiatives: Map<string, PlannedInitiative>;
 }
@@ -64,7 +70,10 @@ const ROLES: Record<string, Role> = { amara: 'program_manager', lucas: 'program_
 /** Weeks of health updates before the day loaded. */
 const UPDATE_WEEKS = 6;
 
-/** Services bound to the load's transaction and the sample clock: everything goes through them (audit, activity). */
+/**
+ * Services bound to the load's transaction and the sample clock, and the writer for what the sample
+ * writes in bulk (roadmap.sample.bulk.ts, roadmap.sample.replay.ts): every record gets its audit event and activity.
+ */
 async function planOf(deps: PlanningSampleDeps, ctx: SampleContext): Promise<Plan> {
   const today = deps.clock.today();
   const clock = new SampleClock(today);
@@ -93,6 +102,7 @@ async function planOf(deps: PlanningSampleDeps, ctx: SampleContext): Promise<Pla
     roadmap,
     okrs,
     baselines: new RoadmapBaselinesService(ctx.trx, roadmap.settings, deps.audit, clock),
+    writer: { trx: ctx.trx, clock, audit: deps.audit, collaboration: deps.collaboration },
     actor,
     initiatives: new Map(),
   };
@@ -101,11 +111,14 @@ async function planOf(deps: PlanningSampleDeps, ctx: SampleContext): Promise<Pla
 /**
  * The roadmap and OKRs of the sample workspace (issue 9, item 11), in two sections that share one
  * plan: "Roadmap" lays out the fiscal year as planned two weeks before it began (25 initiatives over
- * the eight policy areas, milestones with fixed external dates, a dependency chain that is a real
- * critical path); "OKRs" sets the year's objectives and key results (some fed by initiatives), saves
- * the baseline "FY plan as approved", then replays the year up to the day loaded: work starts,
- * milestones are done, three initiatives slip, owners post weekly health updates (one stops three
- * weeks ago: "update due"), key results get fortnightly check-ins and the last quarter is closed with scores.
+ * the eight policy areas, milestones with fixed external dates, and a critical path: the minor-safety
+ * chain from age assurance to Ofcom's children's codes deadline, planned with no float); "OKRs" sets
+ * the year's objectives and key results (some fed by initiatives), saves the baseline "FY plan as
+ * approved", then replays the year up to the day loaded: work starts, milestones are done, three
+ * initiatives slip (the grooming-signal review by a week, which puts the Ofcom deadline at risk by as
+ * much; the other two have the float to absorb theirs), owners post weekly health updates (one stops
+ * three weeks ago: "update due"), key results get fortnightly check-ins and the last quarter is closed
+ * with scores.
  */
 export function planningSamples(deps: PlanningSampleDeps): SampleSection[] {
   let plan: Plan | null = null;
@@ -128,6 +141,7 @@ export function planningSamples(deps: PlanningSampleDeps): SampleSection[] {
           teams: ctx.teams,
           initiativeId: (k) => p.initiatives.get(k)!.id,
           linked: (k, version) => void (p.initiatives.get(k)!.version = version),
+          writer: p.writer,
         });
         const baselines = await saveBaseline(p);
         const events = await replayYear(p, okrs);
@@ -142,51 +156,69 @@ export function planningSamples(deps: PlanningSampleDeps): SampleSection[] {
 async function layOut(p: Plan, ctx: SampleContext, deps: PlanningSampleDeps): Promise<Record<string, number>> {
   const pm = p.actor('amara');
   const at = (offset: number) => addDays(p.fyStart, offset);
-  let milestones = 0;
+  const areaIds = new Map<string, string | null>();
+  const milestones: Parameters<typeof insertSampleMilestones>[2] = [];
   for (const spec of SAMPLE_INITIATIVES) {
-    const area = await deps.areas.findByName(ctx.trx, spec.area);
-    const created = await p.roadmap.initiatives.create(pm, {
+    if (!areaIds.has(spec.area)) areaIds.set(spec.area, (await deps.areas.findByName(ctx.trx, spec.area))?.id ?? null);
+    const areaId = areaIds.get(spec.area);
+    const links = {
+      areaIds: areaId ? [areaId] : [],
+      teamIds: spec.teams.map((t) => ctx.teams.get(t)).filter((teamId): teamId is string => !!teamId),
+      policyIds: [],
+    };
+    // In the load's transaction, without the detail read-back create() makes; a new initiative is at version 1.
+    const id = await p.roadmap.initiatives.createInTransaction(ctx.trx, pm, {
       title: spec.title,
       description: spec.description,
       ownerId: ctx.people.get(spec.owner)!,
       parentId: null,
-      policyIds: [],
       status: 'planned',
       priority: spec.priority,
       effortWeeks: spec.effortWeeks,
       start: at(spec.start),
       end: at(spec.end),
-      areaIds: area ? [area.id] : [],
-      teamIds: spec.teams.map((t) => ctx.teams.get(t)).filter((id): id is string => !!id),
+      ...links,
       cadence: 'weekly',
       cadenceWeekday: 5,
     });
-    const planned: PlannedInitiative = { spec, id: created.id, version: created.version, milestones: [] };
-    for (const m of spec.milestones) {
-      const row = await p.roadmap.milestones.create(pm, created.id, {
+    p.initiatives.set(spec.key, { spec, id, version: 1, links, milestones: [] });
+    for (const m of spec.milestones)
+      milestones.push({
+        initiativeId: id,
+        initiative: { title: spec.title, start: at(spec.start), end: at(spec.end) },
         title: m.title,
         date: at(m.at),
         kind: m.kind ?? 'internal',
-        done: false,
       });
-      planned.milestones.push({ id: row.id, version: row.version, at: m.at, title: m.title });
-      milestones++;
-    }
-    p.initiatives.set(spec.key, planned);
   }
-  for (const d of SAMPLE_DEPENDENCIES) {
-    const [fromKey, index] = d.from.split(':');
-    const from = p.initiatives.get(fromKey!)!;
-    await p.roadmap.dependencies.create(pm, {
-      from:
-        index === undefined
-          ? { type: 'initiative', id: from.id }
-          : { type: 'milestone', id: from.milestones[Number(index)]!.id },
-      to: { type: 'initiative', id: p.initiatives.get(d.to)!.id },
-      lagDays: d.lagDays ?? 0,
-    });
+  const rows = await insertSampleMilestones(p.writer, pm, milestones);
+  const byInitiative = new Map([...p.initiatives.values()].map((i) => [i.id, i]));
+  for (const [index, row] of rows.entries()) {
+    const m = milestones[index]!;
+    const offset = daysBetween(p.fyStart, m.date);
+    byInitiative
+      .get(row.initiative_id)!
+      .milestones.push({ id: row.id, version: row.version, at: offset, title: row.title });
   }
-  return { initiatives: SAMPLE_INITIATIVES.length, milestones, dependencies: SAMPLE_DEPENDENCIES.length };
+  const end = (key: string, index: string | undefined) => {
+    const initiative = p.initiatives.get(key)!;
+    if (index === undefined) return { initiativeId: initiative.id, milestoneId: null, title: initiative.spec.title };
+    const milestone = initiative.milestones[Number(index)]!;
+    return {
+      initiativeId: initiative.id,
+      milestoneId: milestone.id,
+      title: `${milestone.title} (${initiative.spec.title})`,
+    };
+  };
+  await insertSampleDependencies(
+    p.writer,
+    pm,
+    SAMPLE_DEPENDENCIES.map((d) => {
+      const [fromKey, index] = d.from.split(':');
+      return { from: end(fromKey!, index), to: end(d.to, undefined), lagDays: d.lagDays ?? 0 };
+    }),
+  );
+  return { initiatives: SAMPLE_INITIATIVES.length, milestones: rows.length, dependencies: SAMPLE_DEPENDENCIES.length };
 }
 
 /** "FY27 plan as approved", through the baselines service, before anything slipped. */
@@ -202,6 +234,7 @@ async function replayYear(p: Plan, okrs: SampleOkrs): Promise<Record<string, num
   const at = (offset: number) => addDays(p.fyStart, offset);
   const before = (day: string) => day < p.today;
   let updates = 0;
+  const superseded: Parameters<typeof insertSupersededUpdates>[1] = [];
   // The owner of the longest-running initiative in progress today stopped posting three weeks ago: "update due".
   const offsetToday = daysBetween(p.fyStart, p.today);
   const updateDue = [...p.initiatives.values()]
@@ -211,10 +244,8 @@ async function replayYear(p: Plan, okrs: SampleOkrs): Promise<Record<string, num
   for (const planned of p.initiatives.values()) {
     const { spec } = planned;
     const owner = p.actor(spec.owner);
-    const patch = async (input: Record<string, unknown>) => {
-      const next = await p.roadmap.initiatives.update(owner, planned.id, { version: planned.version, ...input });
-      planned.version = next.version;
-    };
+    const patch = (input: Parameters<typeof updateSampleInitiative>[3]) =>
+      updateSampleInitiative(p.writer, owner, planned, input);
     if (before(at(spec.start)))
       events.push({ day: at(spec.start), order: 0, run: () => patch({ status: 'in_progress' }) });
     const slipDay = spec.slip ? at(Math.max(spec.start + 7, spec.end - 45)) : null;
@@ -227,11 +258,7 @@ async function replayYear(p: Plan, okrs: SampleOkrs): Promise<Record<string, num
           await patch({ end: at(spec.end + spec.slip!) });
           for (const m of planned.milestones)
             if (at(m.at) > slipDay) {
-              const moved = await p.roadmap.milestones.update(owner, m.id, {
-                version: m.version,
-                date: at(m.at + spec.slip!),
-              });
-              m.version = moved.version;
+              await updateSampleMilestone(p.writer, owner, m, { date: at(m.at + spec.slip!) });
               m.at += spec.slip!;
             }
         },
@@ -245,14 +272,14 @@ async function replayYear(p: Plan, okrs: SampleOkrs): Promise<Record<string, num
         day: dueDay,
         order: 2,
         run: async () => {
-          const done = await p.roadmap.milestones.update(owner, m.id, { version: m.version, done: true });
-          m.version = done.version;
+          await updateSampleMilestone(p.writer, owner, m, { done: true });
         },
       });
     }
     const endDay = at(spec.end + (slipped ? spec.slip! : 0));
     if (before(endDay)) events.push({ day: endDay, order: 3, run: () => patch({ status: 'done' }) });
     // Weekly health updates over the last weeks while in progress; the UPDATE_DUE owner stopped three weeks ago.
+    const posts: Parameters<typeof insertSupersededUpdates>[1] = [];
     for (let week = UPDATE_WEEKS; week >= 1; week--) {
       const day = addDays(p.today, -7 * week + 1);
       if (day <= at(spec.start) || day >= endDay) continue;
@@ -266,17 +293,26 @@ async function replayYear(p: Plan, okrs: SampleOkrs): Promise<Record<string, num
             ? 'at_risk'
             : 'on_track';
       const lines = SAMPLE_NARRATIVES[health];
+      posts.push({ actor: owner, initiativeId: planned.id, day, health, body: lines[week % lines.length]! });
+    }
+    // The latest goes through the service, which derives the update schedule from it.
+    const latest = posts.pop();
+    if (latest) {
       updates++;
       events.push({
-        day,
+        day: latest.day,
         order: 4,
         run: async () => {
-          await p.roadmap.updates.post(owner, planned.id, { health, body: lines[week % lines.length]! });
+          await p.roadmap.updates.post(owner, planned.id, { health: latest.health, body: latest.body });
         },
       });
     }
+    superseded.push(...posts);
   }
-  for (const e of okrs.checkInEvents(p.today)) events.push({ ...e, order: 5 });
+  for (const u of await insertSupersededUpdates(p.writer, superseded))
+    events.push({ day: u.day, order: 4, run: u.record });
+  updates += superseded.length;
+  for (const e of await okrs.checkInEvents(p.today)) events.push({ ...e, order: 5 });
   events.sort((a, b) => (a.day === b.day ? a.order - b.order : a.day < b.day ? -1 : 1));
   for (const e of events) {
     p.clock.day = e.day;

@@ -14,6 +14,8 @@ export interface MentionTextareaProps {
   error?: string | null;
   autoFocus?: boolean;
   disabled?: boolean;
+  /** Marks the field as required (asterisk, aria-required); the caller validates. */
+  required?: boolean;
   /** Ctrl/⌘ Enter. */
   onSubmitShortcut?: () => void;
 }
@@ -32,6 +34,7 @@ export function MentionTextarea({
   error,
   autoFocus,
   disabled,
+  required,
   onSubmitShortcut,
 }: MentionTextareaProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -110,6 +113,7 @@ export function MentionTextarea({
           error={error}
           autoFocus={autoFocus}
           disabled={disabled}
+          required={required}
           value={value}
           autosize
           minRows={3}

@@ -2,6 +2,7 @@ export { ActivityFeed } from './ActivityFeed';
 export { CommentBody } from './CommentBody';
 export { CommentsPanel } from './CommentsPanel';
 export { DiscussionSection } from './DiscussionSection';
+export { MentionTextarea } from './MentionTextarea';
 export { NotificationsInbox } from './NotificationsInbox';
 export { SentenceLine } from './SentenceLine';
 export { UnreadNotificationsBadge } from './UnreadNotificationsBadge';

@@ -4,6 +4,7 @@ import { useSpotlight } from '@mantine/spotlight';
 import { act, useEffect, useRef, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browserShims } from '../../test/render-in-app';
 
 // The palette's code as the host sees it: counted when fetched, held back while `gate` is pending (a
 // slow network), and like Mantine's Spotlight, it focuses its field once it is open. Each test starts
@@ -58,16 +59,7 @@ beforeEach(async () => {
   vi.doMock('./CommandPalette', fakePaletteModule);
   network.state.fetches = 0;
   network.state.gate = Promise.resolve();
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
+  browserShims();
   // An idle browser: whatever waits for idle time runs straight away.
   window.requestIdleCallback = (callback) => window.setTimeout(() => callback({} as IdleDeadline), 0);
   window.cancelIdleCallback = (handle) => window.clearTimeout(handle);

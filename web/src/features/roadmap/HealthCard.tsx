@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Group, Paper, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconBellRinging } from '@tabler/icons-react';
 import {
@@ -11,7 +11,7 @@ import {
 } from '@policyops/contracts';
 import { useId } from 'react';
 import { applyErrorToForm, notifySuccess } from '../../lib/problem-feedback';
-import { CommentBody } from '../collaboration';
+import { CommentBody, MentionTextarea } from '../collaboration';
 import { HealthBadge } from './RoadmapBadges';
 import { HealthStrip } from './HealthStrip';
 import { formatDay } from './roadmap-labels';
@@ -58,13 +58,13 @@ function PostUpdateForm({ initiative }: { initiative: InitiativeDetail }) {
           data={INITIATIVE_HEALTHS.map((h) => ({ value: h, label: INITIATIVE_HEALTH_LABELS[h] }))}
           {...form.getInputProps('health')}
         />
-        <Textarea
+        <MentionTextarea
           label="What moved, what is at risk, what you need"
-          description="Markdown"
+          description="Markdown. Type @ and a name to mention someone; they are notified."
+          value={form.values.body}
+          onChange={(value) => form.setFieldValue('body', value)}
+          error={typeof form.errors.body === 'string' ? form.errors.body : null}
           required
-          autosize
-          minRows={3}
-          {...form.getInputProps('body')}
         />
         <Group justify="flex-end">
           <Button type="submit" loading={post.isPending}>

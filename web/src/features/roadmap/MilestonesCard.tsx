@@ -5,26 +5,20 @@ import {
   Checkbox,
   Group,
   Paper,
-  Select,
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconLock, IconTrash } from '@tabler/icons-react';
-import {
-  MILESTONE_KINDS,
-  MILESTONE_KIND_LABELS,
-  type InitiativeDetail,
-  type Milestone,
-  type MilestoneKind,
-} from '@policyops/contracts';
-import { useId, useState } from 'react';
+import { IconLock, IconPencil, IconTrash } from '@tabler/icons-react';
+import { MILESTONE_KIND_LABELS, type InitiativeDetail, type Milestone } from '@policyops/contracts';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { applyErrorToForm, notifyError } from '../../lib/problem-feedback';
+import { MilestoneEditor } from './MilestoneEditor';
+import { MilestoneFields, milestoneFieldRules, type MilestoneFieldValues } from './MilestoneFields';
 import { formatDay } from './roadmap-labels';
 import {
   handleRoadmapConflict,
@@ -33,16 +27,11 @@ import {
   useUpdateMilestone,
 } from './useRoadmapMutations';
 
-const kindOptions = MILESTONE_KINDS.map((k) => ({ value: k, label: MILESTONE_KIND_LABELS[k] }));
-
 function AddMilestoneForm({ initiative }: { initiative: InitiativeDetail }) {
   const create = useCreateMilestone();
-  const form = useForm<{ title: string; kind: MilestoneKind; date: string }>({
+  const form = useForm<MilestoneFieldValues>({
     initialValues: { title: '', kind: 'internal', date: '' },
-    validate: {
-      title: (v) => (v.trim() ? null : 'Name the milestone'),
-      date: (v) => (v ? null : 'Pick a date'),
-    },
+    validate: milestoneFieldRules,
   });
   return (
     <form
@@ -55,31 +44,40 @@ function AddMilestoneForm({ initiative }: { initiative: InitiativeDetail }) {
         ),
       )}
     >
-      <Group align="flex-start" gap="xs" wrap="wrap">
-        <TextInput
-          label="Milestone"
-          placeholder="e.g. Legal sign-off"
-          style={{ flex: '1 1 200px' }}
-          {...form.getInputProps('title')}
-        />
-        <Select label="Kind" data={kindOptions} allowDeselect={false} w={210} {...form.getInputProps('kind')} />
-        <TextInput
-          label="Date"
-          type="date"
-          min={initiative.start}
-          max={initiative.end}
-          w={170}
-          {...form.getInputProps('date')}
-        />
-        <Button type="submit" mt={25} loading={create.isPending} variant="default">
-          Add milestone
-        </Button>
-      </Group>
+      <MilestoneFields
+        form={form}
+        span={initiative}
+        inline
+        after={
+          <Button type="submit" mt={25} loading={create.isPending} variant="default">
+            Add milestone
+          </Button>
+        }
+      />
     </form>
   );
 }
 
-function MilestoneRow({ milestone, editable }: { milestone: Milestone; editable: boolean }) {
+function MilestoneRow({
+  milestone,
+  editable,
+  onEdit,
+  focusEdit,
+  onRefocused,
+}: {
+  milestone: Milestone;
+  editable: boolean;
+  onEdit: () => void;
+  /** The row of the version just saved: it replaces the row the editor was opened from, taking the focus with it. */
+  focusEdit: boolean;
+  onRefocused: () => void;
+}) {
+  const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusEdit) return;
+    editButton.current?.focus();
+    onRefocused();
+  }, [focusEdit, onRefocused]);
   const update = useUpdateMilestone();
   const remove = useDeleteMilestone();
   const onError = (error: unknown) => handleRoadmapConflict(error, 'this milestone') || notifyError(error);
@@ -137,15 +135,25 @@ function MilestoneRow({ milestone, editable }: { milestone: Milestone; editable:
       </Table.Td>
       <Table.Td>
         {editable ? (
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={`Delete the milestone ${milestone.title}`}
-            loading={remove.isPending}
-            onClick={() => remove.mutate({ id: milestone.id, version: milestone.version }, { onError })}
-          >
-            <IconTrash size={16} aria-hidden />
-          </ActionIcon>
+          <Group gap={4} wrap="nowrap">
+            <ActionIcon
+              ref={editButton}
+              variant="subtle"
+              aria-label={`Edit the milestone ${milestone.title}`}
+              onClick={onEdit}
+            >
+              <IconPencil size={16} aria-hidden />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={`Delete the milestone ${milestone.title}`}
+              loading={remove.isPending}
+              onClick={() => remove.mutate({ id: milestone.id, version: milestone.version }, { onError })}
+            >
+              <IconTrash size={16} aria-hidden />
+            </ActionIcon>
+          </Group>
         ) : null}
       </Table.Td>
     </Table.Tr>
@@ -156,6 +164,11 @@ function MilestoneRow({ milestone, editable }: { milestone: Milestone; editable:
 export function MilestonesCard({ initiative }: { initiative: InitiativeDetail }) {
   const headingId = useId();
   const editable = initiative.abilities.update;
+  // The milestone as the editor opened it (its version is what Save sends), kept here rather than in its row:
+  // a reload remounts the rows, and the editor must survive one to say that its save was refused.
+  const [editing, setEditing] = useState<Milestone | null>(null);
+  const [refocus, setRefocus] = useState<{ id: string; version: number } | null>(null);
+  const refocused = useCallback(() => setRefocus(null), []);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
@@ -183,20 +196,37 @@ export function MilestonesCard({ initiative }: { initiative: InitiativeDetail })
                   <Table.Th>Milestone</Table.Th>
                   <Table.Th>Kind</Table.Th>
                   <Table.Th>Date</Table.Th>
-                  <Table.Th w={40}>
+                  <Table.Th w={76}>
                     <VisuallyHidden>Actions</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {initiative.milestones.map((m) => (
-                  <MilestoneRow key={`${m.id}:${m.version}`} milestone={m} editable={editable} />
+                  <MilestoneRow
+                    key={`${m.id}:${m.version}`}
+                    milestone={m}
+                    editable={editable}
+                    onEdit={() => setEditing(m)}
+                    focusEdit={refocus?.id === m.id && refocus.version === m.version}
+                    onRefocused={refocused}
+                  />
                 ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
         )}
         {editable ? <AddMilestoneForm initiative={initiative} /> : null}
+        {editing ? (
+          <MilestoneEditor
+            initiative={initiative}
+            milestone={editing}
+            onClose={(saved) => {
+              setRefocus(saved ? { id: saved.id, version: saved.version } : null);
+              setEditing(null);
+            }}
+          />
+        ) : null}
       </Stack>
     </Paper>
   );

@@ -1,9 +1,11 @@
 import { ActionIcon, Badge, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { IconLock, IconTrash } from '@tabler/icons-react';
 import type { RoadmapBaseline } from '@policyops/contracts';
 import { formatDateTime } from '../../../lib/format';
 
 const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+const AUTOMATIC_KEPT = "Automatic baselines are kept as the record of each quarter's start";
 
 /** The year's baselines, newest first: name, kind, who saved it and when. */
 export function BaselineList({
@@ -58,6 +60,11 @@ export function BaselineList({
                     >
                       <IconTrash size={16} />
                     </ActionIcon>
+                  </Tooltip>
+                ) : b.kind === 'automatic' ? (
+                  // The server never offers delete on these; say why rather than leave a gap.
+                  <Tooltip label={AUTOMATIC_KEPT}>
+                    <IconLock size={16} role="img" aria-label={AUTOMATIC_KEPT} color="var(--mantine-color-dimmed)" />
                   </Tooltip>
                 ) : null}
               </Table.Td>

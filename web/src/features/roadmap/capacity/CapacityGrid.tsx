@@ -81,7 +81,7 @@ export function CapacityGrid({ data, canManage }: { data: RoadmapCapacity; canMa
                     {row.name}
                   </Text>
                   {team ? (
-                    <TeamCapacityEditor team={team} canManage={canManage} />
+                    <TeamCapacityEditor team={team} year={data.year} quarters={data.quarters} canManage={canManage} />
                   ) : (
                     <Text size="xs" c="dimmed">
                       Initiatives without a team

@@ -65,6 +65,8 @@ try {
     ['/policies/changes?from=2025-01-01&to=2026-11-30', 'policy-changes'],
     ['/search?q=coded%20slur', 'search'],
     ['/admin/applicability', 'surfaces-and-markets'],
+    ['/admin/jobs', 'admin-jobs'],
+    ['/admin/mail', 'admin-mail'],
   ];
   for (const [path, name] of shots) {
     await page.goto(path);
@@ -214,7 +216,7 @@ try {
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${OUT}/roadmap-timeline.png` });
   await page.goto('/roadmap/baselines');
-  await page.getByText('What moved').waitFor();
+  await page.getByRole('heading', { name: 'What moved' }).waitFor();
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${OUT}/roadmap-baseline.png` });

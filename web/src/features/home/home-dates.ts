@@ -30,29 +30,4 @@ export function greeting(hour: number): string {
   return 'Good evening';
 }
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 86_400],
-  ['month', 30 * 86_400],
-  ['week', 7 * 86_400],
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
-];
-
-/**
- * "just now", "5 minutes ago", "yesterday", "3 weeks ago" for a timestamp. Intl rather than dayjs, so that the
- * first page a person loads carries no date library.
- */
-export function timeAgo(iso: string, now = Date.now(), locale?: string): string {
-  const seconds = Math.round((Date.parse(iso) - now) / 1000);
-  if (Number.isNaN(seconds)) return iso;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  for (const [unit, size] of UNITS)
-    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
-  return 'just now';
-}
-
-/** "May 12, 2026, 2:05 PM" in the viewer's time zone. */
-export function formatMoment(iso: string, locale?: string): string {
-  return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
-}
+export { formatMoment, timeAgo } from '../../lib/format';

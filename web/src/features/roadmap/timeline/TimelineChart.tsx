@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RoadmapYear } from '@policyops/contracts';
 import { useMemo, useRef } from 'react';
 import type { TimelineRow } from './timeline-data';
-import { arrowShape, layerRows, linksInWindow } from './timeline-arrows';
+import { arrowShape, isCriticalStep, layerRows, linksInWindow } from './timeline-arrows';
 import { addDays, monthsOf, scaleOf } from './timeline-scale';
 import { HEADER_H, InitiativeRow, LABEL_W, LANE_H, LaneRow, ROW_H } from './TimelineRows';
 import { BAR_HELP_ID, type ColorBy, type Span } from './TimelineBar';
@@ -100,8 +100,7 @@ export function TimelineChart({
     const finish = fromMilestone ? fromMilestone.date : fromSpan.end;
     const startOrDate = toMilestone ? toMilestone.date : addDays(toSpan.start, -1);
     const broken = addDays(finish, d.lagDays) > startOrDate;
-    const hot =
-      criticalLinks.has(`${d.fromId}>${d.toId}`) || criticalLinks.has(`${d.fromInitiativeId}>${d.toInitiativeId}`);
+    const hot = isCriticalStep(d, criticalLinks);
     return [{ id: d.id, ...shape, broken, hot }];
   });
 

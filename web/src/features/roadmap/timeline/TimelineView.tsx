@@ -9,6 +9,7 @@ import { TableSkeleton } from '../../../ui/TableSkeleton';
 import { usePlanningSettings } from '../useRoadmap';
 import { CriticalPathPanel } from './CriticalPathPanel';
 import { RescheduleDialog, type Proposal } from './RescheduleDialog';
+import { criticalStepsOf } from './timeline-arrows';
 import { rowsOf, saveFile, yearCsv, type LaneBy } from './timeline-data';
 import { timelinePng } from './timeline-png';
 import { TimelineChart } from './TimelineChart';
@@ -42,7 +43,7 @@ export function TimelineView() {
     const ids = showPath && path.data ? path.data.path.map((n) => n.id) : [];
     return {
       critical: new Set(ids),
-      criticalLinks: new Set(ids.slice(1).map((id, k) => `${ids[k]}>${id}`)),
+      criticalLinks: criticalStepsOf(ids),
     };
   }, [path.data, showPath]);
 
@@ -163,7 +164,7 @@ export function TimelineView() {
               onClick={() => {
                 if (!data) return;
                 setExporting(true);
-                void timelinePng(data, rows, critical, colorBy)
+                void timelinePng(data, rows, { nodes: critical, steps: criticalLinks }, colorBy)
                   .then((blob) => saveFile(`roadmap-${data.year.key}.png`, blob))
                   .finally(() => setExporting(false));
               }}

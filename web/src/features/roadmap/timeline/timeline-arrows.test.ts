@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowShape, layerRows, linksInWindow, type RowLink } from './timeline-arrows';
+import { arrowShape, criticalStepsOf, isCriticalStep, layerRows, linksInWindow, type RowLink } from './timeline-arrows';
 
 const link = (id: string, fromRow: number, toRow: number): RowLink<string> => ({ link: id, fromRow, toRow });
 
@@ -104,5 +104,27 @@ describe('arrowShape', () => {
   it('draws nothing of an arrow entirely above or below the window', () => {
     expect(arrowShape(ends, { top: 500, bottom: 800 })).toBeNull();
     expect(arrowShape(ends, { top: -300, bottom: -10 })).toBeNull();
+  });
+});
+
+describe('isCriticalStep', () => {
+  const steps = criticalStepsOf(['a', 'm1', 'b', 'c']);
+  const dep = (fromId: string, toId: string, fromInitiativeId = fromId, toInitiativeId = toId) => ({
+    fromId,
+    toId,
+    fromInitiativeId,
+    toInitiativeId,
+  });
+
+  it('is a step when its ends are consecutive on the path, as nodes or by their initiatives', () => {
+    expect(isCriticalStep(dep('a', 'm1'), steps)).toBe(true);
+    expect(isCriticalStep(dep('b', 'c'), steps)).toBe(true);
+    expect(isCriticalStep(dep('x-milestone', 'c', 'b', 'c'), steps)).toBe(true);
+  });
+
+  it('is not a step when both ends are on the path but not one after the other, or reversed', () => {
+    expect(isCriticalStep(dep('a', 'c'), steps)).toBe(false);
+    expect(isCriticalStep(dep('c', 'b'), steps)).toBe(false);
+    expect(isCriticalStep(dep('a', 'z'), steps)).toBe(false);
   });
 });

@@ -116,3 +116,20 @@ export function arrowShape(
     cuts: cuts.filter(Boolean).join(' '),
   };
 }
+
+/** The critical path's consecutive steps as "from>to" keys, between nodes (initiatives or milestones). */
+export function criticalStepsOf(pathIds: readonly string[]): Set<string> {
+  return new Set(pathIds.slice(1).map((id, k) => `${pathIds[k]}>${id}`));
+}
+
+/**
+ * Whether a dependency is a step of the critical path: its two ends are consecutive on the path, as
+ * nodes or as the initiatives they belong to. Both ends merely lying on the path is not enough (a
+ * branch can join two path nodes without being the step between them). The screen and the PNG agree.
+ */
+export function isCriticalStep(
+  d: { fromId: string; toId: string; fromInitiativeId: string; toInitiativeId: string },
+  steps: Set<string>,
+): boolean {
+  return steps.has(`${d.fromId}>${d.toId}`) || steps.has(`${d.fromInitiativeId}>${d.toInitiativeId}`);
+}

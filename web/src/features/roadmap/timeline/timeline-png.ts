@@ -1,6 +1,7 @@
 // The timeline as a PNG, drawn straight onto a canvas from the year's data (no DOM capture: the
 // on-screen timeline is virtualised, the picture has every row up to MAX_ROWS).
 import type { RoadmapYear } from '@policyops/contracts';
+import { isCriticalStep } from './timeline-arrows';
 import type { TimelineRow } from './timeline-data';
 import { addDays, monthsOf, scaleOf } from './timeline-scale';
 import { colorOf, type ColorBy } from './TimelineBar';
@@ -25,7 +26,7 @@ const PALETTE: Record<string, [string, string, string]> = {
 export async function timelinePng(
   year: RoadmapYear,
   allRows: TimelineRow[],
-  critical: Set<string>,
+  critical: { nodes: Set<string>; steps: Set<string> },
   colorBy: ColorBy,
 ): Promise<Blob> {
   const rows = allRows.slice(0, MAX_ROWS);
@@ -74,7 +75,7 @@ export async function timelinePng(
     const x2 = tm ? X(tm.date) - 6 : X(byId.get(d.toInitiativeId)!.start) - 1;
     const y1 = yOf(a) + ROW_H / 2;
     const y2 = yOf(b) + ROW_H / 2;
-    const hot = critical.has(d.fromId) && critical.has(d.toId);
+    const hot = isCriticalStep(d, critical.steps);
     g.strokeStyle = hot ? '#c92a2a' : '#868e96';
     g.lineWidth = hot ? 2.5 : 1.2;
     const bend = Math.max(20, Math.abs(x2 - x1) / 2);
@@ -100,7 +101,7 @@ export async function timelinePng(
       return;
     }
     const it = row.initiative;
-    const hot = critical.has(it.id);
+    const hot = critical.nodes.has(it.id);
     g.fillStyle = hot ? '#a51111' : '#212529';
     g.font = `${hot ? 700 : 400} 12px ${font}`;
     let title = it.title;

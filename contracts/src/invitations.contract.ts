@@ -32,6 +32,9 @@ export type InvitationCreate = z.input<typeof InvitationCreateSchema>;
 export const InvitationCreatedSchema = z.object({
   invitation: InvitationSchema,
   link: z.string().describe('One-time link to give the invitee; shown once'),
+  emailQueued: z
+    .boolean()
+    .describe('Whether the invitation was queued as an e-mail to the invitee (false: mail is off, pass the link on)'),
 });
 export type InvitationCreated = z.infer<typeof InvitationCreatedSchema>;
 

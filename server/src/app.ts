@@ -73,6 +73,7 @@ import { TestClockService } from './platform/test-clock.service.js';
 import { pino } from 'pino';
 import { createMailer, type MailLogger, type Mailer } from './platform/mail/mailer.js';
 import { MailAdminService } from './platform/mail/mail-admin.service.js';
+import { defineMailJobs, MailOutbox } from './platform/mail/mail-jobs.js';
 import { mailRoutes } from './platform/mail/mail.routes.js';
 import { testClockRoutes } from './platform/test-clock.routes.js';
 import { PolicyReviewsService } from './modules/policies/policy-reviews.service.js';
@@ -153,7 +154,8 @@ export function createServices(
   const teams = new TeamsService(db, users, audit);
   const auth = new AuthService(db, config, users, audit);
   const account = new AccountService(db, users, auth, audit);
-  const invitations = new InvitationsService(db, config.publicUrl, users, teams, auth, audit);
+  const mailOutbox = new MailOutbox(jobs, mailer);
+  const invitations = new InvitationsService(db, config.publicUrl, users, teams, auth, audit, mailOutbox);
   const policyAreas = new PolicyAreasService(db, audit);
   // Search filters by where policies apply; the applicability service (built below, as it needs the
   // policies service, which needs search) answers when a search runs.
@@ -360,6 +362,7 @@ export async function buildApp(
     services.auth.purgeExpiredSessions(),
   );
   services.jobs.schedule('auth.purge-expired-sessions', '0 * * * *');
+  defineMailJobs(services.jobs, services.mailer);
   await app.register(authenticatePlugin, {
     auth: services.auth,
     secret: config.sessionSecret,

@@ -1,5 +1,5 @@
 import type { Invitation, InvitationAccept, InvitationCreated, InvitationPreview, Role } from '@policyops/contracts';
-import type { InvitationCreateSchema } from '@policyops/contracts';
+import { ROLE_LABELS, type InvitationCreateSchema } from '@policyops/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { authorize, type Actor } from '../../http/actor.js';
@@ -13,6 +13,8 @@ import type { UsersService } from '../users/users.service.js';
 import * as invitationsRepo from './invitations.repository.js';
 import type { InvitationRow } from './invitations.repository.js';
 import { type DbScope, inTransaction } from '../../db/scope.js';
+import type { MailOutbox } from '../../platform/mail/mail-jobs.js';
+import { renderMail, type RenderedMail } from '../../platform/mail/mail-template.js';
 
 type InvitationInput = z.output<typeof InvitationCreateSchema>;
 
@@ -37,6 +39,31 @@ function toInvitation(row: InvitationRow): Invitation {
   };
 }
 
+const EXPIRY_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'full',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
+
+/** The invitee's e-mail: who invited them, as what, the link and when it stops working. */
+function invitationMail(invitation: Invitation, inviterName: string, link: string, publicUrl: string): RenderedMail {
+  return renderMail(
+    {
+      subject: "You're invited to PolicyOps",
+      paragraphs: [
+        [invitation.name ? `Hello ${invitation.name},` : 'Hello,'],
+        [`${inviterName} invited you to PolicyOps as ${ROLE_LABELS[invitation.role]}.`],
+        [
+          `The link below works once and expires on ${EXPIRY_FORMAT.format(new Date(invitation.expiresAt))} UTC. `,
+          'If you did not expect this invitation, you can ignore this message.',
+        ],
+      ],
+      action: { href: link, label: 'Accept the invitation' },
+    },
+    { publicUrl },
+  );
+}
+
 const INVALID_LINK =
   'This invitation link is invalid, was already used, was revoked or has expired. Ask an admin for a new one.';
 
@@ -49,6 +76,7 @@ export class InvitationsService {
     private readonly teams: TeamsService,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly mail: MailOutbox,
   ) {}
 
   async list(actor: Actor): Promise<Invitation[]> {
@@ -58,13 +86,16 @@ export class InvitationsService {
 
   /**
    * Creates an invitation and returns its one-time link (only its hash is stored); a newer
-   * invitation replaces a pending one for the same e-mail. Throws FORBIDDEN, ALREADY_EXISTS, VALIDATION_FAILED.
+   * invitation replaces a pending one for the same e-mail. With mail on, the link is also e-mailed:
+   * queued in the same transaction (key `invitation:<id>`), so a rolled-back invitation sends nothing.
+   * Throws FORBIDDEN, ALREADY_EXISTS, VALIDATION_FAILED.
    */
   async create(actor: Actor, input: InvitationInput): Promise<InvitationCreated> {
     authorize(actor, 'users.manage');
     const { secret, hash } = newSecret('');
     const now = new Date();
-    const row = await inTransaction(this.db, async (trx) => {
+    const link = `${this.publicUrl}/invite/${secret}`;
+    const { row, emailQueued } = await inTransaction(this.db, async (trx) => {
       if (await this.users.findByEmail(trx, input.email)) {
         throw new AppError('ALREADY_EXISTS', `${input.email} already has an account`, [
           { path: 'body.email', message: 'This person already has an account' },
@@ -94,9 +125,15 @@ export class InvitationsService {
         entityId: inserted.id,
         after: toInvitation(created),
       });
-      return created;
+      const emailQueued = await this.mail.queue(
+        trx,
+        inserted.email,
+        invitationMail(toInvitation(created), actor.name, link, this.publicUrl),
+        `invitation:${inserted.id}`,
+      );
+      return { row: created, emailQueued };
     });
-    return { invitation: toInvitation(row), link: `${this.publicUrl}/invite/${secret}` };
+    return { invitation: toInvitation(row), link, emailQueued };
   }
 
   /** Throws NOT_FOUND (unknown) or INVALID_STATE (already accepted or revoked). */

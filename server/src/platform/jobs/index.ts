@@ -9,11 +9,13 @@
  * - define(name, { schema, retry?, concurrency? }, handler) before the queue starts (app.ts, once per
  *   kind). The zod schema checks the payload at send and again at run; payloads are JSON objects and
  *   are never shown on the admin page (they may carry addresses or links).
- * - send(payload, { key?, runAt? }): durable once it resolves. With a key, a second send while a job
- *   with that name and key is pending, running, failed or kept as completed (a week) is a no-op.
+ * - send(payload, { key?, runAt?, scope? }): durable once it resolves. With a key, a second send while a job
+ *   with that name and key is pending, running, failed or kept as completed (a week) is a no-op. `scope`:
+ *   the caller's open transaction; on both stores the job then exists only if that commits.
  * - A handler that throws is retried: `limit` retries (default 3), `delaySeconds` (default 30)
  *   doubling with each attempt unless backoff is 'fixed'; then the job is failed, with its last
- *   error, on the admin jobs page, where an admin can retry it. Handlers must be idempotent: a server
+ *   error, on the admin jobs page, where an admin can retry it. A handler that throws PermanentJobError
+ *   fails the job at once (no retry can help). Handlers must be idempotent: a server
  *   killed mid-run runs the job again.
  * - start() after listen; stop() on shutdown waits for running handlers. Tests drive it with
  *   drain() (runs what is due, { ignoreDelays: true } also what waits for a backoff) and
@@ -28,7 +30,7 @@ import { JobQueue, type JobLogger } from './job-queue.js';
 import { PgBossJobStore } from './pg-boss-jobs.repository.js';
 import { SqliteJobStore } from './sqlite-jobs.repository.js';
 
-export { JobQueue } from './job-queue.js';
+export { JobQueue, PermanentJobError } from './job-queue.js';
 export type {
   JobContext,
   JobDefinition,

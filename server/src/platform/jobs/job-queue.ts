@@ -1,5 +1,6 @@
 import type { JobState } from '@policyops/contracts';
 import type { z } from 'zod';
+import type { DbScope } from '../../db/scope.js';
 import { CronSchedule } from './cron-schedule.js';
 import {
   MAX_ERROR_LENGTH,
@@ -33,6 +34,22 @@ export interface SendOptions {
   key?: string;
   /** Not before this instant. */
   runAt?: Date;
+  /**
+   * The caller's open transaction: the job is queued only if it commits. Pass it whenever sending
+   * inside a transaction; on SQLite a send beside an open transaction would wait for its connection.
+   */
+  scope?: DbScope;
+}
+
+/**
+ * Thrown by a handler when another attempt cannot succeed (an SMTP server refusing an address): the
+ * job is failed at once with this message, without the retries left; an admin retry still runs it.
+ */
+export class PermanentJobError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PermanentJobError';
+  }
 }
 
 /** A defined kind of job: sends with its payload type. */
@@ -119,7 +136,14 @@ export class JobQueue {
     const definition = this.definitionOf(name);
     const parsed = definition.schema.parse(payload);
     return this.store.insert(
-      { name, payload: parsed, key: options.key ?? null, runAt: options.runAt ?? null, retry: definition.retry },
+      {
+        name,
+        payload: parsed,
+        key: options.key ?? null,
+        runAt: options.runAt ?? null,
+        retry: definition.retry,
+        scope: options.scope ?? null,
+      },
       this.now(),
     );
   }
@@ -250,10 +274,13 @@ export class JobQueue {
         await this.store.complete(job, this.now());
       } catch (error) {
         const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
-        this.warn({ job: job.name, jobId: job.id, attempt: job.attempt, err: error }, 'job failed');
-        await this.store.fail(job, message || 'failed without a message', this.now()).catch((failure: unknown) => {
-          this.error({ jobId: job.id, err: failure }, 'could not record a job failure');
-        });
+        const final = error instanceof PermanentJobError;
+        this.warn({ job: job.name, jobId: job.id, attempt: job.attempt, final, err: error }, 'job failed');
+        await this.store
+          .fail(job, message || 'failed without a message', this.now(), final)
+          .catch((failure: unknown) => {
+            this.error({ jobId: job.id, err: failure }, 'could not record a job failure');
+          });
       } finally {
         this.active.set(definition.name, (this.active.get(definition.name) ?? 1) - 1);
       }

@@ -1,4 +1,5 @@
 import type { JobState } from '@policyops/contracts';
+import type { DbScope } from '../../db/scope.js';
 
 /** How a job kind retries: `limit` retries after the first attempt, the delay doubling when exponential. */
 export interface RetryPolicy {
@@ -37,6 +38,8 @@ export interface NewJob {
   key: string | null;
   runAt: Date | null;
   retry: RetryPolicy;
+  /** The caller's open transaction to insert in (null: on the store's own connection). */
+  scope: DbScope | null;
 }
 
 /** Where a page of the list starts: after this job (newest first). */
@@ -60,8 +63,11 @@ export interface JobStore {
   /** Claims up to `limit` due jobs of one kind (`ignoreDelays`: also the ones waiting for later). */
   claim(name: string, limit: number, now: Date, ignoreDelays: boolean): Promise<ClaimedJob[]>;
   complete(job: ClaimedJob, now: Date): Promise<void>;
-  /** Records the failure: pending again after the backoff while attempts remain, else failed. */
-  fail(job: ClaimedJob, error: string, now: Date): Promise<void>;
+  /**
+   * Records the failure: pending again after the backoff while attempts remain, else failed.
+   * `final`: failed now, its retry limit lowered to the attempts made (so an admin retry is one more).
+   */
+  fail(job: ClaimedJob, error: string, now: Date, final: boolean): Promise<void>;
   list(state: JobState, limit: number, after: JobListPosition | null): Promise<JobRecord[]>;
   get(id: string): Promise<JobRecord | null>;
   /** A failed job becomes pending with one more attempt allowed; false when it is not failed. */

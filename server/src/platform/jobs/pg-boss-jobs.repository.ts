@@ -1,6 +1,8 @@
 import type { JobState } from '@policyops/contracts';
+import { CompiledQuery } from 'kysely';
 import PgBoss from 'pg-boss';
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
+import { queryBuilder, type DbScope } from '../../db/scope.js';
 import type { ClaimedJob, JobListPosition, JobRecord, JobStore, NewJob } from './job-store.js';
 
 const DAY_SECONDS = 86_400;
@@ -64,6 +66,16 @@ function toRecord(row: JobRow): JobRecord {
     startedAt: row.started_on?.toISOString() ?? null,
     completedAt: row.completed_on?.toISOString() ?? null,
     key: row.singleton_key,
+  };
+}
+
+/** pg-boss's insert run on the caller's transaction (same database, pg-boss's tables schema-qualified). */
+function inScope(scope: DbScope): PgBoss.Db {
+  return {
+    executeSql: async (text, values) => {
+      const result = await queryBuilder(scope).executeQuery(CompiledQuery.raw(text, values));
+      return { rows: result.rows };
+    },
   };
 }
 
@@ -154,6 +166,7 @@ export class PgBossJobStore implements JobStore {
       id,
       ...(job.key === null ? {} : { singletonKey: job.key }),
       ...(job.runAt ? { startAfter: job.runAt } : {}),
+      ...(job.scope ? { db: inScope(job.scope) } : {}),
       retryLimit: job.retry.limit,
       retryDelay: job.retry.delaySeconds,
       retryBackoff: job.retry.backoff === 'exponential',
@@ -174,7 +187,15 @@ export class PgBossJobStore implements JobStore {
     await this.boss.complete(job.name, job.id);
   }
 
-  async fail(job: ClaimedJob, error: string): Promise<void> {
+  async fail(job: ClaimedJob, error: string, _now: Date, final: boolean): Promise<void> {
+    // pg-boss fails for good once retry_count reaches retry_limit: a final failure gets there now.
+    if (final) {
+      await this.sql(
+        `UPDATE ${this.schema}.job SET retry_limit = LEAST(retry_limit, retry_count)
+         WHERE name = $1 AND id = $2 AND state = 'active'`,
+        [job.name, job.id],
+      );
+    }
     await this.boss.fail(job.name, job.id, { message: error });
   }
 

@@ -54,7 +54,7 @@ export class SqliteJobStore implements JobStore {
 
   async insert(job: NewJob, now: Date): Promise<string | null> {
     const at = now.toISOString();
-    const row = await queryBuilder(this.db)
+    const row = await queryBuilder(job.scope ?? this.db)
       .insertInto('jobs')
       .values({
         id: uuidv7(),
@@ -109,12 +109,12 @@ export class SqliteJobStore implements JobStore {
       .execute();
   }
 
-  async fail(job: ClaimedJob, error: string, now: Date): Promise<void> {
+  async fail(job: ClaimedJob, error: string, now: Date, final: boolean): Promise<void> {
     const db = queryBuilder(this.db);
     const row = await db.selectFrom('jobs').selectAll().where('id', '=', job.id).executeTakeFirst();
     if (!row || row.state !== 'active') return;
     const at = now.toISOString();
-    const retries = row.attempts <= row.retry_limit;
+    const retries = !final && row.attempts <= row.retry_limit;
     const delay = retryDelayMs(
       { delaySeconds: row.retry_delay_seconds, backoff: row.retry_backoff ? 'exponential' : 'fixed' },
       row.attempts,
@@ -127,6 +127,7 @@ export class SqliteJobStore implements JobStore {
         completed_at: retries ? null : at,
         last_error: error,
         updated_at: at,
+        ...(final ? { retry_limit: Math.min(row.retry_limit, row.attempts - 1) } : {}),
       })
       .where('id', '=', job.id)
       .where('state', '=', 'active')

@@ -84,8 +84,17 @@ export function PeopleWorkspace({ tab, onTabChange }: PeopleWorkspaceProps) {
           value={created.link}
           copyLabel="Copy link"
         >
-          Send this link to <strong>{created.invitation.email}</strong>. It lets them join as the role you chose and
-          stays valid until it expires or is used.
+          {created.emailQueued ? (
+            <>
+              We e-mailed the invitation to <strong>{created.invitation.email}</strong>. You can also copy the link and
+              send it yourself.
+            </>
+          ) : (
+            <>
+              Mail is off: copy the link and send it yourself to <strong>{created.invitation.email}</strong>.
+            </>
+          )}{' '}
+          It lets them join as the role you chose and stays valid until it expires or is used.
         </SecretModal>
       ) : null}
     </>

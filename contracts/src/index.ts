@@ -52,3 +52,4 @@ export * from './roadmap-activity.js';
 export * from './calendar-days.js';
 export * from './mail.contract.js';
 export * from './jobs.contract.js';
+export * from './change-requests.contract.js';

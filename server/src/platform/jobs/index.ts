@@ -23,6 +23,9 @@
  *
  * Embedded SQLite: the jobs table in the same file, one process. PostgreSQL: pg-boss 10 in its own
  * schema, shared safely by several app servers; a schedule fires once per tick across them.
+ * A killed server's running job runs again: on SQLite when the process starts again, on PostgreSQL
+ * once it expires (15 minutes after it started, then pg-boss's next maintenance and the job's retry
+ * delay; PgBossExpiry in pg-boss-jobs.repository.ts). job-queue-kill.int.test.ts kills one for real.
  */
 import type { AppConfig } from '../../config/config.js';
 import type { DatabaseHandle } from '../../db/database.js';

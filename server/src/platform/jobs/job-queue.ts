@@ -93,6 +93,8 @@ export class JobQueue {
   private readonly schedules: { name: string; cron: CronSchedule; payload: object }[] = [];
   private readonly active = new Map<string, number>();
   private readonly running = new Set<Promise<void>>();
+  /** A poll or schedule check under way: stop() waits for it, or a job it claims would run past the stop. */
+  private readonly ticks = new Set<Promise<unknown>>();
   private readonly store: JobStore;
   private readonly log: JobLogger;
   private readonly now: () => Date;
@@ -177,7 +179,7 @@ export class JobQueue {
     if (recovered > 0) this.warn({ recovered }, 'jobs left running by a previous process are pending again');
     const poll = async () => {
       try {
-        await this.claimAndRun(false);
+        await this.tracked(this.claimAndRun(false));
       } catch (error) {
         this.error({ err: error }, 'job queue poll failed');
       }
@@ -185,8 +187,7 @@ export class JobQueue {
     };
     const check = async () => {
       try {
-        await this.fireSchedules();
-        await this.store.prune(this.now());
+        await this.tracked(this.fireSchedules().then(() => this.store.prune(this.now())));
       } catch (error) {
         this.error({ err: error }, 'job schedule check failed');
       }
@@ -196,12 +197,14 @@ export class JobQueue {
     await poll();
   }
 
-  /** Stops polling, waits for the handlers still running, then closes the store. Idempotent. */
+  /** Stops polling, waits for a poll under way and the handlers still running, then closes the store. Idempotent. */
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     if (this.pollTimer) clearTimeout(this.pollTimer);
     if (this.scheduleTimer) clearTimeout(this.scheduleTimer);
+    // A poll's handlers join `running` as soon as its claim returns, so they are awaited below.
+    await Promise.allSettled([...this.ticks]);
     await Promise.allSettled([...this.running]);
     await this.store.close();
   }
@@ -234,6 +237,12 @@ export class JobQueue {
   /** A failed job runs again (one more attempt); false when it is not failed (any more). */
   retry(id: string): Promise<boolean> {
     return this.store.retry(id, this.now());
+  }
+
+  private tracked<T>(tick: Promise<T>): Promise<T> {
+    this.ticks.add(tick);
+    void tick.finally(() => this.ticks.delete(tick)).catch(() => undefined);
+    return tick;
   }
 
   private warn(data: object, message: string): void {

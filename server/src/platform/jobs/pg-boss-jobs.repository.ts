@@ -80,6 +80,19 @@ function inScope(scope: DbScope): PgBoss.Db {
 }
 
 /**
+ * How soon a job left active by a dead server runs again: once `expireInSeconds` have passed since it
+ * started (pg-boss's default: 15 minutes), at the next maintenance pass (every
+ * `maintenanceIntervalSeconds`, default 120), after its retry delay; an expiry counts as an attempt.
+ * A handler still running past its expiry is run a second time elsewhere, so the expiry must exceed
+ * the longest run. The expiry is stored with each job at send. Tests of a killed server lower both to
+ * seconds; the app keeps pg-boss's defaults.
+ */
+export interface PgBossExpiry {
+  expireInSeconds?: number;
+  maintenanceIntervalSeconds?: number;
+}
+
+/**
  * PostgreSQL's queue: pg-boss in its own schema, so that several app servers share it (its fetch
  * locks with SKIP LOCKED). pg-boss has no listing by state, so the admin reads query its job table
  * directly; the columns used are those of pg-boss 10's schema. Idempotency: a keyed job's id is
@@ -95,6 +108,7 @@ export class PgBossJobStore implements JobStore {
     private readonly connectionString: string,
     readonly schema: string,
     private readonly onError: (error: Error) => void,
+    private readonly expiry: PgBossExpiry = {},
   ) {
     this.boss = this.newBoss();
   }
@@ -111,6 +125,10 @@ export class PgBossJobStore implements JobStore {
       archiveCompletedAfterSeconds: 7 * DAY_SECONDS,
       archiveFailedAfterSeconds: 30 * DAY_SECONDS,
       deleteAfterDays: 30,
+      ...(this.expiry.expireInSeconds ? { expireInSeconds: this.expiry.expireInSeconds } : {}),
+      ...(this.expiry.maintenanceIntervalSeconds
+        ? { maintenanceIntervalSeconds: this.expiry.maintenanceIntervalSeconds }
+        : {}),
     });
     boss.on('error', this.onError);
     return boss;
@@ -147,7 +165,7 @@ export class PgBossJobStore implements JobStore {
     }
   }
 
-  // Jobs left active by a dead server expire (pg-boss's expireIn) and are retried by its maintenance.
+  // Jobs left active by a dead server expire (PgBossExpiry) and are retried by pg-boss's maintenance.
   async recover(): Promise<number> {
     return 0;
   }

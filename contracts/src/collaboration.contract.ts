@@ -141,6 +141,26 @@ export const MarkedReadSchema = z.object({
 });
 export type MarkedRead = z.infer<typeof MarkedReadSchema>;
 
+/** How a person hears of their notifications by e-mail: never (the default) or one message each. */
+export const NOTIFICATION_EMAIL_MODES = ['off', 'each'] as const;
+export const NotificationEmailModeSchema = z
+  .enum(NOTIFICATION_EMAIL_MODES)
+  .describe('off: inbox only; each: also one e-mail per notification');
+export type NotificationEmailMode = z.infer<typeof NotificationEmailModeSchema>;
+
+export const NotificationSettingsSchema = z.object({
+  email: NotificationEmailModeSchema,
+  mailEnabled: z.boolean().describe('Whether this server sends mail at all; when false no e-mail goes out'),
+  version: VersionSchema,
+});
+export type NotificationSettings = z.infer<typeof NotificationSettingsSchema>;
+
+export const NotificationSettingsUpdateSchema = z.object({
+  email: NotificationEmailModeSchema,
+  version: VersionSchema,
+});
+export type NotificationSettingsUpdate = z.infer<typeof NotificationSettingsUpdateSchema>;
+
 // ---- Activity ------------------------------------------------------------------------------
 
 export const ActivityEntrySchema = z.object({

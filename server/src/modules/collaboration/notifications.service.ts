@@ -15,6 +15,7 @@ import type { Actor } from '../../http/actor.js';
 import { notFound } from '../../http/app-error.js';
 import type { AuditCause } from '../audit/audit.service.js';
 import { entityKey, type CollaborationEntities } from './collaboration-entities.js';
+import type { NotificationMail } from './notification-mail.js';
 import * as peopleRepo from './collaboration-people.repository.js';
 import * as repo from './notifications.repository.js';
 import type { NotificationRow } from './notifications.repository.js';
@@ -51,11 +52,14 @@ export class NotificationsService {
   constructor(
     private readonly db: DbScope,
     private readonly entities: CollaborationEntities,
+    /** E-mail for those who opted in; absent, notifications stay in the inbox. */
+    private readonly mail?: NotificationMail,
   ) {}
 
   /**
    * Notifies, inside the caller's transaction, those of `userIds` who are active, are not the
-   * one causing it, and may see the entity. Returns who was notified.
+   * one causing it, and may see the entity, and queues the e-mails of those who opted in (same
+   * transaction). Returns who was notified.
    */
   async deliver(trx: DbScope, cause: AuditCause, input: NotificationInput): Promise<string[]> {
     const candidates = [...new Set(input.userIds)].filter((id) => id !== cause.id);
@@ -68,20 +72,23 @@ export class NotificationsService {
     );
     const recipients = users.map((u) => u.id).filter((id) => allowed.has(id));
     const now = new Date().toISOString();
-    await repo.insertMany(
+    const rows = recipients.map((userId) => ({
+      id: uuidv7(),
+      user_id: userId,
+      kind: input.kind,
+      entity_type: input.entityType,
+      entity_id: input.entityId,
+      actor_id: cause.id,
+      source_id: input.sourceId ?? null,
+      summary: truncateText(input.summary, 500, ''),
+      created_at: now,
+      read_at: null,
+    }));
+    await repo.insertMany(trx, rows);
+    await this.mail?.queueFor(
       trx,
-      recipients.map((userId) => ({
-        id: uuidv7(),
-        user_id: userId,
-        kind: input.kind,
-        entity_type: input.entityType,
-        entity_id: input.entityId,
-        actor_id: cause.id,
-        source_id: input.sourceId ?? null,
-        summary: truncateText(input.summary, 500, ''),
-        created_at: now,
-        read_at: null,
-      })),
+      cause,
+      rows.map((r) => ({ ...input, id: r.id, userId: r.user_id, summary: r.summary })),
     );
     return recipients;
   }

@@ -2,6 +2,7 @@ import { Paper, Tabs } from '@mantine/core';
 import { IconDevices, IconKey, IconLock, IconUser } from '@tabler/icons-react';
 import { PageHeader } from '../../ui/PageHeader';
 import { ApiTokensPanel } from './ApiTokensPanel';
+import { NotificationEmailSettings } from './NotificationEmailSettings';
 import { PasswordForm } from './PasswordForm';
 import { ProfileForm } from './ProfileForm';
 import { SessionsPanel } from './SessionsPanel';
@@ -40,6 +41,9 @@ export function AccountSettings({ tab, onTabChange }: AccountSettingsProps) {
         <Tabs.Panel value="profile">
           <Paper withBorder p="lg">
             <ProfileForm />
+          </Paper>
+          <Paper withBorder p="lg" mt="lg">
+            <NotificationEmailSettings />
           </Paper>
         </Tabs.Panel>
         <Tabs.Panel value="password">

@@ -3,6 +3,7 @@
 // snapshots without breaking the sentences; audit-sentences.test.ts still asks for one per action.
 import { counted, words, type Sentence, type SentencePart } from './sentence.js';
 import { PORTFOLIO_SENTENCES } from './audit-sentences-portfolio.js';
+import { CHANGE_REQUEST_SENTENCES } from './audit-sentences-change-requests.js';
 
 /** What a loose sentence gets: the payload as stored, and the names the main builder resolved. */
 export interface LooseContext {
@@ -82,6 +83,7 @@ const updated =
 
 export const PLANNING_SENTENCES: Record<string, LooseBuilder> = {
   ...PORTFOLIO_SENTENCES,
+  ...CHANGE_REQUEST_SENTENCES,
   'workspace.settings_updated': (p, c) => {
     const on = get(p.after, 'autoPublishChangelog');
     if (on === get(p.before, 'autoPublishChangelog')) return words(c.actor, ' saved the workspace settings');

@@ -216,6 +216,9 @@ export const CrUpdateSchema = z.object({
   ownerId: IdSchema.optional(),
   dueDate: CrDateSchema.nullable().optional().describe('When it should be launched; null: no due date'),
   effectiveDate: CrDateSchema.nullable().optional().describe('When the new text takes effect'),
+  draftVersionId: IdSchema.nullable()
+    .optional()
+    .describe('The draft version of the target policy holding the proposed text; a change resets approvals'),
   links: CrLinksSchema.partial().optional().describe('Link lists to replace (each replaced whole)'),
 });
 export type CrUpdate = z.infer<typeof CrUpdateSchema>;

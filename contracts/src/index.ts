@@ -53,3 +53,4 @@ export * from './calendar-days.js';
 export * from './mail.contract.js';
 export * from './jobs.contract.js';
 export * from './change-requests.contract.js';
+export * from './change-requests-api.contract.js';

@@ -25,11 +25,20 @@ export const PERMISSIONS = [
   'okrs.contribute',
   'okrs.reopen',
   'jobs.manage',
+  'change_requests.read',
+  'change_requests.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** Everyone signed in reads the directory and the library, and comments on and watches what they can see. */
-const EVERYONE: Permission[] = ['directory.read', 'policies.read', 'comments.write', 'roadmap.read', 'okrs.read'];
+const EVERYONE: Permission[] = [
+  'directory.read',
+  'policies.read',
+  'comments.write',
+  'roadmap.read',
+  'okrs.read',
+  'change_requests.read',
+];
 
 /**
  * The one readable table of who may do what. Services check it; the route x role test
@@ -47,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'roadmap.edit_own',
     'okrs.manage',
     'okrs.contribute',
+    'change_requests.manage',
   ],
   policy_owner: [
     ...EVERYONE,
@@ -56,8 +66,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'policies.publish',
     'roadmap.edit_own',
     'okrs.contribute',
+    'change_requests.manage',
   ],
-  contributor: [...EVERYONE, 'policies.draft', 'okrs.contribute'],
+  contributor: [...EVERYONE, 'policies.draft', 'okrs.contribute', 'change_requests.manage'],
   xfn_reviewer: [...EVERYONE, 'okrs.contribute'],
   viewer: [...EVERYONE],
 };

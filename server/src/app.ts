@@ -58,6 +58,9 @@ import { collaborationRoutes } from './modules/collaboration/collaboration.route
 import { CommentsService } from './modules/collaboration/comments.service.js';
 import { WatchesService } from './modules/collaboration/watches.service.js';
 import { NotificationsService } from './modules/collaboration/notifications.service.js';
+import { NotificationMail } from './modules/collaboration/notification-mail.js';
+import { NotificationSettingsService } from './modules/collaboration/notification-settings.service.js';
+import { notificationSettingsRoutes } from './modules/collaboration/notification-settings.routes.js';
 import { ActivityService } from './modules/collaboration/activity.service.js';
 import { policyCollaborationEntity } from './modules/policies/policy-collaboration.js';
 import { PolicyAnchorsService } from './modules/policies/policy-anchors.service.js';
@@ -86,6 +89,11 @@ import { policyReviewsRoutes } from './modules/policies/policy-reviews.routes.js
 import { createOkrServices, type OkrServices } from './modules/okrs/okrs.module.js';
 import { okrsRoutes } from './modules/okrs/okrs.routes.js';
 import { createRoadmapServices, roadmapModuleRoutes, type RoadmapServices } from './modules/roadmap/roadmap.module.js';
+import {
+  createChangeRequestServices,
+  type ChangeRequestServices,
+} from './modules/change-requests/change-requests.module.js';
+import { changeRequestsRoutes } from './modules/change-requests/change-requests.routes.js';
 import { planningSamples } from './modules/roadmap/roadmap.sample.js';
 import { roadmapCriticalPathRoutes } from './modules/roadmap/roadmap-critical-path.routes.js';
 import { RoadmapCriticalPathService } from './modules/roadmap/roadmap-critical-path.service.js';
@@ -122,6 +130,7 @@ export interface Services {
   comments: CommentsService;
   watches: WatchesService;
   notifications: NotificationsService;
+  notificationSettings: NotificationSettingsService;
   activity: ActivityService;
   libraryImport: LibraryImportService;
   libraryExport: LibraryExportService;
@@ -131,6 +140,7 @@ export interface Services {
   policyRedline: PolicyRedlineService;
   okrs: OkrServices;
   roadmap: RoadmapServices;
+  changeRequests: ChangeRequestServices;
   /** Background jobs for every module (platform/jobs): define at wiring, send from services. */
   jobs: JobQueue;
   jobsAdmin: JobsService;
@@ -172,12 +182,14 @@ export function createServices(
   const entities = new CollaborationEntities();
   entities.register(policyCollaborationEntity());
   const watches = new WatchesService(db, entities, audit);
-  const notifications = new NotificationsService(db, entities);
+  const notificationMail = new NotificationMail(mailOutbox, entities, config.publicUrl);
+  const notifications = new NotificationsService(db, entities, notificationMail);
   const activity = new ActivityService(db, entities, watches, notifications);
   const comments = new CommentsService(db, entities, audit, watches, notifications, activity);
   const collaboration = new CollaborationService(activity, notifications, comments, watches);
   const okrs = createOkrServices({ db, clock, users, teams, audit, collaboration, entities });
   const roadmap = createRoadmapServices({ db, clock, users, teams, audit, collaboration, entities, okrs });
+  const changeRequests = createChangeRequestServices({ db, audit, clock });
   const policies = new PoliciesService(db, policyAreas, audit, search, collaboration, clock);
   const policyAnchors = new PolicyAnchorsService(db, policies);
   const applicabilityDimensions = new ApplicabilityDimensionsService(db, audit);
@@ -256,6 +268,7 @@ export function createServices(
     comments,
     watches,
     notifications,
+    notificationSettings: new NotificationSettingsService(db, notificationMail),
     activity,
     libraryImport,
     libraryExport,
@@ -265,6 +278,7 @@ export function createServices(
     policyRedline,
     okrs,
     roadmap,
+    changeRequests,
     jobs,
     jobsAdmin: new JobsService(db, jobs, audit),
     mailer,
@@ -374,6 +388,7 @@ export async function buildApp(
   await app.register(healthRoutes, { database });
   await app.register(authRoutes, { auth: services.auth, ...limits });
   await app.register(accountRoutes, { account: services.account });
+  await app.register(notificationSettingsRoutes, { settings: services.notificationSettings });
   await app.register(usersRoutes, { users: services.users });
   await app.register(invitationsRoutes, { invitations: services.invitations, ...limits });
   await app.register(teamsRoutes, { teams: services.teams });
@@ -411,6 +426,7 @@ export async function buildApp(
   await app.register(libraryArchiveRoutes, { importer: services.libraryImport, exporter: services.libraryExport });
   await app.register(okrsRoutes, services.okrs);
   await app.register(roadmapModuleRoutes, services.roadmap);
+  await app.register(changeRequestsRoutes, services.changeRequests);
   await app.register(roadmapCriticalPathRoutes, {
     criticalPath: new RoadmapCriticalPathService(services.roadmap.years),
   });

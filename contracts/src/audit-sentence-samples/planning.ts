@@ -1,6 +1,7 @@
 import type { AuditAction } from '../audit-actions.js';
 import { id, initiative, milestone, dependency, objective, keyResult, type Sample } from './fixtures.js';
 import { PORTFOLIO_SAMPLES } from './portfolio.js';
+import { CHANGE_REQUEST_SAMPLES } from './change-requests.js';
 
 const baseline = {
   id: id(60),
@@ -16,6 +17,7 @@ const baseline = {
 /** The roadmap, OKRs and workspace settings. */
 export const PLANNING_SAMPLES: Partial<Record<AuditAction, Sample[]>> = {
   ...PORTFOLIO_SAMPLES,
+  ...CHANGE_REQUEST_SAMPLES,
   'workspace.settings_updated': [
     {
       payload: {

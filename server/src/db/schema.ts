@@ -15,6 +15,13 @@ import type { RoadmapBaselinesTable } from './roadmap-baselines-schema.js';
 import type { KeyResultCheckInsTable, KeyResultsTable, ObjectivesTable, OkrPeriodsTable } from './okrs-schema.js';
 import type { TeamCapacityQuartersTable, TeamCapacityTable } from './capacity-schema.js';
 import type { JobsTable } from './jobs-schema.js';
+import type {
+  ChangeRequestEventsTable,
+  ChangeRequestLinksTable,
+  ChangeRequestSettingsTable,
+  ChangeRequestSignOffsTable,
+  ChangeRequestsTable,
+} from './change-requests-schema.js';
 
 export interface UsersTable {
   id: string;
@@ -234,6 +241,15 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+/** Absent for a person who never chose: they get the inbox only. */
+export interface NotificationPreferencesTable {
+  user_id: string;
+  /** NotificationEmailMode: off | each. */
+  email: string;
+  version: number;
+  updated_at: string;
+}
+
 export interface ActivityEntriesTable {
   id: string;
   entity_type: string;
@@ -333,6 +349,11 @@ export interface Database {
   roadmap_baselines: RoadmapBaselinesTable;
   roadmap_revision: RoadmapRevisionTable;
   jobs: JobsTable;
+  change_requests: ChangeRequestsTable;
+  change_request_sign_offs: ChangeRequestSignOffsTable;
+  change_request_events: ChangeRequestEventsTable;
+  change_request_links: ChangeRequestLinksTable;
+  change_request_settings: ChangeRequestSettingsTable;
   users: UsersTable;
   teams: TeamsTable;
   team_capacity: TeamCapacityTable;
@@ -361,6 +382,7 @@ export interface Database {
   comments: CommentsTable;
   watches: WatchesTable;
   notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
   activity_entries: ActivityEntriesTable;
   policy_version_reviews: PolicyVersionReviewsTable;
   workspace_settings: WorkspaceSettingsTable;

@@ -39,6 +39,11 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   listMyApiTokens: () => ({ url: '/api/account/tokens' }),
   createApiToken: () => ({ url: '/api/account/tokens', payload: { name: 'matrix' } }),
   revokeApiToken: ({ missing }) => ({ url: `/api/account/tokens/${missing}` }),
+  getMyNotificationSettings: () => ({ url: '/api/account/notification-settings' }),
+  updateMyNotificationSettings: () => ({
+    url: '/api/account/notification-settings',
+    payload: { email: 'off', version: 999 },
+  }),
   listUsers: () => ({ url: '/api/users?limit=5' }),
   getUser: ({ userId }) => ({ url: `/api/users/${userId}` }),
   updateUser: ({ userId }) => ({ url: `/api/users/${userId}`, payload: { version: 999, name: 'Renamed' } }),
@@ -283,6 +288,33 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   retryJob: ({ missing }) => ({ url: `/api/admin/jobs/${missing}/retry` }),
   // Registered only with TEST_CLOCK=1, for the jobs browser journey (e2e/specs/foundation/jobs.spec.ts).
   sendFailingTestJob: () => ({ url: '/api/test/jobs/failing' }),
+  listChangeRequests: () => ({ url: '/api/change-requests?stage=intake&limit=5' }),
+  createChangeRequest: ({ userId }) => ({
+    url: '/api/change-requests',
+    payload: { title: 'Matrix CR', type: 'new_policy', source: 'escalation', ownerId: userId },
+  }),
+  getChangeRequestQueue: () => ({ url: '/api/change-requests/queue' }),
+  listChangeRequestsWaitingOnMe: () => ({ url: '/api/change-requests/waiting-on-me' }),
+  exportChangeRequestsCsv: () => ({ url: '/api/change-requests/export.csv?stage=intake' }),
+  getChangeRequestSettings: () => ({ url: '/api/change-requests/settings' }),
+  updateChangeRequestSettings: () => ({ url: '/api/change-requests/settings', payload: { version: 999 } }),
+  getChangeRequest: ({ missing }) => ({ url: `/api/change-requests/${missing}` }),
+  updateChangeRequest: ({ missing }) => ({
+    url: `/api/change-requests/${missing}`,
+    payload: { version: 1, title: 'x' },
+  }),
+  transitionChangeRequest: ({ missing }) => ({
+    url: `/api/change-requests/${missing}/transitions`,
+    payload: { version: 1, to: 'scoping' },
+  }),
+  signOffChangeRequest: ({ missing }) => ({
+    url: `/api/change-requests/${missing}/sign-offs`,
+    payload: { version: 1, role: 'legal', decision: 'approve' },
+  }),
+  placeChangeRequest: ({ missing }) => ({
+    url: `/api/change-requests/${missing}/placement`,
+    payload: { version: 1, afterId: null, reason: 'Matrix' },
+  }),
   // Registered only with TEST_CLOCK=1; covered by platform/test-clock.int.test.ts there.
   setTestClock: () => ({ url: '/api/test/clock', payload: { today: null } }),
 };

@@ -22,6 +22,8 @@ import * as m0020 from './0020-initiative-key-results.js';
 import * as m0021 from './0021-jobs.js';
 import * as m0022 from './0022-key-result-final-values.js';
 import * as m0023 from './0023-roadmap-revision.js';
+import * as m0024 from './0024-change-requests.js';
+import * as m0025 from './0025-notification-preferences.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +50,6 @@ export const migrations: Record<string, Migration> = {
   '0021-jobs': m0021,
   '0022-key-result-final-values': m0022,
   '0023-roadmap-revision': m0023,
+  '0024-change-requests': m0024,
+  '0025-notification-preferences': m0025,
 };

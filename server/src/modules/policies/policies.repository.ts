@@ -4,6 +4,7 @@ import type { PoliciesTable, PolicyAreasTable } from '../../db/schema.js';
 import { type DbScope, queryBuilder } from '../../db/scope.js';
 import { visibleTo, visibleToUser, type Viewer } from './policy-visibility.query.js';
 import { policyStatusIs } from './policy-status.query.js';
+import { containsPattern } from '../../db/like.js';
 
 export type { Viewer };
 
@@ -98,9 +99,6 @@ export interface PolicyListPosition {
   id: string;
 }
 
-/** `%`, `_` and the escape character itself, escaped for `LIKE … ESCAPE '\'`. */
-const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * Visible policies matching the filter, by title then id, `limit` rows after `after`: every
  * condition is in the query, so a page is never cut short by a filter applied afterwards.
@@ -118,7 +116,7 @@ export async function list(
   if (filter.areaIds) query = query.where('p.area_id', 'in', filter.areaIds.length ? filter.areaIds : ['']);
   if (filter.status) query = query.where(policyStatusIs(filter.status, filter.today ?? ''));
   if (filter.q) {
-    const like = `%${likeEscaped(filter.q.toLowerCase())}%`;
+    const like = containsPattern(filter.q);
     query = query.where(sql<boolean>`(lower(p.title) like ${like} escape '\\' or p.slug like ${like} escape '\\')`);
   }
   const { tag } = filter;

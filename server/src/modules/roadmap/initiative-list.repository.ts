@@ -2,6 +2,7 @@ import type { InitiativeHealth, InitiativeSort, InitiativeStatus } from '@policy
 import { sql } from 'kysely';
 import { type DbScope, queryBuilder } from '../../db/scope.js';
 import { type InitiativeRow, withNames } from './initiatives.repository.js';
+import { containsPattern } from '../../db/like.js';
 
 export interface InitiativeFilter {
   /** Overlapping this span (inclusive dates). */
@@ -36,8 +37,6 @@ export function sortValue(row: InitiativeRow, sort: InitiativeSort): string | nu
   const column = SORT_COLUMN[sort].slice(2) as keyof InitiativeRow;
   return row[column] as string | number;
 }
-
-const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * A page of initiatives matching the filter, ordered by the sort column then id, `limit` rows after
@@ -90,7 +89,7 @@ export async function list(
       ),
     );
   if (q) {
-    const like = `%${likeEscaped(q.toLowerCase())}%`;
+    const like = containsPattern(q);
     query = query.where(sql<boolean>`lower(i.title) like ${like} escape '\\'`);
   }
   return query.execute();

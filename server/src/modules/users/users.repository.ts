@@ -4,6 +4,7 @@ import { executeCompiled } from '../../db/compiled-query-cache.js';
 import type { Database, UsersTable } from '../../db/schema.js';
 import { type DbScope, queryBuilder } from '../../db/scope.js';
 import { revokeAllCredentialsOf, type RevokedCredentials } from '../auth/credentials.query.js';
+import { containsPattern } from '../../db/like.js';
 
 export type UserRow = UsersTable;
 
@@ -141,7 +142,7 @@ export function listQuery(db: Kysely<Database>, q: UserListQuery, after: Cursor)
     query = query.where((eb) => eb(eb.refTuple('name', 'id'), '>', eb.tuple(after.name, after.id)));
   }
   if (q.q) {
-    const like = likePattern(q.q);
+    const like = containsPattern(q.q);
     query = query.where(sql<boolean>`(lower(name) like ${like} escape '\\' or email like ${like} escape '\\')`);
   }
   if (q.role) query = query.where('role', '=', q.role);
@@ -155,10 +156,6 @@ export function listQuery(db: Kysely<Database>, q: UserListQuery, after: Cursor)
   return query;
 }
 
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** The compiled-query cache key of a directory page: which optional parts its SQL has. */
 export function listShape(q: UserListQuery, after: Cursor): string {
   return `users.list:${after ? 'after' : ''},${q.q ? 'q' : ''},${q.role ? 'role' : ''},${q.status ? 'status' : ''},${q.teamId ? 'team' : ''}`;
@@ -167,7 +164,7 @@ export function listShape(q: UserListQuery, after: Cursor): string {
 function listParameters(q: UserListQuery, after: Cursor): unknown[] {
   const parameters: unknown[] = after ? [after.name, after.id] : [];
   if (q.q) {
-    const like = likePattern(q.q);
+    const like = containsPattern(q.q);
     parameters.push(like, like);
   }
   if (q.role) parameters.push(q.role);

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { CursorQuerySchema, IdSchema, TimestampSchema, VersionSchema, pageOf } from './common.contract.js';
+import {
+  ChangeRequestSchema,
+  CrLaneSchema,
+  CrScoringModelSchema,
+  CrSourceSchema,
+  CrStageSchema,
+  CrTypeSchema,
+  CrWorkflowConfigSchema,
+  SignOffRoleSchema,
+} from './change-requests.contract.js';
+
+// The request and reply shapes of the change-request routes beyond the CR itself (lists, the queue,
+// settings, the reply of an edit that reset sign-offs).
+
+export const CrListQuerySchema = CursorQuerySchema.extend({
+  stage: CrStageSchema.optional(),
+  lane: CrLaneSchema.optional(),
+  ownerId: IdSchema.optional().describe('Only CRs this person owns'),
+  type: CrTypeSchema.optional(),
+  source: CrSourceSchema.optional(),
+  q: z.string().trim().max(200).optional().describe('Words in the title'),
+});
+export type CrListQuery = z.infer<typeof CrListQuerySchema>;
+
+export const CrPageSchema = pageOf(ChangeRequestSchema).describe('Change requests, newest number first');
+export type CrPage = z.infer<typeof CrPageSchema>;
+
+export const CrExportQuerySchema = CrListQuerySchema.omit({ cursor: true, limit: true });
+
+export const CrQueueSchema = z.object({
+  items: z.array(ChangeRequestSchema).describe('The intake queue in rank order (rank set on each)'),
+  lapsedPlacements: z
+    .array(IdSchema)
+    .describe('CRs whose manual placement lapsed (its anchor left the queue) and was cleared just now'),
+});
+export type CrQueue = z.infer<typeof CrQueueSchema>;
+
+export const CrWaitingSchema = z.object({
+  items: z
+    .array(
+      z.object({
+        changeRequest: ChangeRequestSchema,
+        roles: z.array(SignOffRoleSchema).describe('Roles the caller holds that this CR waits on now'),
+      }),
+    )
+    .describe('CRs waiting on a sign-off the caller may give'),
+});
+export type CrWaiting = z.infer<typeof CrWaitingSchema>;
+
+export const CrSignOffsResetSchema = z.object({
+  roles: z.array(SignOffRoleSchema).describe('Roles whose approval the edit reset'),
+  message: z.string().describe('What was reset and why, in words'),
+});
+
+export const CrUpdateResultSchema = ChangeRequestSchema.extend({
+  signOffsReset: CrSignOffsResetSchema.nullable().describe('Set when the edit reset earlier approvals'),
+});
+export type CrUpdateResult = z.infer<typeof CrUpdateResultSchema>;
+
+export const CrSettingsSchema = z.object({
+  scoringModel: CrScoringModelSchema,
+  formula: z.string().describe('The scoring model in words'),
+  workflow: CrWorkflowConfigSchema,
+  version: VersionSchema,
+  updatedAt: TimestampSchema.nullable().describe('Last saved (null: the defaults, never saved)'),
+  abilities: z.object({ update: z.boolean().describe('May change the settings') }),
+});
+export type CrSettings = z.infer<typeof CrSettingsSchema>;
+
+export const CrSettingsUpdateSchema = z.object({
+  version: VersionSchema,
+  scoringModel: CrScoringModelSchema.optional(),
+  workflow: CrWorkflowConfigSchema.optional(),
+});
+export type CrSettingsUpdate = z.infer<typeof CrSettingsUpdateSchema>;

@@ -97,16 +97,18 @@ const Exponent = (input: string) =>
  * The workspace scoring model: severity^a × reach^b × urgency^c ÷ effort^d. Exponents rather than
  * multipliers, because a multiplier on a product scales every score alike and changes no ranking.
  */
-export const CrScoringModelSchema = z.object({
-  exponents: z
-    .object({
-      severity: Exponent('severity'),
-      reach: Exponent('reach'),
-      urgency: Exponent('urgency'),
-      effort: Exponent('effort'),
-    })
-    .describe('Per-input powers; all 1 is the default severity × reach × urgency ÷ effort'),
-});
+export const CrScoringModelSchema = z
+  .object({
+    exponents: z
+      .object({
+        severity: Exponent('severity'),
+        reach: Exponent('reach'),
+        urgency: Exponent('urgency'),
+        effort: Exponent('effort'),
+      })
+      .describe('Per-input powers; all 1 is the default severity × reach × urgency ÷ effort'),
+  })
+  .describe('The workspace scoring model: severity^a × reach^b × urgency^c ÷ effort^d');
 export type CrScoringModel = z.infer<typeof CrScoringModelSchema>;
 
 export const CrScoreSchema = z.object({

@@ -116,6 +116,7 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
         'comments.write',
         'roadmap.read',
         'okrs.read',
+        'change_requests.read',
         'teams.manage',
         'policies.manage',
         'policies.draft',
@@ -124,6 +125,7 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
         'roadmap.edit_own',
         'okrs.manage',
         'okrs.contribute',
+        'change_requests.manage',
       ]);
       expect(session.csrfToken).toBe(pm.session?.csrfToken);
       expect((await pm.post('/api/auth/logout')).statusCode).toBe(204);

@@ -8,29 +8,13 @@
 // (Jira's Comment ×17, Watchers ×3) map by their first occurrence. Header names match without
 // regard to case or surrounding spaces.
 
+import { ROADMAP_IMPORT_FIELDS, ROADMAP_IMPORT_FORMATS, type RoadmapImportFormat } from '@policyops/contracts';
 import type { CsvRow } from './csv-table.js';
 
-export const IMPORT_FORMATS = ['jira', 'asana'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-export const IMPORT_FIELDS = [
-  'title',
-  'externalKey',
-  'externalId',
-  'type',
-  'status',
-  'priority',
-  'owner',
-  'ownerEmail',
-  'description',
-  'start',
-  'end',
-  'effort',
-  'parent',
-  'epic',
-  'group',
-  'completedAt',
-] as const;
+// The formats and fields are the contract's, so the API and the mapping cannot drift apart.
+export const IMPORT_FORMATS = ROADMAP_IMPORT_FORMATS;
+export type ImportFormat = RoadmapImportFormat;
+export const IMPORT_FIELDS = ROADMAP_IMPORT_FIELDS;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Candidate headers per field, best first. */

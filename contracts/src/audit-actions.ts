@@ -19,6 +19,7 @@ import { IsoDateSchema, VersionStateSchema } from './policies.contract.js';
 import { MAIL_AUDIT_ACTIONS, MAIL_AUDIT_PAYLOAD_SCHEMAS } from './mail.contract.js';
 import { JOB_AUDIT_ACTIONS, JOB_AUDIT_PAYLOAD_SCHEMAS } from './jobs.contract.js';
 import { CHANGE_REQUEST_AUDIT_ACTIONS, CHANGE_REQUEST_AUDIT_PAYLOAD_SCHEMAS } from './change-requests-audit.js';
+import { ADOPTION_AUDIT_ACTIONS, ADOPTION_AUDIT_PAYLOAD_SCHEMAS } from './adoption-audit.js';
 import { TeamFunctionSchema } from './teams.contract.js';
 import { UserStatusSchema } from './users.contract.js';
 
@@ -86,6 +87,7 @@ export const AUDIT_ACTIONS = [
   ...JOB_AUDIT_ACTIONS,
   ...MAIL_AUDIT_ACTIONS,
   ...CHANGE_REQUEST_AUDIT_ACTIONS,
+  ...ADOPTION_AUDIT_ACTIONS,
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS).describe('What happened');
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -470,6 +472,7 @@ export const AUDIT_PAYLOAD_SCHEMAS = {
   ...JOB_AUDIT_PAYLOAD_SCHEMAS,
   ...MAIL_AUDIT_PAYLOAD_SCHEMAS,
   ...CHANGE_REQUEST_AUDIT_PAYLOAD_SCHEMAS,
+  ...ADOPTION_AUDIT_PAYLOAD_SCHEMAS,
 } as const satisfies Record<AuditAction, z.ZodType<{ entityType: string; before?: unknown; after?: unknown }>>;
 
 /** What an event of this action records, as a caller writes it (`before`/`after` absent when it keeps none). */

@@ -4,6 +4,7 @@
 import { counted, words, type Sentence, type SentencePart } from './sentence.js';
 import { PORTFOLIO_SENTENCES } from './audit-sentences-portfolio.js';
 import { CHANGE_REQUEST_SENTENCES } from './audit-sentences-change-requests.js';
+import { ADOPTION_SENTENCES } from './audit-sentences-adoption.js';
 
 /** What a loose sentence gets: the payload as stored, and the names the main builder resolved. */
 export interface LooseContext {
@@ -84,6 +85,7 @@ const updated =
 export const PLANNING_SENTENCES: Record<string, LooseBuilder> = {
   ...PORTFOLIO_SENTENCES,
   ...CHANGE_REQUEST_SENTENCES,
+  ...ADOPTION_SENTENCES,
   'workspace.settings_updated': (p, c) => {
     const on = get(p.after, 'autoPublishChangelog');
     if (on === get(p.before, 'autoPublishChangelog')) return words(c.actor, ' saved the workspace settings');

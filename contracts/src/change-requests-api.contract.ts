@@ -2,14 +2,17 @@ import { z } from 'zod';
 import { CursorQuerySchema, IdSchema, TimestampSchema, VersionSchema, pageOf } from './common.contract.js';
 import {
   ChangeRequestSchema,
+  CrPersonSchema,
   CrLaneSchema,
   CrScoringModelSchema,
   CrSourceSchema,
   CrStageSchema,
   CrTypeSchema,
   CrWorkflowConfigSchema,
+  SignOffDecisionSchema,
   SignOffRoleSchema,
 } from './change-requests.contract.js';
+import { CrConflictWindowDaysSchema, CrFreezeWindowSchema } from './change-requests-launch.contract.js';
 
 // The request and reply shapes of the change-request routes beyond the CR itself (lists, the queue,
 // settings, the reply of an edit that reset sign-offs).
@@ -63,6 +66,8 @@ export const CrSettingsSchema = z.object({
   scoringModel: CrScoringModelSchema,
   formula: z.string().describe('The scoring model in words'),
   workflow: CrWorkflowConfigSchema,
+  conflictWindowDays: CrConflictWindowDaysSchema,
+  freezeWindows: z.array(CrFreezeWindowSchema).describe('Launch freeze windows, e.g. an election period'),
   version: VersionSchema,
   updatedAt: TimestampSchema.nullable().describe('Last saved (null: the defaults, never saved)'),
   abilities: z.object({ update: z.boolean().describe('May change the settings') }),
@@ -73,5 +78,29 @@ export const CrSettingsUpdateSchema = z.object({
   version: VersionSchema,
   scoringModel: CrScoringModelSchema.optional(),
   workflow: CrWorkflowConfigSchema.optional(),
+  conflictWindowDays: CrConflictWindowDaysSchema.optional(),
+  freezeWindows: z.array(CrFreezeWindowSchema).max(50).optional().describe('Replaces the freeze windows'),
 });
 export type CrSettingsUpdate = z.infer<typeof CrSettingsUpdateSchema>;
+
+export const CrTimelineEventSchema = z.object({
+  id: IdSchema,
+  kind: z
+    .string()
+    .describe('created, edited, moved, signed_off, sign_offs_reset, placed, placement_lapsed, or a later kind'),
+  at: TimestampSchema,
+  actor: CrPersonSchema.nullable().describe('Who did it (null: the system, or a deleted user)'),
+  sentence: z.string().describe('What happened, in one sentence (for every kind, known or not)'),
+  reason: z.string().nullable().describe('The reason, comment or reset message given with it'),
+  fromStage: CrStageSchema.nullable().describe('Stage before a move'),
+  toStage: CrStageSchema.nullable().describe('Stage after a move (or the first stage on creation)'),
+  role: SignOffRoleSchema.nullable().describe('The sign-off role, for a sign-off'),
+  decision: SignOffDecisionSchema.nullable().describe('The sign-off decision, for a sign-off'),
+  resetAt: TimestampSchema.nullable().describe('For a sign-off: when a later edit reset it (null: it still counts)'),
+});
+export type CrTimelineEvent = z.infer<typeof CrTimelineEventSchema>;
+
+export const CrTimelineSchema = z.object({
+  items: z.array(CrTimelineEventSchema).describe('Everything that happened to the CR, newest first'),
+});
+export type CrTimeline = z.infer<typeof CrTimelineSchema>;

@@ -14,6 +14,7 @@ import {
   SIGN_OFF_ORDERS,
   SIGN_OFF_ROLES,
 } from './change-requests-vocabulary.js';
+import { CrLaunchInfoSchema, CrPostLaunchReviewSchema } from './change-requests-launch.contract.js';
 
 export * from './change-requests-vocabulary.js';
 
@@ -259,6 +260,10 @@ export const CrBlockersSchema = z.object({
     .array(z.object({ role: SignOffRoleSchema, before: SignOffRoleSchema }))
     .describe('Sequential sign-offs given out of order: role approved before the role it waits on'),
   reasonMissing: z.boolean().describe('The move needs a reason and none was given'),
+  conflicts: z
+    .array(z.string())
+    .default([])
+    .describe('Leaving Approval: keys of current conflicts not acknowledged (GET …/conflicts names them)'),
   message: z.string().describe('All of it in one sentence, as the 409 detail says it'),
 });
 export type CrBlockers = z.infer<typeof CrBlockersSchema>;
@@ -275,6 +280,10 @@ export const CrAbilitiesSchema = z.object({
   transition: z.boolean().describe('May move it between stages'),
   signOffAs: z.array(SignOffRoleSchema).describe('Roles the caller may sign off as now (not when last editor)'),
   reorder: z.boolean().describe('May place it by hand in the intake queue'),
+  startDraft: z.boolean().describe('May start the proposed text as a draft version (none yet, before launch)'),
+  launch: z.boolean().describe('May launch it now: in the stage before Launched, not launched or scheduled yet'),
+  acknowledgeConflicts: z.boolean().describe('May acknowledge conflicts'),
+  completeReviews: z.boolean().describe('May complete post-launch reviews'),
 });
 
 export const CrManualPlacementSchema = z.object({
@@ -316,6 +325,11 @@ export const ChangeRequestSchema = z.object({
   dueDate: CrDateSchema.nullable().describe('When it should be launched'),
   effectiveDate: CrDateSchema.nullable().describe('When the new text takes effect'),
   links: CrLinksSchema.describe('Initiatives, related CRs and decisions'),
+  launch: CrLaunchInfoSchema.nullable().describe('The published version it launched (null: not launched)'),
+  scheduled: z.boolean().describe('Published with a future date: becomes Launched on launch.scheduledFor'),
+  postLaunchReviews: z
+    .array(CrPostLaunchReviewSchema)
+    .describe('Reviews 30 and 90 days after the effective date (created at launch)'),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   version: VersionSchema,

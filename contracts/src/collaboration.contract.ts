@@ -6,7 +6,7 @@ import { CursorQuerySchema, IdSchema, TimestampSchema, VersionSchema, pageOf } f
  * Generic collaboration: comments, watches, notifications and activity on any entity that a
  * module registers. Later modules add their entity type to this list.
  */
-export const COLLABORATION_ENTITY_TYPES = ['policy', 'initiative', 'objective'] as const;
+export const COLLABORATION_ENTITY_TYPES = ['policy', 'initiative', 'objective', 'change_request'] as const;
 export const CollaborationEntityTypeSchema = z
   .enum(COLLABORATION_ENTITY_TYPES)
   .describe('Kind of record (e.g. policy)');
@@ -106,7 +106,16 @@ export type WatchState = z.infer<typeof WatchStateSchema>;
 
 // ---- Notifications -------------------------------------------------------------------------
 
-export const NOTIFICATION_KINDS = ['mention', 'assignment', 'comment', 'change', 'review_requested'] as const;
+export const NOTIFICATION_KINDS = [
+  'mention',
+  'assignment',
+  'comment',
+  'change',
+  'review_requested',
+  'changes_wanted',
+  'stage_overdue',
+  'launched',
+] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS).describe('Why you were notified');
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 

@@ -54,3 +54,6 @@ export * from './mail.contract.js';
 export * from './jobs.contract.js';
 export * from './change-requests.contract.js';
 export * from './change-requests-api.contract.js';
+export * from './change-requests-launch.contract.js';
+export * from './saved-views.contract.js';
+export * from './adoption.contract.js';

@@ -200,6 +200,10 @@ export const PolicyVersionSchema = PolicyVersionSummarySchema.extend({
     ),
   marketStates: MarketStatesSchema,
   addedToChangelogAt: TimestampSchema.nullable().describe('When this version was put on the public changelog'),
+  changeRequest: z
+    .object({ id: IdSchema, number: z.number().int().describe('Shown as CR-12'), title: z.string() })
+    .nullable()
+    .describe('The change request that launched this version or holds it as its draft (null: none, or not visible)'),
   abilities: z.object({
     edit: z.boolean(),
     submit: z.boolean(),

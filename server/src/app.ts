@@ -94,7 +94,18 @@ import {
   type ChangeRequestServices,
 } from './modules/change-requests/change-requests.module.js';
 import { changeRequestsRoutes } from './modules/change-requests/change-requests.routes.js';
+import { crLaunchRoutes } from './modules/change-requests/cr-launch.routes.js';
+import {
+  createAdoptionServices,
+  scheduleAdoptionReminders,
+  type AdoptionServices,
+} from './modules/adoption/adoption.module.js';
+import { adoptionRoutes } from './modules/adoption/adoption.routes.js';
+import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.js';
+import { SavedViewsService } from './modules/saved-views/saved-views.service.js';
 import { planningSamples } from './modules/roadmap/roadmap.sample.js';
+import { changeRequestsSample } from './modules/change-requests/change-requests.sample.js';
+import { adoptionSample } from './modules/adoption/adoption.sample.js';
 import { roadmapCriticalPathRoutes } from './modules/roadmap/roadmap-critical-path.routes.js';
 import { RoadmapCriticalPathService } from './modules/roadmap/roadmap-critical-path.service.js';
 import { roadmapBaselinesRoutes, scheduleAutomaticBaselines } from './modules/roadmap/baselines.routes.js';
@@ -141,6 +152,7 @@ export interface Services {
   okrs: OkrServices;
   roadmap: RoadmapServices;
   changeRequests: ChangeRequestServices;
+  adoption: AdoptionServices;
   /** Background jobs for every module (platform/jobs): define at wiring, send from services. */
   jobs: JobQueue;
   jobsAdmin: JobsService;
@@ -189,7 +201,15 @@ export function createServices(
   const collaboration = new CollaborationService(activity, notifications, comments, watches);
   const okrs = createOkrServices({ db, clock, users, teams, audit, collaboration, entities });
   const roadmap = createRoadmapServices({ db, clock, users, teams, audit, collaboration, entities, okrs });
-  const changeRequests = createChangeRequestServices({ db, audit, clock });
+  const adoption = createAdoptionServices({
+    db,
+    audit,
+    clock,
+    serverSecret: config.sessionSecret,
+    publicUrl: config.publicUrl,
+    mailOutbox,
+    collaboration,
+  });
   const policies = new PoliciesService(db, policyAreas, audit, search, collaboration, clock);
   const policyAnchors = new PolicyAnchorsService(db, policies);
   const applicabilityDimensions = new ApplicabilityDimensionsService(db, audit);
@@ -214,6 +234,22 @@ export function createServices(
     collaboration,
     changelog,
   );
+  // After the library's services: a CR's draft and launch are versions of its policy.
+  const changeRequests = createChangeRequestServices({
+    db,
+    audit,
+    clock,
+    collaboration,
+    entities,
+    jobs,
+    policies,
+    policyVersions,
+    changelog,
+  });
+  // A launch opens its adoption campaign in the launch's own transaction: both happen or neither.
+  changeRequests.launches.onLaunched(async (trx, actor, launch) => {
+    await adoption.campaigns.openCampaignInTransaction(trx, actor, launch);
+  });
   const policyWork = new PolicyWorkService(db, policies, policyReviews, applicabilityDimensions);
   const policyAuthorship = new PolicyAuthorshipService(db, policies, users, applicabilityDimensions);
   const policyReferences = new PolicyReferencesService(db, policies);
@@ -240,6 +276,25 @@ export function createServices(
       policiesSample(policyAreas, policies, policyVersions, policyReviews, applicabilityDimensions),
       applicabilitySample(applicability, policies),
       ...planningSamples({ clock, users, teams, audit, collaboration, areas: policyAreas }),
+      changeRequestsSample(
+        {
+          clock,
+          audit,
+          collaboration,
+          jobs,
+          policies,
+          policyVersions,
+          changelog,
+          dimensions: applicabilityDimensions,
+        },
+        adoptionSample({
+          audit,
+          serverSecret: config.sessionSecret,
+          publicUrl: config.publicUrl,
+          mailOutbox,
+          collaboration,
+        }),
+      ),
     ],
     audit,
   );
@@ -279,6 +334,7 @@ export function createServices(
     okrs,
     roadmap,
     changeRequests,
+    adoption,
     jobs,
     jobsAdmin: new JobsService(db, jobs, audit),
     mailer,
@@ -377,6 +433,7 @@ export async function buildApp(
   );
   services.jobs.schedule('auth.purge-expired-sessions', '0 * * * *');
   defineMailJobs(services.jobs, services.mailer);
+  scheduleAdoptionReminders(services.jobs, services.adoption.reminders);
   await app.register(authenticatePlugin, {
     auth: services.auth,
     secret: config.sessionSecret,
@@ -427,6 +484,9 @@ export async function buildApp(
   await app.register(okrsRoutes, services.okrs);
   await app.register(roadmapModuleRoutes, services.roadmap);
   await app.register(changeRequestsRoutes, services.changeRequests);
+  await app.register(crLaunchRoutes, services.changeRequests);
+  await app.register(adoptionRoutes, { ...services.adoption, publicRatePerMinute: config.login.ratePerMinute * 6 });
+  await app.register(savedViewsRoutes, { savedViews: new SavedViewsService(database.scope) });
   await app.register(roadmapCriticalPathRoutes, {
     criticalPath: new RoadmapCriticalPathService(services.roadmap.years),
   });

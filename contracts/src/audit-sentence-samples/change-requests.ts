@@ -84,4 +84,84 @@ export const CHANGE_REQUEST_SAMPLES: Partial<Record<AuditAction, Sample[]>> = {
       says: 'Priya Raman changed the change-request scoring and workflow settings',
     },
   ],
+  'change_request.draft_started': [
+    {
+      payload: {
+        entityType: 'change_request',
+        after: {
+          number: 12,
+          policyId: id(11),
+          policyCreated: false,
+          draftVersionId: id(72),
+          draftLabel: '3.2',
+          signOffsReset: [],
+          version: 4,
+        },
+      },
+      says: 'Priya Raman started the draft 3.2 for the change request CR-12',
+    },
+  ],
+  'change_request.text_edited': [
+    {
+      payload: {
+        entityType: 'change_request',
+        after: { number: 12, draftVersionId: id(72), lastTextEditorId: id(2), signOffsReset: ['legal'], version: 5 },
+      },
+      says: 'Priya Raman edited the proposed text of the change request CR-12 in the library, resetting the sign-off of Legal',
+    },
+  ],
+  'change_request.conflicts_acknowledged': [
+    {
+      payload: {
+        entityType: 'change_request',
+        after: { number: 12, effectiveDate: '2027-03-01', keys: ['a', 'b'], note: 'Agreed with Ops', version: 6 },
+      },
+      says: 'Priya Raman acknowledged 2 launch conflicts of the change request CR-12 for 2027-03-01',
+    },
+  ],
+  'change_request.launch_published': [
+    {
+      payload: {
+        entityType: 'change_request',
+        after: {
+          number: 12,
+          policyId: id(11),
+          policyVersionId: id(72),
+          versionLabel: '3.2',
+          effectiveDate: '2027-03-01',
+          marketDates: [],
+          approverId: id(2),
+          scheduledFor: '2027-03-01',
+          version: 7,
+        },
+      },
+      says: 'Priya Raman launched the change request CR-12 as version 3.2, effective 2027-03-01 (scheduled)',
+    },
+  ],
+  'change_request.launched': [
+    {
+      actor: null,
+      payload: {
+        entityType: 'change_request',
+        after: {
+          number: 12,
+          policyVersionId: id(72),
+          effectiveDate: '2027-03-01',
+          materiality: 'material',
+          reviewIds: [id(73), id(74)],
+          scheduled: true,
+        },
+      },
+      says: 'PolicyOps moved the change request CR-12 to Launched on its scheduled date',
+    },
+  ],
+  'change_request.review_completed': [
+    {
+      payload: {
+        entityType: 'change_request',
+        after: { number: 12, reviewId: id(73), offsetDays: 30, notesLength: 40, version: 2 },
+      },
+      says: 'Priya Raman completed the 30-day post-launch review of the change request CR-12',
+    },
+  ],
 };

@@ -2,6 +2,7 @@ import type { AuditAction } from '../audit-actions.js';
 import { id, initiative, milestone, dependency, objective, keyResult, type Sample } from './fixtures.js';
 import { PORTFOLIO_SAMPLES } from './portfolio.js';
 import { CHANGE_REQUEST_SAMPLES } from './change-requests.js';
+import { ADOPTION_SAMPLES } from './adoption.js';
 
 const baseline = {
   id: id(60),
@@ -18,6 +19,7 @@ const baseline = {
 export const PLANNING_SAMPLES: Partial<Record<AuditAction, Sample[]>> = {
   ...PORTFOLIO_SAMPLES,
   ...CHANGE_REQUEST_SAMPLES,
+  ...ADOPTION_SAMPLES,
   'workspace.settings_updated': [
     {
       payload: {

@@ -74,6 +74,10 @@ export interface ChangeRequestSettingsTable {
   id: string;
   scoring_model: string;
   workflow: string;
+  /** Migration 0026; null: the default (14). */
+  conflict_window_days: number | null;
+  /** CrFreezeWindow[] as JSON (migration 0026); null: none. */
+  freeze_windows: string | null;
   version: number;
   updated_at: string;
 }

@@ -22,6 +22,20 @@ import type {
   ChangeRequestSignOffsTable,
   ChangeRequestsTable,
 } from './change-requests-schema.js';
+import type {
+  ChangeRequestConflictAcksTable,
+  ChangeRequestLaunchesTable,
+  ChangeRequestNoticesTable,
+  ChangeRequestReviewsTable,
+} from './change-requests-launch-schema.js';
+import type { SavedViewsTable } from './saved-views-schema.js';
+import type {
+  AdoptionAudiencesTable,
+  AdoptionCampaignAudiencesTable,
+  AdoptionCampaignsTable,
+  AdoptionLinksTable,
+  AdoptionQuizAttemptsTable,
+} from './adoption-schema.js';
 
 export interface UsersTable {
   id: string;
@@ -354,6 +368,16 @@ export interface Database {
   change_request_events: ChangeRequestEventsTable;
   change_request_links: ChangeRequestLinksTable;
   change_request_settings: ChangeRequestSettingsTable;
+  change_request_launches: ChangeRequestLaunchesTable;
+  change_request_conflict_acks: ChangeRequestConflictAcksTable;
+  change_request_reviews: ChangeRequestReviewsTable;
+  change_request_notices: ChangeRequestNoticesTable;
+  saved_views: SavedViewsTable;
+  adoption_audiences: AdoptionAudiencesTable;
+  adoption_campaigns: AdoptionCampaignsTable;
+  adoption_campaign_audiences: AdoptionCampaignAudiencesTable;
+  adoption_links: AdoptionLinksTable;
+  adoption_quiz_attempts: AdoptionQuizAttemptsTable;
   users: UsersTable;
   teams: TeamsTable;
   team_capacity: TeamCapacityTable;

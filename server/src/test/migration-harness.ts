@@ -5,7 +5,7 @@ import { loadConfig } from '../config/config.js';
 import { openDatabase, type DialectName } from '../db/database.js';
 import type { Db } from '../db/database.js';
 import { migrations } from '../db/migrations/index.js';
-import { TEST_DATABASE_URL } from './test-app.js';
+import { TEST_DATABASE_URL, schemaDatabase } from './test-app.js';
 
 export interface MigrationHarness {
   db: Db;
@@ -38,7 +38,11 @@ export async function beforeMigration(
       SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
     });
     if (config.database.kind === 'postgres') config.database.schema = schema;
-    const { db, close } = openDatabase(config.database);
+    // On PostgreSQL, a migrator that locks and introspects this schema alone (test-app.ts).
+    const db =
+      config.database.kind === 'postgres'
+        ? schemaDatabase(config.database.url, schema)
+        : openDatabase(config.database).db;
     try {
       const migrator = new Migrator({
         db,
@@ -55,7 +59,7 @@ export async function beforeMigration(
         },
       });
     } finally {
-      await close();
+      await db.destroy();
     }
   } finally {
     if (dialect === 'postgres') {

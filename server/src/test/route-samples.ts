@@ -299,6 +299,7 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   getChangeRequestSettings: () => ({ url: '/api/change-requests/settings' }),
   updateChangeRequestSettings: () => ({ url: '/api/change-requests/settings', payload: { version: 999 } }),
   getChangeRequest: ({ missing }) => ({ url: `/api/change-requests/${missing}` }),
+  getChangeRequestTimeline: ({ missing }) => ({ url: `/api/change-requests/${missing}/timeline` }),
   updateChangeRequest: ({ missing }) => ({
     url: `/api/change-requests/${missing}`,
     payload: { version: 1, title: 'x' },
@@ -314,6 +315,88 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   placeChangeRequest: ({ missing }) => ({
     url: `/api/change-requests/${missing}/placement`,
     payload: { version: 1, afterId: null, reason: 'Matrix' },
+  }),
+  getChangeRequestMyWork: () => ({ url: '/api/change-requests/my-work' }),
+  startChangeRequestDraft: ({ missing }) => ({
+    url: `/api/change-requests/${missing}/draft`,
+    payload: { version: 1 },
+  }),
+  getChangeRequestConflicts: ({ missing }) => ({ url: `/api/change-requests/${missing}/conflicts` }),
+  acknowledgeChangeRequestConflicts: ({ missing }) => ({
+    url: `/api/change-requests/${missing}/conflicts/acknowledge`,
+    payload: { version: 1, keys: ['change_request:x:2027-01-01'] },
+  }),
+  launchChangeRequest: ({ missing }) => ({
+    url: `/api/change-requests/${missing}/launch`,
+    payload: { version: 1, effectiveDate: '2027-01-01' },
+  }),
+  completeChangeRequestReview: ({ missing }) => ({
+    url: `/api/change-requests/${missing}/reviews/${missing}/complete`,
+    payload: { version: 1, notes: 'Matrix' },
+  }),
+  listSavedViews: () => ({ url: '/api/saved-views?entity=change_requests' }),
+  createSavedView: () => ({
+    url: '/api/saved-views',
+    payload: { entity: 'change_requests', name: 'Matrix view', query: { stage: 'intake' } },
+  }),
+  updateSavedView: ({ missing }) => ({ url: `/api/saved-views/${missing}`, payload: { version: 1, name: 'x' } }),
+  deleteSavedView: ({ missing }) => ({ url: `/api/saved-views/${missing}?version=1` }),
+  listAdoptionAudiences: () => ({ url: '/api/adoption/audiences?active=true' }),
+  createAdoptionAudience: () => ({
+    url: '/api/adoption/audiences',
+    payload: { name: 'Matrix site', kind: 'site', headcount: 10, contactEmail: 'matrix-site@example.com' },
+  }),
+  updateAdoptionAudience: ({ missing }) => ({
+    url: `/api/adoption/audiences/${missing}`,
+    payload: { version: 1, headcount: 5 },
+  }),
+  deleteAdoptionAudience: ({ missing }) => ({ url: `/api/adoption/audiences/${missing}?version=1` }),
+  listAdoptionCampaigns: ({ missing }) => ({ url: `/api/adoption/campaigns?changeRequestId=${missing}` }),
+  openAdoptionCampaign: ({ missing }) => ({ url: '/api/adoption/campaigns', payload: { changeRequestId: missing } }),
+  getAdoptionCampaign: ({ missing }) => ({ url: `/api/adoption/campaigns/${missing}` }),
+  updateAdoptionCampaign: ({ missing }) => ({
+    url: `/api/adoption/campaigns/${missing}`,
+    payload: { version: 1, reminderCadenceDays: 2 },
+  }),
+  getAdoptionCurve: ({ missing }) => ({ url: `/api/adoption/campaigns/${missing}/curve` }),
+  addAdoptionCampaignAudience: ({ missing }) => ({
+    url: `/api/adoption/campaigns/${missing}/audiences`,
+    payload: { name: 'Matrix vendor', kind: 'vendor', headcount: 3, contactEmail: 'matrix-vendor@example.com' },
+  }),
+  updateAdoptionCampaignAudience: ({ missing }) => ({
+    url: `/api/adoption/campaigns/${missing}/audiences/${missing}`,
+    payload: { version: 1, targetPct: 90 },
+  }),
+  removeAdoptionCampaignAudience: ({ missing }) => ({
+    url: `/api/adoption/campaigns/${missing}/audiences/${missing}?version=1`,
+  }),
+  listAdoptionLinks: ({ missing }) => ({ url: `/api/adoption/campaigns/${missing}/audiences/${missing}/links` }),
+  createAdoptionLinks: ({ missing }) => ({
+    url: `/api/adoption/campaigns/${missing}/audiences/${missing}/links`,
+    payload: { people: [{ name: 'Matrix person' }] },
+  }),
+  revokeAdoptionLink: ({ missing }) => ({
+    url: `/api/adoption/campaigns/${missing}/links/${missing}/revoke`,
+    payload: { version: 1 },
+  }),
+  // Public: a token this server never signed is 404 to everyone.
+  getAcknowledgementPage: () => ({ url: `/api/public/acknowledgements/${'x'.repeat(114)}` }),
+  acknowledgePolicyChange: () => ({ url: `/api/public/acknowledgements/${'x'.repeat(114)}/acknowledge`, payload: {} }),
+  recordTrainingCompleted: () => ({
+    url: `/api/public/acknowledgements/${'x'.repeat(114)}/training`,
+    payload: { completed: true },
+  }),
+  submitAdoptionQuiz: () => ({
+    url: `/api/public/acknowledgements/${'x'.repeat(114)}/quiz`,
+    payload: { answers: [0] },
+  }),
+  declinePolicyChange: () => ({
+    url: `/api/public/acknowledgements/${'x'.repeat(114)}/decline`,
+    payload: { reason: 'Matrix' },
+  }),
+  requestAdoptionExemption: () => ({
+    url: `/api/public/acknowledgements/${'x'.repeat(114)}/exemption`,
+    payload: { reason: 'Matrix' },
   }),
   // Registered only with TEST_CLOCK=1; covered by platform/test-clock.int.test.ts there.
   setTestClock: () => ({ url: '/api/test/clock', payload: { today: null } }),

@@ -1,10 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import type { Role, SessionInfo } from '@policyops/contracts';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import {
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  sql,
+  type DatabaseIntrospector,
+  type DialectAdapter,
+  type PostgresDialectConfig,
+  type TableMetadata,
+} from 'kysely';
 import pg from 'pg';
 import { buildApp, type RouteInfo, type Services } from '../app.js';
 import { loadConfig, type AppConfig } from '../config/config.js';
-import { migrateToLatest, openDatabase, type DatabaseHandle, type DialectName } from '../db/database.js';
+import { migrateToLatest, openDatabase, type DatabaseHandle, type Db, type DialectName } from '../db/database.js';
+import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/scope.js';
 import { auditPayloadMismatches } from '../modules/audit/audit-payload-check.js';
 import { SYSTEM_CAUSE } from '../modules/audit/audit.service.js';
@@ -14,6 +25,19 @@ import { AdjustableClock } from '../platform/clock.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
+
+/**
+ * What the test apps connect with: commits return without waiting for the WAL to reach the disk, which
+ * only matters to a database that must outlive a crash (what each session reads is unchanged).
+ */
+const TEST_APP_DATABASE_URL = withOptions(TEST_DATABASE_URL, '-c synchronous_commit=off');
+
+function withOptions(connectionString: string, options: string): string {
+  const url = new URL(connectionString);
+  const current = url.searchParams.get('options');
+  url.searchParams.set('options', current ? `${current} ${options}` : options);
+  return url.toString();
+}
 export const TEST_PASSWORD = 'a long enough test password';
 /** The audit key of every test app (tests that play someone holding the key use it). */
 export const TEST_AUDIT_KEY = 'test-audit-key-test-audit-key-test-0123';
@@ -83,12 +107,74 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * A connection to one private PostgreSQL schema for Kysely's migrator, which through `openDatabase`
+ * would lock and introspect the whole database (SchemaLockedPostgresDialect).
+ */
+export function schemaDatabase(url: string, schema: string): Db {
+  const pool = new pg.Pool({ connectionString: withOptions(url, `-c search_path=${schema}`), max: 4 });
+  return new Kysely<Database>({ dialect: new SchemaLockedPostgresDialect(schema, { pool }) });
+}
+
+/** Migrates a test app's private schema. */
+async function migrateSchema(url: string, schema: string): Promise<void> {
+  const db = schemaDatabase(url, schema);
+  try {
+    await migrateToLatest(db, schema);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * Kysely's migrator on PostgreSQL sees the whole database, which the tests' migrations of their private
+ * schemas must not: it takes one advisory lock for the whole database (they waited for each other),
+ * and looks for its tables by listing every column of every schema (slow, and failing with "schema
+ * t_... does not exist" when another test dropped its schema meanwhile). Here it locks and lists only
+ * the schema it migrates.
+ */
+class SchemaLockedPostgresDialect extends PostgresDialect {
+  constructor(
+    private readonly schema: string,
+    config: PostgresDialectConfig,
+  ) {
+    super(config);
+  }
+
+  override createAdapter(): DialectAdapter {
+    const lock = sql`hashtext(${sql.lit(this.schema)})`;
+    return new (class extends PostgresAdapter {
+      override async acquireMigrationLock(db: Kysely<unknown>): Promise<void> {
+        await sql`select pg_advisory_lock(${lock})`.execute(db);
+      }
+      override async releaseMigrationLock(db: Kysely<unknown>): Promise<void> {
+        await sql`select pg_advisory_unlock(${lock})`.execute(db);
+      }
+    })();
+  }
+
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    const introspector = super.createIntrospector(db);
+    const schema = this.schema;
+    return {
+      getSchemas: () => introspector.getSchemas(),
+      getMetadata: (options) => introspector.getMetadata(options),
+      // The migrator only asks whether its own two tables exist.
+      async getTables(): Promise<TableMetadata[]> {
+        const { rows } = await sql<{ name: string }>`
+          select table_name as name from information_schema.tables where table_schema = ${schema}`.execute(db);
+        return rows.map(({ name }) => ({ name, schema, isView: false, columns: [] }));
+      },
+    };
+  }
+}
+
 /** Builds the real app on a fresh database: in-memory SQLite, or a private PostgreSQL schema. */
 export async function createTestApp(dialect: DialectName, env: Record<string, string> = {}): Promise<TestApp> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: dialect === 'sqlite' ? ':memory:' : TEST_DATABASE_URL,
+    DATABASE_URL: dialect === 'sqlite' ? ':memory:' : TEST_APP_DATABASE_URL,
     SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
     AUDIT_KEY: TEST_AUDIT_KEY,
     LOG_LEVEL: 'silent',
@@ -101,9 +187,10 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
     await client.query(`CREATE SCHEMA ${schema}`);
     await client.end();
     config.database.schema = schema;
+    await migrateSchema(config.database.url, schema);
   }
   const database = openDatabase(config.database);
-  await migrateToLatest(database.db, config.database.kind === 'postgres' ? config.database.schema : undefined);
+  if (config.database.kind === 'sqlite') await migrateToLatest(database.db);
   const clock = new AdjustableClock();
   const { app, services, routes } = await buildApp(config, database, { logger: false, clock });
   await app.ready();

@@ -2,6 +2,7 @@ import {
   IconBooks,
   IconChecklist,
   IconClockPlay,
+  IconGitPullRequest,
   IconHome,
   IconInbox,
   IconListSearch,
@@ -26,6 +27,7 @@ export type AppPath =
   | '/policies'
   | '/search'
   | '/roadmap'
+  | '/change-requests'
   | '/okrs'
   | '/people'
   | '/teams'
@@ -34,6 +36,7 @@ export type AppPath =
   | '/admin/applicability'
   | '/admin/settings'
   | '/admin/mail'
+  | '/adoption/audiences'
   | '/changelog'
   | '/account';
 
@@ -96,6 +99,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'main',
     description: 'Initiatives by quarter: milestones, dependencies, progress and health updates',
     keywords: ['initiatives', 'plan', 'quarters', 'milestones', 'dependencies', 'health', 'update due', 'fiscal year'],
+  },
+  {
+    label: 'Change requests',
+    to: '/change-requests',
+    icon: IconGitPullRequest,
+    permission: 'change_requests.read',
+    section: 'main',
+    description:
+      'Policy changes from intake to launch: board by stage, table, ranked intake queue, sign-offs waiting on you',
+    keywords: ['change request', 'cr', 'intake', 'queue', 'board', 'sign-off', 'workflow', 'prioritise', 'score'],
   },
   {
     label: 'OKRs',
@@ -185,6 +198,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'admin',
     description: 'Outgoing e-mail: whether it is on, the SMTP server, and a test message',
     keywords: ['mail', 'e-mail', 'email', 'smtp', 'test message', 'notifications', 'admin'],
+  },
+  {
+    label: 'Adoption audiences',
+    to: '/adoption/audiences',
+    icon: IconUsersGroup,
+    permission: 'change_requests.manage',
+    section: 'admin',
+    description: 'Moderation sites, vendor teams and regional teams that adopt policy changes: headcount and contact',
+    keywords: ['adoption', 'audiences', 'vendors', 'sites', 'regional', 'headcount', 'acknowledge', 'campaign'],
   },
   {
     label: 'Account',

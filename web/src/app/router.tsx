@@ -23,6 +23,7 @@ import { validateClauseSearch } from '../features/clauses/clause-search';
 import { validateOkrSearch } from '../features/okrs/okr-search';
 import { validateRoadmapSearch } from '../features/roadmap/roadmap-search';
 import { validateBaselinesSearch } from '../features/roadmap/baselines/baselines-search';
+import type { CrSearch } from '../features/change-requests/cr-search';
 import { RouteError } from './layout/RouteError';
 import { RoutePending } from './layout/RoutePending';
 
@@ -57,6 +58,9 @@ const page = {
   reviews: () => import('../pages/ReviewsPage'),
   roadmap: () => import('../pages/RoadmapPage'),
   roadmapInitiative: () => import('../pages/RoadmapInitiativePage'),
+  changeRequest: () => import('../pages/ChangeRequestPage'),
+  changeRequests: () => import('../pages/ChangeRequestsPage'),
+  changeRequestSettings: () => import('../pages/ChangeRequestSettingsPage'),
   roadmapBaselines: () => import('../pages/RoadmapBaselinesPage'),
   roadmapImport: () => import('../pages/RoadmapImportPage'),
   roadmapCapacity: () => import('../pages/RoadmapCapacityPage'),
@@ -65,6 +69,9 @@ const page = {
   okrObjective: () => import('../pages/OkrObjectivePage'),
   okrClose: () => import('../pages/OkrClosePage'),
   notFound: () => import('../pages/NotFoundPage'),
+  adoptionCampaign: () => import('../pages/AdoptionCampaignPage'),
+  adoptionAudiences: () => import('../pages/AdoptionAudiencesPage'),
+  acknowledge: () => import('../pages/AcknowledgePage'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -113,6 +120,12 @@ const inviteRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'invite/$token',
   component: lazyRouteComponent(page.invite, 'AcceptInvitePage'),
+});
+
+const acknowledgeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'acknowledge/$token',
+  component: lazyRouteComponent(page.acknowledge, 'AcknowledgePage'),
 });
 
 // ---- Signed-in pages, inside the app shell ------------------------------------------------
@@ -271,6 +284,26 @@ const roadmapInitiativeRoute = createRoute({
   component: lazyRouteComponent(page.roadmapInitiative, 'RoadmapInitiativePage'),
 });
 
+const changeRequestsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'change-requests',
+  // Typed here, checked by the page (validateCrSearch), to keep the validator out of the entry chunk.
+  validateSearch: (search: Record<string, unknown>) => search as CrSearch,
+  component: lazyRouteComponent(page.changeRequests, 'ChangeRequestsPage'),
+});
+
+const changeRequestSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/change-requests',
+  component: lazyRouteComponent(page.changeRequestSettings, 'ChangeRequestSettingsPage'),
+});
+
+const changeRequestRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'change-requests/$changeRequestId',
+  component: lazyRouteComponent(page.changeRequest, 'ChangeRequestPage'),
+});
+
 const roadmapBaselinesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'roadmap/baselines',
@@ -316,6 +349,18 @@ const okrCloseRoute = createRoute({
   component: lazyRouteComponent(page.okrClose, 'OkrClosePage'),
 });
 
+const adoptionCampaignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'adoption/campaigns/$campaignId',
+  component: lazyRouteComponent(page.adoptionCampaign, 'AdoptionCampaignPage'),
+});
+
+const adoptionAudiencesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'adoption/audiences',
+  component: lazyRouteComponent(page.adoptionAudiences, 'AdoptionAudiencesPage'),
+});
+
 const ACCOUNT_TABS: readonly AccountTab[] = ['profile', 'password', 'sessions', 'tokens'];
 
 const accountRoute = createRoute({
@@ -331,6 +376,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   inviteRoute,
   changelogRoute,
+  acknowledgeRoute,
   appRoute.addChildren([
     homeRoute,
     policiesRoute,
@@ -354,6 +400,9 @@ const routeTree = rootRoute.addChildren([
     reviewsRoute,
     roadmapRoute,
     roadmapInitiativeRoute,
+    changeRequestsRoute,
+    changeRequestSettingsRoute,
+    changeRequestRoute,
     roadmapBaselinesRoute,
     roadmapImportRoute,
     roadmapCapacityRoute,
@@ -361,6 +410,8 @@ const routeTree = rootRoute.addChildren([
     okrDashboardRoute,
     okrObjectiveRoute,
     okrCloseRoute,
+    adoptionCampaignRoute,
+    adoptionAudiencesRoute,
   ]),
 ]);
 

@@ -24,6 +24,9 @@ import * as m0022 from './0022-key-result-final-values.js';
 import * as m0023 from './0023-roadmap-revision.js';
 import * as m0024 from './0024-change-requests.js';
 import * as m0025 from './0025-notification-preferences.js';
+import * as m0026 from './0026-change-request-launches.js';
+import * as m0027 from './0027-adoption.js';
+import * as m0028 from './0028-saved-views.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +55,7 @@ export const migrations: Record<string, Migration> = {
   '0023-roadmap-revision': m0023,
   '0024-change-requests': m0024,
   '0025-notification-preferences': m0025,
+  '0026-change-request-launches': m0026,
+  '0027-adoption': m0027,
+  '0028-saved-views': m0028,
 };

@@ -94,7 +94,16 @@ describe.each(DIALECTS)('change-request workflow on %s', (dialect) => {
     const approved = await signOff(owner, id, version + 2, {});
     expect(approved.statusCode).toBe(200);
     expect(approved.json().signOffs).toMatchObject([{ role: 'policy_owner', decision: 'approve', resetAt: null }]);
-    expect((await move(id, version + 3, 'launched')).json()).toMatchObject({ stage: 'launched' });
+    // Launched only by launching, which publishes the draft (cr-launch.int.test.ts has the rest).
+    expectProblem(await move(id, version + 3, 'launched'), 409, 'CR_MOVE_NOT_ALLOWED');
+    const launched = await pm.post(`/api/change-requests/${id}/launch`, {
+      version: version + 3,
+      effectiveDate: t.clock.today(),
+    });
+    expect(launched.json()).toMatchObject({
+      stage: 'launched',
+      launch: { versionId: draftId, launchedAt: expect.any(String) },
+    });
   });
 
   it('resets an approval when the text changes after it, and says which', async () => {

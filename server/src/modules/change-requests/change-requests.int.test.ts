@@ -192,12 +192,19 @@ describe.each(DIALECTS)('change requests on %s', (dialect) => {
     expect(paths.sort()).toEqual([
       '/api/change-requests',
       '/api/change-requests/export.csv',
+      '/api/change-requests/my-work',
       '/api/change-requests/queue',
       '/api/change-requests/settings',
       '/api/change-requests/waiting-on-me',
       '/api/change-requests/{changeRequestId}',
+      '/api/change-requests/{changeRequestId}/conflicts',
+      '/api/change-requests/{changeRequestId}/conflicts/acknowledge',
+      '/api/change-requests/{changeRequestId}/draft',
+      '/api/change-requests/{changeRequestId}/launch',
       '/api/change-requests/{changeRequestId}/placement',
+      '/api/change-requests/{changeRequestId}/reviews/{reviewId}/complete',
       '/api/change-requests/{changeRequestId}/sign-offs',
+      '/api/change-requests/{changeRequestId}/timeline',
       '/api/change-requests/{changeRequestId}/transitions',
     ]);
   });

@@ -221,6 +221,16 @@ export async function versionOfPolicy(
     .executeTakeFirst();
 }
 
+/** The policy's draft, if it has one (a CR may take up a draft the library already started). */
+export async function draftOfPolicy(scope: DbScope, policyId: string): Promise<{ id: string } | undefined> {
+  return queryBuilder(scope)
+    .selectFrom('policy_versions')
+    .select('id')
+    .where('policy_id', '=', policyId)
+    .where('state', '=', 'draft')
+    .executeTakeFirst();
+}
+
 /** Functions of the teams a person belongs to (legal, moderation_ops, …). */
 export async function teamFunctionsOf(scope: DbScope, userId: string): Promise<Set<string>> {
   const rows = await queryBuilder(scope)
@@ -266,4 +276,46 @@ export async function updateSettingsVersioned(
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Of these CRs, the ones the viewer may see. */
+export async function visibleByIds(scope: DbScope, viewer: Viewer, ids: string[]): Promise<CrRow[]> {
+  if (ids.length === 0) return [];
+  return visibleCrs(scope, viewer)
+    .where('c.id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+/** Active people who hold a sign-off role through a team of that function. */
+export async function activeMembersOfFunction(scope: DbScope, fn: string): Promise<string[]> {
+  const rows = await queryBuilder(scope)
+    .selectFrom('team_members as m')
+    .innerJoin('teams as t', 't.id', 'm.team_id')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select('m.user_id')
+    .where('t.function', '=', fn)
+    .where('u.status', '=', 'active')
+    .execute();
+  return [...new Set(rows.map((r) => r.user_id))];
+}
+
+/** The owners of a policy. */
+export async function policyOwnerIds(scope: DbScope, policyId: string): Promise<string[]> {
+  const rows = await queryBuilder(scope)
+    .selectFrom('policy_owners')
+    .select('user_id')
+    .where('policy_id', '=', policyId)
+    .execute();
+  return rows.map((r) => r.user_id);
+}
+
+/** Active people with this workspace role. */
+export async function activeUsersWithRole(scope: DbScope, role: string): Promise<string[]> {
+  const rows = await queryBuilder(scope)
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', role)
+    .where('status', '=', 'active')
+    .execute();
+  return rows.map((r) => r.id);
 }

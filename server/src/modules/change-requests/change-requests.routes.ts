@@ -9,6 +9,7 @@ import {
   CrReorderSchema,
   CrSettingsSchema,
   CrSettingsUpdateSchema,
+  CrTimelineSchema,
   CrTransitionSchema,
   CrUpdateResultSchema,
   CrUpdateSchema,
@@ -20,6 +21,7 @@ import { requireActor } from '../../http/authenticate.js';
 import type { ChangeRequestReadsService } from './change-requests-reads.service.js';
 import type { ChangeRequestsService } from './change-requests.service.js';
 import type { CrSettingsService } from './cr-settings.service.js';
+import type { CrTimelineService } from './cr-timeline.service.js';
 
 const tags = ['Change requests'];
 
@@ -27,11 +29,12 @@ export interface ChangeRequestServices {
   changeRequests: ChangeRequestsService;
   reads: ChangeRequestReadsService;
   settings: CrSettingsService;
+  timeline: CrTimelineService;
 }
 
 export const changeRequestsRoutes: FastifyPluginAsyncZod<ChangeRequestServices> = async (
   app,
-  { changeRequests, reads, settings },
+  { changeRequests, reads, settings, timeline },
 ) => {
   const read = { access: 'change_requests.read' } as const;
   const manage = { access: 'change_requests.manage' } as const;
@@ -157,6 +160,21 @@ export const changeRequestsRoutes: FastifyPluginAsyncZod<ChangeRequestServices> 
       },
     },
     async (request) => changeRequests.get(requireActor(request), request.params.changeRequestId),
+  );
+
+  app.get(
+    '/api/change-requests/:changeRequestId/timeline',
+    {
+      config: read,
+      schema: {
+        operationId: 'getChangeRequestTimeline',
+        tags,
+        summary: 'Everything that happened to a change request, newest first, one sentence each',
+        params: CrIdParamsSchema,
+        response: { 200: CrTimelineSchema },
+      },
+    },
+    async (request) => timeline.timeline(requireActor(request), request.params.changeRequestId),
   );
 
   app.patch(

@@ -16,8 +16,12 @@ import { type DbScope, inTransaction } from '../../db/scope.js';
 import { authorize, can, type Actor } from '../../http/actor.js';
 import { AppError, fieldError, notFound, versionConflict } from '../../http/app-error.js';
 import type { Clock } from '../../platform/clock.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditCause, AuditService } from '../audit/audit.service.js';
+import type { CollaborationService } from '../collaboration/collaboration.service.js';
 import { viewerOf } from '../policies/policy-access.js';
+import { unacknowledgedOf } from './cr-conflict-check.js';
+import * as launchRepo from './cr-launch.repository.js';
+import type { CrNotifier } from './cr-notifications.js';
 import { mayApprove, signOffsInvalidatedByEdit } from './cr-sign-offs.js';
 import type { CrSettingsService } from './cr-settings.service.js';
 import { crSnapshot, linkRows, requirementsMissing } from './cr-snapshot.js';
@@ -51,6 +55,7 @@ export class ChangeRequestsService {
     readonly settings: CrSettingsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly hooks: { collaboration: CollaborationService; notifier: CrNotifier },
   ) {}
 
   async views(actor: Actor, rows: CrRow[], db: DbScope = this.db): Promise<ChangeRequest[]> {
@@ -120,7 +125,7 @@ export class ChangeRequestsService {
         await this.checkTarget(trx, actor, input.targetPolicyId);
         await this.checkReferences(trx, input, null);
         const { workflow } = await this.settings.current(trx);
-        const now = new Date().toISOString();
+        const now = this.clock.now().toISOString();
         const row: CrRow = {
           id: uuidv7(),
           number: await repo.nextNumber(trx),
@@ -154,6 +159,12 @@ export class ChangeRequestsService {
         await repo.insert(trx, row);
         for (const [kind, rows] of linkRows(row.id, input.links)) await repo.replaceLinks(trx, row.id, kind, rows);
         await this.event(trx, row.id, actor, 'created', { to: row.stage });
+        // The owner follows their CR (launch done and other notices reach watchers too).
+        await this.hooks.collaboration.watch(trx, actor, {
+          userIds: [row.owner_id],
+          entityType: 'change_request',
+          entityId: row.id,
+        });
         await this.audit.record(trx, actor, {
           action: 'change_request.created',
           entityType: 'change_request',
@@ -166,10 +177,10 @@ export class ChangeRequestsService {
     return this.get(actor, id);
   }
 
-  private async event(
+  async event(
     trx: DbScope,
     id: string,
-    actor: Actor,
+    actor: AuditCause,
     kind: string,
     fields: { from?: string; to?: string; reason?: string | null; detail?: unknown } = {},
   ): Promise<void> {
@@ -182,19 +193,20 @@ export class ChangeRequestsService {
       to_stage: fields.to ?? null,
       reason: fields.reason ?? null,
       detail: JSON.stringify(fields.detail ?? {}),
-      at: new Date().toISOString(),
+      at: this.clock.now().toISOString(),
     });
   }
 
   /** Loads for a write: visible, at the version the caller read. Throws NOT_FOUND, VERSION_CONFLICT. */
-  private async loadForWrite(trx: DbScope, actor: Actor, id: string, version: number): Promise<CrRow> {
+  async loadForWrite(trx: DbScope, actor: Actor, id: string, version: number): Promise<CrRow> {
     const row = await this.load(trx, actor, id);
     if (row.version !== version) throw versionConflict(CR, row.version);
     return row;
   }
 
-  private async save(trx: DbScope, before: CrRow, patch: Partial<CrRow>): Promise<CrRow> {
-    const after = { ...before, ...patch, updated_at: new Date().toISOString() };
+  /** Saves a patch at the row's version. Throws VERSION_CONFLICT when someone else saved first. */
+  async save(trx: DbScope, before: CrRow, patch: Partial<CrRow>): Promise<CrRow> {
+    const after = { ...before, ...patch, updated_at: this.clock.now().toISOString() };
     if (!(await repo.updateVersioned(trx, before.id, before.version, after)))
       throw versionConflict(CR, before.version + 1);
     return { ...after, version: before.version + 1 };
@@ -209,6 +221,11 @@ export class ChangeRequestsService {
     authorize(actor, 'change_requests.manage');
     const reset = await inTransaction(this.db, async (trx) => {
       const before = await this.loadForWrite(trx, actor, id, input.version);
+      // Once launched (or scheduled), the date and the text are the published version's.
+      if ((await launchRepo.launchesOf(trx, [id])).length > 0)
+        for (const field of ['effectiveDate', 'draftVersionId', 'targetPolicyId'] as const)
+          if (input[field] !== undefined)
+            throw fieldError(`body.${field}`, "Launched already: this is the published version's now", 'INVALID_STATE');
       const type = (input.type ?? before.type) as CrType;
       const target = input.targetPolicyId !== undefined ? input.targetPolicyId : before.target_policy_id;
       if (type !== 'new_policy' && target === null)
@@ -255,7 +272,7 @@ export class ChangeRequestsService {
       if (input.links)
         for (const [kind, rows] of linkRows(id, input.links)) await repo.replaceLinks(trx, id, kind, rows);
       const counting = workflowState(before, await repo.signOffsOf(trx, [id])).signOffs;
-      const now = new Date().toISOString();
+      const now = this.clock.now().toISOString();
       const invalidated = signOffsInvalidatedByEdit(counting, { at: now, textChanged, marketsAdded });
       const roles = [...new Set(invalidated.reset.map((s) => s.role))];
       if (invalidated.message) {
@@ -281,27 +298,55 @@ export class ChangeRequestsService {
   }
 
   /**
-   * Moves the CR to another stage. Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT (a concurrent move won),
-   * CR_STAGE_FINAL, CR_MOVE_NOT_ALLOWED, CR_REQUIREMENTS_MISSING (naming every blocker).
+   * Moves the CR to another stage. Launched is reached only by launching (POST …/launch), and a CR whose
+   * launch is scheduled waits for its date. Throws FORBIDDEN, NOT_FOUND, VERSION_CONFLICT (a concurrent
+   * move won), CR_STAGE_FINAL, CR_MOVE_NOT_ALLOWED, INVALID_STATE, CR_REQUIREMENTS_MISSING (naming every
+   * blocker, unacknowledged launch conflicts included).
    */
   async transition(actor: Actor, id: string, input: CrTransition): Promise<ChangeRequest> {
     authorize(actor, 'change_requests.manage');
     await inTransaction(this.db, async (trx) => {
       const before = await this.loadForWrite(trx, actor, id, input.version);
-      const { workflow } = await this.settings.current(trx);
-      const state = workflowState(before, await repo.signOffsOf(trx, [id]));
+      const settings = await this.settings.current(trx);
+      const { workflow } = settings;
+      const [launch] = await launchRepo.launchesOf(trx, [id]);
+      if (launch && launch.launched_at === null)
+        throw new AppError(
+          'INVALID_STATE',
+          `The launch is scheduled for ${launch.scheduled_for}; the change request becomes Launched then`,
+        );
+      const unacknowledged =
+        before.stage === 'approval' ? await unacknowledgedOf(trx, viewerOf(actor), before, settings) : [];
+      const state = workflowState(before, await repo.signOffsOf(trx, [id]), unacknowledged);
       const check = checkTransition(workflow, state, input.to, input.reason);
       if (!check.allowed) {
         if (check.code !== 'CR_REQUIREMENTS_MISSING') throw new AppError(check.code, check.message);
         throw requirementsMissing(check.blockers);
       }
+      if (input.to === 'launched')
+        throw new AppError(
+          'CR_MOVE_NOT_ALLOWED',
+          'A change request becomes Launched by launching it (POST /api/change-requests/:id/launch), which publishes its draft',
+        );
       await this.move(trx, actor, before, input.to, input.reason ?? null);
     });
     return this.get(actor, id);
   }
 
-  private async move(trx: DbScope, actor: Actor, before: CrRow, to: CrStage, reason: string | null, saved?: CrRow) {
-    const now = new Date().toISOString();
+  /** Moves a CR that the caller loaded for a write (the launch); returns the row after. */
+  async moveInTransaction(trx: DbScope, cause: AuditCause, before: CrRow, to: CrStage, reason: string | null) {
+    return this.move(trx, cause, before, to, reason);
+  }
+
+  private async move(
+    trx: DbScope,
+    actor: AuditCause,
+    before: CrRow,
+    to: CrStage,
+    reason: string | null,
+    saved?: CrRow,
+  ): Promise<CrRow> {
+    const now = this.clock.now().toISOString();
     const after = saved
       ? await this.save(trx, saved, { stage: to, stage_entered_at: now })
       : await this.save(trx, before, { stage: to, stage_entered_at: now });
@@ -313,6 +358,8 @@ export class ChangeRequestsService {
       before: { number: before.number, stage: before.stage as CrStage, version: before.version },
       after: { number: before.number, stage: to, version: after.version, reason },
     });
+    await this.hooks.notifier.stageEntered(trx, actor, after);
+    return after;
   }
 
   /**
@@ -344,11 +391,22 @@ export class ChangeRequestsService {
         decision: input.decision,
         comment: input.comment,
         person_id: actor.id,
-        at: new Date().toISOString(),
+        at: this.clock.now().toISOString(),
         reset_at: null,
         reset_reason: null,
       });
       const back = stageAfterSignOff(workflow, state.stage, input.decision);
+      if (!back) {
+        // In a set order, an approval makes the next role due: ask its people now.
+        const dueBefore = rolesToSignNow(workflow, state);
+        const dueAfter = rolesToSignNow(workflow, workflowState(before, await repo.signOffsOf(trx, [id])));
+        await this.hooks.notifier.askFor(
+          trx,
+          actor,
+          before,
+          dueAfter.filter((role) => !dueBefore.includes(role)),
+        );
+      }
       const saved = await this.save(trx, before, {});
       await this.event(trx, id, actor, 'signed_off', {
         reason: input.comment,
@@ -367,6 +425,8 @@ export class ChangeRequestsService {
           stage: back ?? state.stage,
         },
       });
+      if (input.decision === 'request_changes')
+        await this.hooks.notifier.changesRequested(trx, actor, before, input.role, input.comment);
       if (back) await this.move(trx, actor, before, back, `${label} requested changes: ${input.comment}`, saved);
     });
     return this.get(actor, id);
@@ -384,7 +444,7 @@ export class ChangeRequestsService {
         if (!anchor || anchor.stage !== 'intake')
           throw fieldError('body.afterId', 'Pick a change request in the queue');
       }
-      const now = new Date().toISOString();
+      const now = this.clock.now().toISOString();
       await this.save(trx, before, {
         placement_after_id: input.afterId,
         placement_reason: input.reason,

@@ -1,6 +1,13 @@
-import type { CrScoringModel, CrSettings, CrSettingsUpdate, CrWorkflowConfig } from '@policyops/contracts';
+import {
+  CR_CONFLICT_WINDOW_DEFAULT,
+  type CrFreezeWindow,
+  type CrScoringModel,
+  type CrSettings,
+  type CrSettingsUpdate,
+  type CrWorkflowConfig,
+} from '@policyops/contracts';
 import { authorize, can, type Actor } from '../../http/actor.js';
-import { versionConflict } from '../../http/app-error.js';
+import { fieldError, versionConflict } from '../../http/app-error.js';
 import { type DbScope, inTransaction } from '../../db/scope.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { DEFAULT_CR_WORKFLOW } from './cr-default-workflow.js';
@@ -21,10 +28,19 @@ export class CrSettingsService {
   async current(db: DbScope = this.db): Promise<CrSettingsState> {
     const row = await repo.settings(db);
     if (!row)
-      return { scoringModel: DEFAULT_CR_SCORING_MODEL, workflow: DEFAULT_CR_WORKFLOW, version: 1, updatedAt: null };
+      return {
+        scoringModel: DEFAULT_CR_SCORING_MODEL,
+        workflow: DEFAULT_CR_WORKFLOW,
+        conflictWindowDays: CR_CONFLICT_WINDOW_DEFAULT,
+        freezeWindows: [],
+        version: 1,
+        updatedAt: null,
+      };
     return {
       scoringModel: JSON.parse(row.scoring_model) as CrScoringModel,
       workflow: JSON.parse(row.workflow) as CrWorkflowConfig,
+      conflictWindowDays: row.conflict_window_days ?? CR_CONFLICT_WINDOW_DEFAULT,
+      freezeWindows: row.freeze_windows ? (JSON.parse(row.freeze_windows) as CrFreezeWindow[]) : [],
       version: row.version,
       updatedAt: row.updated_at,
     };
@@ -43,20 +59,29 @@ export class CrSettingsService {
     return this.view(actor, await this.current());
   }
 
-  /** Throws FORBIDDEN, VERSION_CONFLICT. */
+  /** Throws FORBIDDEN, VERSION_CONFLICT, VALIDATION_FAILED (a freeze window naming an unknown market). */
   async update(actor: Actor, input: CrSettingsUpdate): Promise<CrSettings> {
     authorize(actor, 'workspace.manage');
     await inTransaction(this.db, async (trx) => {
       const before = await this.current(trx);
       if (before.version !== input.version) throw versionConflict('The change-request settings', before.version);
+      for (const [i, window] of (input.freezeWindows ?? []).entries()) {
+        const found = await repo.existingIds(trx, 'markets', window.marketIds);
+        if (window.marketIds.some((id) => !found.has(id)))
+          throw fieldError(`body.freezeWindows.${i}.marketIds`, 'Contains a market that does not exist');
+      }
       const after = {
         scoringModel: input.scoringModel ?? before.scoringModel,
         workflow: input.workflow ?? before.workflow,
+        conflictWindowDays: input.conflictWindowDays ?? before.conflictWindowDays,
+        freezeWindows: input.freezeWindows ?? before.freezeWindows,
         version: input.version + 1,
       };
       const row = {
         scoring_model: JSON.stringify(after.scoringModel),
         workflow: JSON.stringify(after.workflow),
+        conflict_window_days: after.conflictWindowDays,
+        freeze_windows: JSON.stringify(after.freezeWindows),
         updated_at: new Date().toISOString(),
       };
       if (before.updatedAt === null) await repo.insertSettings(trx, { id: 'workspace', ...row, version: 2 });
@@ -66,7 +91,13 @@ export class CrSettingsService {
         action: 'change_request_settings.updated',
         entityType: 'change_request_settings',
         entityId: 'workspace',
-        before: { scoringModel: before.scoringModel, workflow: before.workflow, version: before.version },
+        before: {
+          scoringModel: before.scoringModel,
+          workflow: before.workflow,
+          conflictWindowDays: before.conflictWindowDays,
+          freezeWindows: before.freezeWindows,
+          version: before.version,
+        },
         after,
       });
     });

@@ -76,6 +76,10 @@ export function requirementsMissing(b: CrBlockers): AppError {
       path: `requirements.order.${v.role}`,
       message: `Signed off before ${SIGN_OFF_ROLE_LABELS[v.before]}`,
     })),
+    ...b.conflicts.map((key) => ({
+      path: `requirements.conflicts.${key}`,
+      message: 'Acknowledge this launch conflict (GET …/conflicts lists it)',
+    })),
     ...(b.reasonMissing ? [{ path: 'body.reason', message: 'Give a reason' }] : []),
   ]);
 }

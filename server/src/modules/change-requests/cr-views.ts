@@ -5,7 +5,11 @@
 import {
   CR_FINAL_STAGES,
   type ChangeRequest,
+  type CrLaunchInfo,
+  type CrPostLaunchReview,
+  type MarketDate,
   type CrField,
+  type CrFreezeWindow,
   type CrImpact,
   type CrLane,
   type CrScoringInputs,
@@ -26,6 +30,7 @@ import { mayApprove } from './cr-sign-offs.js';
 import {
   checkTransition,
   isBeforeLaunch,
+  isLaunchStage,
   overdue,
   reachableStages,
   requiredSignOffs,
@@ -37,10 +42,15 @@ import {
 } from './cr-workflow.js';
 import * as repo from './change-requests.repository.js';
 import type { CrRow, SignOffRow } from './change-requests.repository.js';
+import * as launchRepo from './cr-launch.repository.js';
+import type { LaunchRow, ReviewRow } from './cr-launch.repository.js';
+import { unacknowledgedOf } from './cr-conflict-check.js';
 
 export interface CrSettingsState {
   scoringModel: CrScoringModel;
   workflow: CrWorkflowConfig;
+  conflictWindowDays: number;
+  freezeWindows: CrFreezeWindow[];
   version: number;
   updatedAt: string | null;
 }
@@ -81,8 +91,13 @@ export const signOffState = (s: SignOffRow): CrSignOffState => ({
 });
 
 /** The workflow state of a CR; `signOffs` are all of its rows, reset ones are left out here. */
-export function workflowState(row: CrRow, signOffs: readonly SignOffRow[]): CrWorkflowState {
+export function workflowState(
+  row: CrRow,
+  signOffs: readonly SignOffRow[],
+  unacknowledgedConflicts: readonly { key: string; title: string }[] = [],
+): CrWorkflowState {
   return {
+    unacknowledgedConflicts,
     stage: row.stage as CrStage,
     lane: row.lane as CrLane,
     fieldsPresent: fieldsPresent(row),
@@ -131,6 +146,11 @@ export interface ViewContext {
   policies: Map<string, { id: string; slug: string; title: string }>;
   links: Map<string, ChangeRequest['links']>;
   ranks: Map<string, number>;
+  launches: Map<string, LaunchRow>;
+  launchMarketDates: Map<string, MarketDate[]>;
+  reviews: Map<string, ReviewRow[]>;
+  /** Unacknowledged conflicts of the CRs in Approval (the only stage that asks for them). */
+  unacknowledged: Map<string, { key: string; title: string }[]>;
 }
 
 /** Loads what the views of these rows need, in a fixed number of queries. */
@@ -169,7 +189,63 @@ export async function loadViewContext(
     for (const entry of rankQueue(queueEntries(queue, settings.scoringModel)).ranked) ranks.set(entry.id, entry.rank);
   }
   const entitlements = await entitlementsOf(db, actor);
-  return { actor, settings, today, canManage, entitlements, signOffs, names, policies, links, ranks };
+  const launches = new Map((await launchRepo.launchesOf(db, ids)).map((l) => [l.change_request_id, l]));
+  const launchMarketDates = await launchRepo.marketDatesOfVersions(
+    db,
+    [...launches.values()].map((l) => l.policy_version_id),
+  );
+  const reviews = new Map<string, ReviewRow[]>();
+  for (const r of await launchRepo.reviewsOf(db, ids))
+    reviews.set(r.change_request_id, [...(reviews.get(r.change_request_id) ?? []), r]);
+  const unacknowledged = new Map<string, { key: string; title: string }[]>();
+  for (const row of rows)
+    if (row.stage === 'approval')
+      unacknowledged.set(row.id, await unacknowledgedOf(db, viewerOf(actor), row, settings));
+  return {
+    actor,
+    settings,
+    today,
+    canManage,
+    entitlements,
+    signOffs,
+    names,
+    policies,
+    links,
+    ranks,
+    launches,
+    launchMarketDates,
+    reviews,
+    unacknowledged,
+  };
+}
+
+/** A post-launch review as the API shows it; `today` decides due or overdue. */
+export function reviewView(r: ReviewRow, today: string): CrPostLaunchReview {
+  return {
+    id: r.id,
+    offsetDays: r.offset_days,
+    dueOn: r.due_on,
+    status: r.completed_at !== null ? 'done' : r.due_on < today ? 'overdue' : 'due',
+    notes: r.notes,
+    completedBy: r.completed_by === null ? null : { id: r.completed_by, name: r.completed_by_name ?? 'Deleted user' },
+    completedAt: r.completed_at,
+    metrics: {
+      note: 'Policy performance figures around the launch are filled in by the metrics module; none are shown until then',
+      items: [],
+    },
+    version: r.version,
+  };
+}
+
+export function launchView(l: LaunchRow, marketDates: MarketDate[]): CrLaunchInfo {
+  return {
+    versionId: l.policy_version_id,
+    versionLabel: l.version_label,
+    effectiveDate: l.effective_date,
+    marketDates,
+    launchedAt: l.launched_at,
+    scheduledFor: l.scheduled_for,
+  };
 }
 
 export function queueEntries(rows: CrRow[], model: CrScoringModel) {
@@ -187,21 +263,30 @@ const person = (ctx: ViewContext, id: string | null) =>
 export function toView(row: CrRow, ctx: ViewContext): ChangeRequest {
   const config = ctx.settings.workflow;
   const signOffRows = ctx.signOffs.get(row.id) ?? [];
-  const state = workflowState(row, signOffRows);
+  const state = workflowState(row, signOffRows, ctx.unacknowledged.get(row.id) ?? []);
   const impact = impactOf(row);
+  const launch = ctx.launches.get(row.id) ?? null;
   const stage = row.stage as CrStage;
   const target = stageTargetDays(config, stage);
   const lane = laneOf(config, row.type as CrType, impact.marketIds);
   const final = CR_FINAL_STAGES.includes(stage);
   const approvable = mayApprove(ctx.actor, { lastTextEditorId: row.last_text_editor_id }).allowed;
-  const moves = reachableStages(config, state).map((to) => {
+  // Launched is reached by launching only (rule 10): its move is never allowed, its blockers still say
+  // what stands in the way of launching. A scheduled launch waits for its date: no move at all.
+  const waiting = launch !== null && launch.launched_at === null;
+  const moves = (waiting ? [] : reachableStages(config, state)).map((to) => {
     const check = checkTransition(config, state, to);
     return {
       to,
-      allowed: check.allowed,
+      allowed: check.allowed && to !== 'launched',
       blockers: !check.allowed && check.code === 'CR_REQUIREMENTS_MISSING' ? check.blockers : null,
     };
   });
+  const launchable =
+    launch === null &&
+    row.draft_version_id !== null &&
+    isLaunchStage(config, stage, row.lane as CrLane) &&
+    checkTransition(config, state, 'launched').allowed;
   return {
     id: row.id,
     number: row.number,
@@ -248,17 +333,24 @@ export function toView(row: CrRow, ctx: ViewContext): ChangeRequest {
     dueDate: row.due_date,
     effectiveDate: row.effective_date,
     links: ctx.links.get(row.id) ?? { initiativeIds: [], changeRequestIds: [], decisions: [] },
+    launch: launch ? launchView(launch, ctx.launchMarketDates.get(launch.policy_version_id) ?? []) : null,
+    scheduled: launch !== null && launch.launched_at === null,
+    postLaunchReviews: (ctx.reviews.get(row.id) ?? []).map((r) => reviewView(r, ctx.today)),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
     abilities: {
       update: ctx.canManage && !final,
-      editText: ctx.canManage && isBeforeLaunch(config, stage),
-      transition: ctx.canManage && !final,
+      editText: ctx.canManage && isBeforeLaunch(config, stage) && launch === null,
+      transition: ctx.canManage && !final && !waiting,
       signOffAs: approvable
         ? rolesToSignNow(config, state).filter((role) => holdsRole(ctx.entitlements, row, role))
         : [],
       reorder: ctx.canManage && stage === 'intake',
+      startDraft: ctx.canManage && row.draft_version_id === null && launch === null && isBeforeLaunch(config, stage),
+      launch: ctx.canManage && launchable,
+      acknowledgeConflicts: ctx.canManage && launch === null && isBeforeLaunch(config, stage),
+      completeReviews: ctx.canManage,
     },
   };
 }

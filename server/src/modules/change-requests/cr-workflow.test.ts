@@ -3,6 +3,7 @@ import { CR_FIELDS, CrWorkflowConfigSchema, type CrWorkflowConfig } from '@polic
 import { DEFAULT_CR_WORKFLOW } from './cr-default-workflow.js';
 import {
   checkTransition,
+  isLaunchStage,
   lanePath,
   overdue,
   reachableStages,
@@ -150,6 +151,7 @@ describe('checkTransition: requirements', () => {
         fields: ['scoring', 'riskLevel', 'moderationWorkload', 'dueDate'],
         signOffs: [],
         orderViolations: [],
+        conflicts: [],
         reasonMissing: false,
         message:
           'To leave Scoping: fill in Score (severity, reach, urgency, effort), Risk level, Moderation workload and Due date',
@@ -275,5 +277,55 @@ describe('overdue', () => {
   it('is never overdue without a target', () => {
     expect(overdue('2020-01-01T00:00:00Z', null, '2026-01-01')).toBe(false);
     expect(stageDueOn('2020-01-01T00:00:00Z', null)).toBeNull();
+  });
+});
+
+describe('leaving Approval: effective date and acknowledged conflicts (rule 9)', () => {
+  const approvalConfig: CrWorkflowConfig = {
+    stages: config.stages.map((s) => (s.key === 'approval' ? { ...s, requiredFields: [] } : s)),
+  };
+  const ready = state({
+    stage: 'approval',
+    signOffs: [approved('policy_owner', '2027-01-02T00:00:00Z')],
+  });
+
+  it('needs an effective date even when the workspace does not require one', () => {
+    const s = { ...ready, fieldsPresent: CR_FIELDS.filter((f) => f !== 'effectiveDate') };
+    expect(checkTransition(approvalConfig, s, 'enablement')).toMatchObject({
+      allowed: false,
+      blockers: { fields: ['effectiveDate'], message: 'To leave Approval: fill in Effective date' },
+    });
+  });
+
+  it('names the conflicts not acknowledged, and passes once none is left', () => {
+    const s = {
+      ...ready,
+      unacknowledgedConflicts: [
+        { key: 'change_request:a:2027-02-01', title: 'CR-7 Clarify satire' },
+        { key: 'freeze_window:Election:2027-01-20:2027-02-10', title: 'Election freeze' },
+      ],
+    };
+    expect(checkTransition(config, s, 'enablement')).toMatchObject({
+      allowed: false,
+      blockers: {
+        conflicts: ['change_request:a:2027-02-01', 'freeze_window:Election:2027-01-20:2027-02-10'],
+        message: 'To leave Approval: acknowledge the launch conflicts with CR-7 Clarify satire and Election freeze',
+      },
+    });
+    expect(checkTransition(config, { ...s, unacknowledgedConflicts: [] }, 'enablement')).toEqual({
+      allowed: true,
+      kind: 'forward',
+    });
+  });
+
+  it('does not ask for conflicts when leaving another stage', () => {
+    const s = state({ stage: 'enablement', unacknowledgedConflicts: [{ key: 'k', title: 'T' }] });
+    expect(checkTransition(config, s, 'launched')).toEqual({ allowed: true, kind: 'forward' });
+  });
+
+  it('launches from the stage right before Launched on the lane', () => {
+    expect(isLaunchStage(config, 'enablement', 'full')).toBe(true);
+    expect(isLaunchStage(config, 'approval', 'full')).toBe(false);
+    expect(isLaunchStage(config, 'approval', 'fast')).toBe(true);
   });
 });

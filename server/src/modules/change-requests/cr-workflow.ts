@@ -18,6 +18,10 @@
 //     Requests for changes are not reset: the edit is their answer (cr-sign-offs.ts).
 //  7. Nobody approves text they edited last, whatever their role; asking for changes is allowed.
 //  8. Overdue: more calendar days in the stage than its target (the day it entered is day 0).
+//  9. Leaving Approval forward needs an effective date (whatever the workspace requires) and every
+//     current launch conflict acknowledged (cr-conflicts.ts finds them; a conflict that appears or
+//     moves after an acknowledgement has a new key and must be acknowledged again).
+// 10. Launched is reached only by launching (POST …/launch), never by a plain move.
 
 import {
   APPROVING_DECISIONS,
@@ -56,6 +60,8 @@ export interface CrWorkflowState {
   signOffs: readonly CrSignOffState[];
   marketIds: readonly string[];
   lastTextEditorId: string | null;
+  /** Current launch conflicts not acknowledged yet (rule 9); only asked when leaving Approval. */
+  unacknowledgedConflicts?: readonly { key: string; title: string }[];
 }
 
 export type CrMoveKind = 'forward' | 'back_to_drafting' | 'reject' | 'withdraw';
@@ -169,7 +175,9 @@ export function rolesToSignNow(config: CrWorkflowConfig, state: CrWorkflowState)
   return order === 'sequential' ? pending.slice(0, 1) : pending;
 }
 
-function blockersMessage(from: CrStage, blockers: Omit<CrBlockers, 'message'>): string {
+type BlockerParts = Omit<CrBlockers, 'message'> & { conflictTitles: string[] };
+
+function blockersMessage(from: CrStage, blockers: BlockerParts): string {
   const parts: string[] = [];
   if (blockers.fields.length > 0)
     parts.push(`fill in ${listInWords(blockers.fields.map((field) => CR_FIELD_LABELS[field]))}`);
@@ -179,20 +187,25 @@ function blockersMessage(from: CrStage, blockers: Omit<CrBlockers, 'message'>): 
     parts.push(
       `${SIGN_OFF_ROLE_LABELS[role]} signed off before ${SIGN_OFF_ROLE_LABELS[before]} and must sign off again after`,
     );
+  if (blockers.conflicts.length > 0)
+    parts.push(
+      `acknowledge the launch conflict${blockers.conflicts.length === 1 ? '' : 's'} with ${listInWords(blockers.conflictTitles)}`,
+    );
   if (blockers.reasonMissing) parts.push('give a reason');
   return `To leave ${label(from)}: ${parts.join('; ')}`;
 }
 
-function refused(kind: CrMoveKind, from: CrStage, blockers: Omit<CrBlockers, 'message'>): CrTransitionCheck {
+function refused(kind: CrMoveKind, from: CrStage, parts: BlockerParts): CrTransitionCheck {
+  const { conflictTitles, ...blockers } = parts;
   const empty =
-    blockers.fields.length + blockers.signOffs.length + blockers.orderViolations.length === 0 &&
-    !blockers.reasonMissing;
+    blockers.fields.length + blockers.signOffs.length + blockers.orderViolations.length + blockers.conflicts.length ===
+      0 && !blockers.reasonMissing;
   if (empty) return { allowed: true, kind };
   return {
     allowed: false,
     code: 'CR_REQUIREMENTS_MISSING',
     kind,
-    blockers: { ...blockers, message: blockersMessage(from, blockers) },
+    blockers: { ...blockers, message: blockersMessage(from, { ...blockers, conflictTitles }) },
   };
 }
 
@@ -236,17 +249,36 @@ export function checkTransition(
   }
   const reasonMissing = kind !== 'forward' && !reason?.trim();
   if (kind !== 'forward')
-    return refused(kind, state.stage, { fields: [], signOffs: [], orderViolations: [], reasonMissing });
-  const required = config.stages.find((s) => s.key === state.stage)?.requiredFields ?? [];
-  const fields = required.filter((field) => !state.fieldsPresent.includes(field));
+    return refused(kind, state.stage, {
+      fields: [],
+      signOffs: [],
+      orderViolations: [],
+      conflicts: [],
+      conflictTitles: [],
+      reasonMissing,
+    });
+  const leavingApproval = state.stage === 'approval';
+  const required: CrField[] = [
+    ...(config.stages.find((s) => s.key === state.stage)?.requiredFields ?? []),
+    ...(leavingApproval ? (['effectiveDate'] as const) : []),
+  ];
+  const fields = required.filter((field, i) => required.indexOf(field) === i && !state.fieldsPresent.includes(field));
   const { roles, order } = stageSignOffs(config, state.stage, state.lane, state.marketIds);
   const gaps = signOffGaps(roles, order, state.signOffs);
+  const conflicts = leavingApproval ? (state.unacknowledgedConflicts ?? []) : [];
   return refused(kind, state.stage, {
     fields,
     signOffs: gaps.missing,
     orderViolations: gaps.orderViolations,
+    conflicts: conflicts.map((c) => c.key),
+    conflictTitles: conflicts.map((c) => c.title),
     reasonMissing: false,
   });
+}
+
+/** The stage launching starts from: the one right before Launched on the CR's lane (Enablement by default). */
+export function isLaunchStage(config: CrWorkflowConfig, stage: CrStage, lane: CrLane): boolean {
+  return nextStage(config, stage, lane) === 'launched';
 }
 
 /** Where a sign-off sends the CR: "request changes" returns it to Drafting; others leave it. */

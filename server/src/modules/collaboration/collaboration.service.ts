@@ -6,6 +6,7 @@ import type { CommentsService } from './comments.service.js';
 import type { NotificationsService } from './notifications.service.js';
 import type { WatchesService } from './watches.service.js';
 import { type DbScope } from '../../db/scope.js';
+import * as watchesRepo from './watches.repository.js';
 
 /**
  * What other modules use: record activity on their records (which tells the watchers), notify
@@ -36,6 +37,11 @@ export class CollaborationService {
   ): Promise<void> {
     for (const userId of new Set(input.userIds))
       await this.watches.watchForInTransaction(trx, cause, userId, input.entityType, input.entityId);
+  }
+
+  /** Who watches the record (to notify them of a step that is not an activity entry, e.g. a launch). */
+  async watcherIds(trx: DbScope, entityType: CollaborationEntityType, entityId: string): Promise<string[]> {
+    return watchesRepo.watcherIds(trx, entityType, entityId);
   }
 
   /**

@@ -24,6 +24,9 @@ const SUBJECT_VERBS: Record<NotificationKind, string> = {
   assignment: 'gave you',
   change: 'changed',
   review_requested: 'asked you to review',
+  changes_wanted: 'asked for changes to',
+  stage_overdue: 'flagged as overdue',
+  launched: 'launched',
 };
 
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim();

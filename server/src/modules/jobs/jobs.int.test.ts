@@ -98,7 +98,8 @@ describe.each(DIALECTS)('admin jobs API on %s', (dialect) => {
   });
 
   it('runs the hourly session purge as a scheduled job (it was a timer in main.ts)', async () => {
-    expect(await t.services.jobs.fireSchedules(new Date())).toBe(1);
+    // Daily schedules (overdue CRs, adoption reminders) may fire on the same call; the purge is checked by name.
+    expect(await t.services.jobs.fireSchedules(new Date())).toBeGreaterThanOrEqual(1);
     await t.services.jobs.drain();
     const completed = (await admin.get('/api/admin/jobs?state=completed')).json() as JobPage;
     expect(completed.items.map((j) => j.name)).toContain('auth.purge-expired-sessions');

@@ -32,6 +32,22 @@ import { readPolicy, type PolicyReading } from './policy-version-reading.js';
 import { isPublished } from './version-states.js';
 import { type DbScope, inTransaction } from '../../db/scope.js';
 
+/** A draft's text was edited through the library (a change request holding it resets sign-offs). */
+export interface DraftEdit {
+  policyId: string;
+  versionId: string;
+  /** The body changed (not only the label, summary or dates). */
+  bodyChanged: boolean;
+  at: string;
+}
+export type DraftEditListener = (trx: DbScope, actor: Actor, edit: DraftEdit) => Promise<void>;
+/** The change request a version belongs to, for its view (registered by the change-request module). */
+export type VersionChangeRequestResolver = (
+  db: DbScope,
+  actor: Actor,
+  versionId: string,
+) => Promise<PolicyVersion['changeRequest']>;
+
 export interface NewVersionInput {
   label?: string | undefined;
   body?: string | undefined;
@@ -54,16 +70,30 @@ export class PolicyVersionsService {
     private readonly dimensions: ApplicabilityDimensionsService,
   ) {}
 
+  private readonly draftEditListeners: DraftEditListener[] = [];
+  private changeRequestResolver: VersionChangeRequestResolver | null = null;
+
+  /** Called inside the transaction of every draft edit (the change-request module listens). */
+  onDraftEdited(listener: DraftEditListener): void {
+    this.draftEditListeners.push(listener);
+  }
+
+  /** How a version's view finds its change request (`changeRequest`, null without a resolver). */
+  resolveChangeRequestsWith(resolver: VersionChangeRequestResolver): void {
+    this.changeRequestResolver = resolver;
+  }
+
   /** The states of this policy's versions today (the server's one clock). */
   private reading(db: DbScope, policy: Pick<PolicyRow, 'id' | 'retired_at'>): Promise<PolicyReading> {
     return readPolicy(db, this.dimensions, policy, this.policies.today());
   }
 
   private async toVersion(actor: Actor, row: VersionRow, policy: PolicyRow): Promise<PolicyVersion> {
-    const [entry, marketDates, reading] = await Promise.all([
+    const [entry, marketDates, reading, changeRequest] = await Promise.all([
       changelogRepo.findByVersion(this.db, row.id),
       marketDatesRepo.datesOf(this.db, [row.id]),
       this.reading(this.db, policy),
+      this.changeRequestResolver ? this.changeRequestResolver(this.db, actor, row.id) : null,
     ]);
     const state = reading.state(row);
     return {
@@ -72,6 +102,7 @@ export class PolicyVersionsService {
       marketDates: marketDates.get(row.id) ?? [],
       marketStates: reading.marketStates(row.id),
       addedToChangelogAt: entry?.published_at ?? null,
+      changeRequest,
       abilities: versionAbilities(actor, { state, author_id: row.author_id }, policy, Boolean(entry)),
     };
   }
@@ -222,44 +253,162 @@ export class PolicyVersionsService {
 
   /** Edits a draft. Throws FORBIDDEN, NOT_FOUND, POLICY_VERSION_LOCKED, VERSION_CONFLICT, ALREADY_EXISTS. */
   async update(actor: Actor, policyRef: string, versionId: string, input: PolicyVersionUpdate): Promise<PolicyVersion> {
-    authorize(actor, 'policies.draft');
-    await inTransaction(this.db, async (trx) => {
-      const policy = await this.policies.findVisible(actor, policyRef, trx);
-      const before = await this.versionOf(trx, policy.id, versionId);
-      if (before.state !== 'draft') throw locked(before.state);
-      if (before.version !== input.version) throw versionConflict('This draft', before.version);
-      if (input.label && (await repo.labelTaken(trx, policy.id, input.label, versionId))) throw labelTaken(input.label);
-      const patch = {
-        ...(input.label !== undefined ? { label: input.label } : {}),
-        ...(input.body !== undefined ? { body: input.body } : {}),
-        ...(input.changeSummary !== undefined ? { change_summary: input.changeSummary } : {}),
-        ...(input.effectiveDate !== undefined ? { effective_date: input.effectiveDate } : {}),
-        updated_at: new Date().toISOString(),
-      };
-      if (!(await repo.updateVersioned(trx, versionId, input.version, patch)))
-        throw versionConflict('This draft', before.version + 1);
-      if (input.body !== undefined)
-        await this.search.index(trx, {
-          entityId: versionId,
-          policyId: policy.id,
-          title: policy.title,
-          body: input.body,
-        });
-      if (input.body !== undefined)
-        await this.anchors.index(trx, policy.id, versionId, input.body, `${versionId}:${input.version + 1}`);
-      if (input.marketDates !== undefined) await this.replaceMarketDates(trx, versionId, input.marketDates);
-      await this.audit.record(trx, actor, {
-        action: 'policy_version.updated',
-        entityType: 'policy_version',
-        entityId: versionId,
-        before: auditVersion(before),
-        after: {
-          ...auditVersion({ ...before, ...patch, version: input.version + 1 }),
-          ...(input.marketDates ? { marketDates: input.marketDates } : {}),
-        },
-      });
-    });
+    await inTransaction(this.db, (trx) => this.updateInTransaction(trx, actor, policyRef, versionId, input));
     return this.get(actor, policyRef, versionId);
+  }
+
+  /**
+   * `update` in the caller's transaction. The sample workspace drafts a change request's text this way, on
+   * its own clock (`at`) and telling its own change-request services (`draftListeners`, default: those
+   * subscribed with onDraftEdited).
+   */
+  async updateInTransaction(
+    trx: DbScope,
+    actor: Actor,
+    policyRef: string,
+    versionId: string,
+    input: PolicyVersionUpdate,
+    options: { at?: string; draftListeners?: readonly DraftEditListener[] } = {},
+  ): Promise<void> {
+    authorize(actor, 'policies.draft');
+    const policy = await this.policies.findVisible(actor, policyRef, trx);
+    const before = await this.versionOf(trx, policy.id, versionId);
+    if (before.state !== 'draft') throw locked(before.state);
+    if (before.version !== input.version) throw versionConflict('This draft', before.version);
+    if (input.label && (await repo.labelTaken(trx, policy.id, input.label, versionId))) throw labelTaken(input.label);
+    const patch = {
+      ...(input.label !== undefined ? { label: input.label } : {}),
+      ...(input.body !== undefined ? { body: input.body } : {}),
+      ...(input.changeSummary !== undefined ? { change_summary: input.changeSummary } : {}),
+      ...(input.effectiveDate !== undefined ? { effective_date: input.effectiveDate } : {}),
+      updated_at: options.at ?? new Date().toISOString(),
+    };
+    if (!(await repo.updateVersioned(trx, versionId, input.version, patch)))
+      throw versionConflict('This draft', before.version + 1);
+    if (input.body !== undefined)
+      await this.search.index(trx, {
+        entityId: versionId,
+        policyId: policy.id,
+        title: policy.title,
+        body: input.body,
+      });
+    if (input.body !== undefined)
+      await this.anchors.index(trx, policy.id, versionId, input.body, `${versionId}:${input.version + 1}`);
+    if (input.marketDates !== undefined) await this.replaceMarketDates(trx, versionId, input.marketDates);
+    for (const listener of options.draftListeners ?? this.draftEditListeners)
+      await listener(trx, actor, {
+        policyId: policy.id,
+        versionId,
+        bodyChanged: input.body !== undefined && input.body !== before.body,
+        at: patch.updated_at,
+      });
+    await this.audit.record(trx, actor, {
+      action: 'policy_version.updated',
+      entityType: 'policy_version',
+      entityId: versionId,
+      before: auditVersion(before),
+      after: {
+        ...auditVersion({ ...before, ...patch, version: input.version + 1 }),
+        ...(input.marketDates ? { marketDates: input.marketDates } : {}),
+      },
+    });
+  }
+
+  /**
+   * For a change request: starts a draft of a policy the caller may see, from its newest text, as
+   * `create` does. Returns the draft's id. Throws FORBIDDEN, NOT_FOUND, INVALID_STATE (an open version).
+   */
+  async createDraftInTransaction(trx: DbScope, actor: Actor, policyId: string, changeSummary: string): Promise<string> {
+    authorize(actor, 'policies.draft');
+    const policy = await this.policies.findVisible(actor, policyId, trx);
+    if (policy.retired_at) throw new AppError('INVALID_STATE', 'This policy is retired; restore it before drafting');
+    const open = await repo.openVersion(trx, policy.id);
+    if (open)
+      throw new AppError(
+        'INVALID_STATE',
+        `Version ${open.label} of this policy is still ${open.state.replace('_', ' ')}; finish or discard it first`,
+      );
+    const newest = await repo.newest(trx, policy.id);
+    const row = await this.insertVersion(
+      trx,
+      actor,
+      policy,
+      {
+        changeSummary,
+        effectiveDate: null,
+        label: nextMinorLabel(newest?.label),
+        body: newest?.body ?? `# ${policy.title}\n\n${POLICY_TEMPLATE}`,
+      },
+      'draft',
+    );
+    await this.policies.refreshStatus(trx, policy);
+    await this.collaboration.recordActivity(trx, actor, versionActivity(policy.id, 'draft', row));
+    return row.id;
+  }
+
+  /**
+   * For a change request's launch: publishes a draft straight away (the CR's sign-offs were its review),
+   * with its effective date and per-market dates, recording `approverId` as its approver. Effective dates
+   * never go backwards, as in the review workflow. Throws POLICY_VERSION_LOCKED (not a draft),
+   * VALIDATION_FAILED naming body.effectiveDate or body.marketDates.N.
+   */
+  async publishDraftInTransaction(
+    trx: DbScope,
+    cause: AuditCause,
+    policyId: string,
+    versionId: string,
+    input: {
+      effectiveDate: string;
+      marketDates: { marketId: string; effectiveDate: string }[];
+      approverId: string | null;
+    },
+  ): Promise<VersionRow> {
+    const policy = await policiesRepo.findVisible(trx, null, { id: policyId });
+    if (!policy) throw notFound('Policy');
+    const before = await this.versionOf(trx, policyId, versionId);
+    if (before.state !== 'draft') throw locked(before.state);
+    const previous = await repo.latestPublished(trx, policyId);
+    if (previous?.effective_date && input.effectiveDate < previous.effective_date)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `Version ${previous.label} took effect on ${previous.effective_date}; a later version cannot take effect before it`,
+        [{ path: 'body.effectiveDate', message: `Must be on or after ${previous.effective_date}` }],
+      );
+    if (previous) {
+      const earlier = (await marketDatesRepo.datesOf(trx, [previous.id])).get(previous.id) ?? [];
+      input.marketDates.forEach((d, i) => {
+        const floor = earlier.find((e) => e.marketId === d.marketId)?.effectiveDate ?? previous.effective_date;
+        if (floor && d.effectiveDate < floor)
+          throw new AppError(
+            'VALIDATION_FAILED',
+            `Version ${previous.label} took effect on ${floor} in this market; a later version cannot take effect before it`,
+            [{ path: `body.marketDates.${i}.effectiveDate`, message: `Must be on or after ${floor}` }],
+          );
+      });
+    }
+    await this.replaceMarketDates(trx, versionId, input.marketDates);
+    const now = new Date().toISOString();
+    const patch: Partial<PolicyVersionsTable> = {
+      state: 'live',
+      effective_date: input.effectiveDate,
+      approver_id: input.approverId,
+      published_at: now,
+      updated_at: now,
+    };
+    if (!(await repo.updateVersioned(trx, versionId, before.version, patch)))
+      throw versionConflict('This draft', before.version + 1);
+    await repo.supersedeLive(trx, policyId, versionId, now);
+    const after = { ...before, ...patch, version: before.version + 1 };
+    await this.audit.record(trx, cause, {
+      action: 'policy_version.published',
+      entityType: 'policy_version',
+      entityId: versionId,
+      before: auditVersion(before),
+      after: auditVersion(after),
+    });
+    await this.collaboration.recordActivity(trx, cause, versionActivity(policyId, 'publish', after));
+    await this.policies.refreshStatus(trx, policy);
+    return after;
   }
 
   /** Deletes a draft. Throws FORBIDDEN, NOT_FOUND, POLICY_VERSION_LOCKED, VERSION_CONFLICT. */

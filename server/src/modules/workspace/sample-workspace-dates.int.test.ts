@@ -23,7 +23,8 @@ describe.each(DIALECTS)('the sample workspace, alive on the day it is loaded, on
     const admin = await t.signIn('admin');
     const priya = await t.signIn('policy_owner', PRIYA);
     const hannah = await t.signIn('policy_owner', HANNAH);
-    expect((await admin.post('/api/workspace/sample')).statusCode).toBe(201);
+    const loaded = await admin.post('/api/workspace/sample');
+    expect(loaded.statusCode, loaded.body).toBe(201);
     return { admin, priya, hannah };
   }
   const versions = async (client: TestClient, slug: string) =>
@@ -31,7 +32,8 @@ describe.each(DIALECTS)('the sample workspace, alive on the day it is loaded, on
 
   it.each(['2026-12-01', '2031-03-15'])('dates everything from the day it is loaded (%s)', async (today) => {
     const { admin } = await loadOn(today);
-    const nudity = await versions(admin, 'adult-nudity');
+    // The sample change request on adult nudity has a draft open (2.1); the library's own history is below it.
+    const nudity = (await versions(admin, 'adult-nudity')).filter((v) => v.state !== 'draft');
     expect(nudity.map((v) => [v.label, v.state, v.effectiveDate])).toEqual([
       ['2.0', 'scheduled', addDays(today, 10)],
       ['1.1', 'live', addDays(today, -1044)],
@@ -47,6 +49,7 @@ describe.each(DIALECTS)('the sample workspace, alive on the day it is loaded, on
     expect(changes.map((c: { policy: { slug: string } }) => c.policy.slug).sort()).toEqual([
       'hate-speech',
       'regulated-goods',
+      'suicide-and-self-harm', // launched by a sample change request 30 days ago
       'violent-extremism',
     ]);
 
@@ -56,7 +59,11 @@ describe.each(DIALECTS)('the sample workspace, alive on the day it is loaded, on
         (s: { policy: { slug: string }; market: { code: string } | null; effectiveDate: string }) =>
           `${s.policy.slug} ${s.market?.code ?? 'Global'} ${s.effectiveDate}`,
       ),
-    ).toEqual([`adult-nudity Global ${addDays(today, 10)}`, `hate-speech DE ${addDays(today, 21)}`]);
+    ).toEqual([
+      `minor-safety Global ${addDays(today, 7)}`, // a sample change request's scheduled launch
+      `adult-nudity Global ${addDays(today, 10)}`,
+      `hate-speech DE ${addDays(today, 21)}`,
+    ]);
   });
 
   it('has two drafts in review with reviews waiting on the sample owners', async () => {

@@ -42,6 +42,9 @@ const KINDS: Record<NotificationKind, { label: string; icon: Icon }> = {
   comment: { label: 'Comment', icon: IconMessageCircle },
   change: { label: 'Change', icon: IconEdit },
   review_requested: { label: 'Review requested', icon: IconChecklist },
+  changes_wanted: { label: 'Changes requested', icon: IconEdit },
+  stage_overdue: { label: 'Overdue', icon: IconChecklist },
+  launched: { label: 'Launched', icon: IconChecklist },
 };
 
 function NotificationRow({ notification }: { notification: Notification }) {

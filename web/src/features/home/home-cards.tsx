@@ -1,5 +1,6 @@
 import type { Permission } from '@policyops/contracts';
 import type { ComponentType } from 'react';
+import { ChangeRequestWorkCard } from './cards/ChangeRequestWorkCard';
 import { InboxCard } from './cards/InboxCard';
 import { MyDraftsCard } from './cards/MyDraftsCard';
 import { ReviewsWaitingCard } from './cards/ReviewsWaitingCard';
@@ -26,6 +27,7 @@ export const HOME_CARDS: readonly HomeCardEntry[] = [
   { id: 'reviews', column: 'main', Card: ReviewsWaitingCard },
   { id: 'drafts', column: 'main', permission: 'policies.draft', Card: MyDraftsCard },
   { id: 'watched', column: 'main', Card: WatchedActivityCard },
+  { id: 'change-request-work', column: 'main', permission: 'change_requests.read', Card: ChangeRequestWorkCard },
   { id: 'inbox', column: 'side', Card: InboxCard },
   { id: 'taking-effect', column: 'side', Card: TakingEffectCard },
 ];

@@ -6,7 +6,7 @@ import { isApiError } from '../../lib/api';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
-import { ButtonLink } from '../../ui/router-links';
+import { AnchorLink, ButtonLink } from '../../ui/router-links';
 import { DraftEditor } from './DraftEditor';
 import { PolicyBackLink } from './PolicyBackLink';
 import { VersionStateBadge } from './PolicyBadges';
@@ -107,6 +107,16 @@ export function PolicyVersionView({ policyRef, versionId }: PolicyVersionViewPro
           effectiveDate={version.effectiveDate}
           marketStates={version.marketStates}
         />
+        {version.changeRequest ? (
+          <AnchorLink
+            to="/change-requests/$changeRequestId"
+            params={{ changeRequestId: version.changeRequest.id }}
+            size="sm"
+            title={version.changeRequest.title}
+          >
+            From CR-{version.changeRequest.number}
+          </AnchorLink>
+        ) : null}
         <Text size="sm" c="dimmed" role="status">
           {lastDone}
         </Text>

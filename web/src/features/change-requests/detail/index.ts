@@ -1,0 +1,1 @@
+export { ChangeRequestDetailView } from './ChangeRequestDetailView';

@@ -1,0 +1,114 @@
+import type { ChangeRequest, CrSettings } from '@policyops/contracts';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../lib/api';
+import {
+  boardStages,
+  filtersOf,
+  isViewActive,
+  moveNeedsReason,
+  previewFormula,
+  previewScore,
+  refusalOf,
+  searchOfView,
+  sortCrs,
+  viewQueryOf,
+} from './cr-list-helpers';
+
+const cr = (number: number, patch: Partial<ChangeRequest> = {}): ChangeRequest =>
+  ({
+    number,
+    stage: 'intake',
+    dueDate: null,
+    score: { value: null, formula: '', worked: '' },
+    moves: [],
+    ...patch,
+  }) as unknown as ChangeRequest;
+
+describe('sortCrs', () => {
+  const items = [
+    cr(1, { score: { value: 30, formula: '', worked: '' }, dueDate: '2027-02-01', stage: 'drafting' }),
+    cr(2, { score: { value: null, formula: '', worked: '' }, dueDate: null, stage: 'intake' }),
+    cr(3, { score: { value: 4.5, formula: '', worked: '' }, dueDate: '2027-01-01', stage: 'approval' }),
+  ];
+  const order = ['intake', 'drafting', 'approval'] as const;
+  it('orders by score with unscored last in both directions', () => {
+    expect(sortCrs(items, 'score', 'desc', order).map((c) => c.number)).toEqual([1, 3, 2]);
+    expect(sortCrs(items, 'score', 'asc', order).map((c) => c.number)).toEqual([3, 1, 2]);
+  });
+  it('orders by due date, stage in workflow order, and number', () => {
+    expect(sortCrs(items, 'due', 'asc', order).map((c) => c.number)).toEqual([3, 1, 2]);
+    expect(sortCrs(items, 'stage', 'asc', order).map((c) => c.number)).toEqual([2, 1, 3]);
+    expect(sortCrs(items, 'number', 'desc', order).map((c) => c.number)).toEqual([3, 2, 1]);
+  });
+});
+
+describe('saved view queries', () => {
+  it('stores filters and order but not the tab, and opens on the table', () => {
+    const search = { tab: 'board', stage: 'drafting', lane: 'fast', sort: 'score', order: 'desc' } as const;
+    expect(viewQueryOf(search)).toEqual({ stage: 'drafting', lane: 'fast', sort: 'score', order: 'desc' });
+    expect(filtersOf(search)).toEqual({ stage: 'drafting', lane: 'fast' });
+    expect(searchOfView({ stage: 'drafting', lane: 'slow', junk: 'x' })).toEqual({ stage: 'drafting', tab: 'table' });
+    expect(isViewActive({ tab: 'table', stage: 'drafting' }, { stage: 'drafting' })).toBe(true);
+    expect(isViewActive({ tab: 'table', stage: 'drafting', q: 'x' }, { stage: 'drafting' })).toBe(false);
+  });
+});
+
+describe('moves', () => {
+  it('asks a reason for exits and where the API says one is missing', () => {
+    const blockers = { fields: [], signOffs: [], orderViolations: [], reasonMissing: true, message: '' };
+    const c = cr(1, {
+      stage: 'approval',
+      moves: [
+        { to: 'drafting', allowed: false, blockers },
+        { to: 'enablement', allowed: true, blockers: null },
+      ] as unknown as ChangeRequest['moves'],
+    });
+    expect(moveNeedsReason(c, 'rejected')).toBe(true);
+    expect(moveNeedsReason(c, 'drafting')).toBe(true);
+    expect(moveNeedsReason(c, 'enablement')).toBe(false);
+  });
+
+  it('explains a refusal with the detail and one line per blocker', () => {
+    const error = new ApiError({
+      status: 409,
+      code: 'CR_REQUIREMENTS_MISSING',
+      title: 'Requirements missing',
+      detail: 'CR-3 cannot leave Scoping: it needs a problem statement',
+      errors: [{ path: 'requirements.fields.problemStatement', message: 'Problem statement is required' }],
+    });
+    expect(refusalOf(error)).toEqual({
+      title: 'CR-3 cannot leave Scoping: it needs a problem statement',
+      lines: ['Problem statement is required'],
+    });
+    expect(refusalOf(new ApiError({ status: 409, code: 'VERSION_CONFLICT', title: 'Stale' })).title).toContain(
+      'changed',
+    );
+  });
+});
+
+describe('board stages', () => {
+  it('follows the workspace path and ends with the exits', () => {
+    const settings = { workflow: { stages: [{ key: 'intake' }, { key: 'drafting' }, { key: 'closed' }] } };
+    expect(boardStages(settings as unknown as CrSettings)).toEqual([
+      'intake',
+      'drafting',
+      'closed',
+      'rejected',
+      'withdrawn',
+    ]);
+  });
+});
+
+describe('score preview', () => {
+  const inputs = { severity: 4, reach: 3, urgency: 5, effort: 2 };
+  it('works the default model as the server does', () => {
+    const model = { exponents: { severity: 1, reach: 1, urgency: 1, effort: 1 } };
+    expect(previewScore(inputs, model)).toEqual({ value: 30, worked: '4 × 3 × 5 ÷ 2 = 30' });
+    expect(previewFormula(model)).toBe('severity × reach × urgency ÷ effort');
+  });
+  it('raises to powers, drops a power of 0 and rounds to two decimals', () => {
+    const model = { exponents: { severity: 2, reach: 0, urgency: 1.5, effort: 1 } };
+    expect(previewScore(inputs, model)).toEqual({ value: 89.44, worked: '4² × 5^1.5 ÷ 2 = 89.44' });
+    expect(previewFormula(model)).toBe('severity² × urgency^1.5 ÷ effort');
+  });
+});

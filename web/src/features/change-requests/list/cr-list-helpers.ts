@@ -1,0 +1,137 @@
+// Pure helpers of the change-request lists: ordering, filters to and from the URL and saved views,
+// what a refused move says, and the score preview of the new-CR form. Types only from the contracts.
+import type {
+  ChangeRequest,
+  CrScoringInputs,
+  CrScoringModel,
+  CrSettings,
+  CrStage,
+  SavedViewQuery,
+} from '@policyops/contracts';
+import { isApiError } from '../../../lib/api';
+import { validateCrSearch, type CrSearch, type CrSort } from '../cr-search';
+import type { CrFilters } from './cr-list-queries';
+
+const FILTER_KEYS = ['stage', 'lane', 'type', 'source', 'ownerId', 'q'] as const;
+const EXITS: readonly CrStage[] = ['rejected', 'withdrawn'];
+
+/** The API filters of a page search (tab and order are the page's own). */
+export function filtersOf(search: CrSearch): CrFilters {
+  const filters: CrFilters = {};
+  for (const key of FILTER_KEYS) if (search[key] !== undefined) Object.assign(filters, { [key]: search[key] });
+  return filters;
+}
+
+/** What a saved view stores: the filters and the order, as query-string text. */
+export function viewQueryOf(search: CrSearch): SavedViewQuery {
+  const query: SavedViewQuery = {};
+  for (const key of [...FILTER_KEYS, 'sort', 'order'] as const) {
+    const value = search[key];
+    if (value !== undefined) query[key] = value;
+  }
+  return query;
+}
+
+/** The page search a saved view opens (on the table), keeping only values the page still knows. */
+export function searchOfView(query: SavedViewQuery): CrSearch {
+  const { tab: _ignored, ...kept } = validateCrSearch(query);
+  return { ...kept, tab: 'table' };
+}
+
+/** True when the page search holds exactly this view's filters and order. */
+export function isViewActive(search: CrSearch, query: SavedViewQuery): boolean {
+  const a = viewQueryOf(search);
+  const b = viewQueryOf(searchOfView(query));
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => a[key] === b[key]);
+}
+
+/** Board columns: the workspace's path in order, then Rejected and Withdrawn. */
+export function boardStages(settings: CrSettings): CrStage[] {
+  return [...settings.workflow.stages.map((stage) => stage.key), ...EXITS];
+}
+
+const compareNullable = (a: number | string | null, b: number | string | null) =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+
+/** Sorted copy; CRs without a score or due date go last either way, ties by number (newest first). */
+export function sortCrs(
+  items: readonly ChangeRequest[],
+  sort: CrSort,
+  order: 'asc' | 'desc',
+  stageOrder: readonly CrStage[],
+): ChangeRequest[] {
+  const sign = order === 'asc' ? 1 : -1;
+  const key = (cr: ChangeRequest): number | string | null => {
+    if (sort === 'score') return cr.score.value;
+    if (sort === 'due') return cr.dueDate;
+    if (sort === 'stage') return stageOrder.indexOf(cr.stage);
+    return cr.number;
+  };
+  return [...items].sort((x, y) => {
+    const a = key(x);
+    const b = key(y);
+    if (a === null || b === null) return compareNullable(a, b) || y.number - x.number;
+    return (a < b ? -sign : a > b ? sign : 0) || y.number - x.number;
+  });
+}
+
+/** Whether moving this CR to `to` asks for a reason (the API says so per move; exits always do). */
+export function moveNeedsReason(cr: ChangeRequest, to: CrStage): boolean {
+  if (EXITS.includes(to)) return true;
+  return cr.moves.find((move) => move.to === to)?.blockers?.reasonMissing ?? false;
+}
+
+/** A refused move in words: the API's detail and one line per thing missing. */
+export function refusalOf(error: unknown): { title: string; lines: string[] } {
+  if (!isApiError(error)) return { title: 'The move failed', lines: [String(error)] };
+  if (error.is('VERSION_CONFLICT'))
+    return {
+      title: 'Someone else changed this change request meanwhile',
+      lines: [error.detail ?? '', 'The board has been reloaded; check its stage and try again.'].filter(Boolean),
+    };
+  const lines = error.errors.map((e) => e.message).filter((m) => m !== error.detail);
+  return { title: error.detail ?? error.title, lines };
+}
+
+/** Whole days from an instant to now (0 on the same day). */
+export function daysSince(iso: string, now = Date.now()): number {
+  return Math.max(0, Math.floor((now - Date.parse(iso)) / 86_400_000));
+}
+
+/** "3 days", "1 day", "today". */
+export function daysText(days: number): string {
+  return days === 0 ? 'today' : days === 1 ? '1 day' : `${days} days`;
+}
+
+const SUPERSCRIPTS: Record<number, string> = { 2: '²', 3: '³' };
+const powered = (base: string, exponent: number) =>
+  exponent === 1 ? base : SUPERSCRIPTS[exponent] ? `${base}${SUPERSCRIPTS[exponent]}` : `${base}^${exponent}`;
+
+/**
+ * The score the form's inputs would get, worked out as the server writes it. A preview only: the
+ * server computes the stored score (cr-scoring.ts); its test pins the same figures.
+ */
+export function previewScore(inputs: CrScoringInputs, model: CrScoringModel): { value: number; worked: string } {
+  const e = model.exponents;
+  const value =
+    Math.round(
+      ((inputs.severity ** e.severity * inputs.reach ** e.reach * inputs.urgency ** e.urgency) /
+        inputs.effort ** e.effort) *
+        100,
+    ) / 100;
+  const top = (['severity', 'reach', 'urgency'] as const)
+    .filter((input) => e[input] !== 0)
+    .map((input) => powered(String(inputs[input]), e[input]));
+  const numerator = top.length > 0 ? top.join(' × ') : '1';
+  const sum = e.effort === 0 ? numerator : `${numerator} ÷ ${powered(String(inputs.effort), e.effort)}`;
+  return { value, worked: `${sum} = ${value}` };
+}
+
+/** The model in words, as the settings page previews it before saving. */
+export function previewFormula(model: CrScoringModel): string {
+  const e = model.exponents;
+  const top = (['severity', 'reach', 'urgency'] as const).filter((i) => e[i] !== 0).map((i) => powered(i, e[i]));
+  const numerator = top.length > 0 ? top.join(' × ') : '1';
+  return e.effort === 0 ? numerator : `${numerator} ÷ ${powered('effort', e.effort)}`;
+}

@@ -1,0 +1,17 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { CampaignSummaryCard } from '../features/adoption';
+import { RequirePermission } from '../features/auth';
+import { ChangeRequestDetailView } from '../features/change-requests/detail';
+
+const route = getRouteApi('/app/change-requests/$changeRequestId');
+
+const campaign = (changeRequestId: string) => <CampaignSummaryCard changeRequestId={changeRequestId} />;
+
+export function ChangeRequestPage() {
+  const { changeRequestId } = route.useParams();
+  return (
+    <RequirePermission permission="change_requests.read" what="change requests">
+      <ChangeRequestDetailView key={changeRequestId} changeRequestId={changeRequestId} campaign={campaign} />
+    </RequirePermission>
+  );
+}

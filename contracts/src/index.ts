@@ -55,5 +55,6 @@ export * from './jobs.contract.js';
 export * from './change-requests.contract.js';
 export * from './change-requests-api.contract.js';
 export * from './change-requests-launch.contract.js';
+export * from './change-requests-scoring.js';
 export * from './saved-views.contract.js';
 export * from './adoption.contract.js';

@@ -19,6 +19,8 @@ import {
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import {
+  DEFAULT_CR_SCORING_MODEL,
+  crScore,
   CR_SOURCES,
   CR_SOURCE_LABELS,
   CR_TYPES,
@@ -39,7 +41,6 @@ import { usePolicySearch } from '../../policies';
 import { usePolicyVersions } from '../../policies/usePolicyVersions';
 import { useInitiativeOptions } from '../../roadmap/useRoadmap';
 import { RISK_LEVEL_LABELS, SCORING_INPUT_HINTS, SCORING_INPUT_LABELS } from '../cr-labels';
-import { previewScore } from './cr-score-preview';
 import { FIELD_NAMES, changedKeys, crFormValues, formPathOf, updateBody, type CrFormValues } from './cr-edit-values';
 import { crDetailKeys, useCrSettings, useUpdateCr, type CrDetail } from './cr-detail-queries';
 import { useCrOptions, useLinkedNames } from './useLinkedRecords';
@@ -116,8 +117,8 @@ export function CrEditModal({ cr, onClose }: { cr: CrDetail; onClose: () => void
   if (values.draftVersionId && !drafts.some((d) => d.value === values.draftVersionId))
     drafts.push({ value: values.draftVersionId, label: 'The current draft' });
 
-  const model = settings.data?.scoringModel ?? { exponents: { severity: 1, reach: 1, urgency: 1, effort: 1 } };
-  const score = previewScore(
+  const model = settings.data?.scoringModel ?? DEFAULT_CR_SCORING_MODEL;
+  const score = crScore(
     values.scored
       ? { severity: values.severity, reach: values.reach, urgency: values.urgency, effort: values.effort }
       : null,

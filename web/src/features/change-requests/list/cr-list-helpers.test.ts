@@ -6,8 +6,6 @@ import {
   filtersOf,
   isViewActive,
   moveNeedsReason,
-  previewFormula,
-  previewScore,
   refusalOf,
   searchOfView,
   sortCrs,
@@ -96,19 +94,5 @@ describe('board stages', () => {
       'rejected',
       'withdrawn',
     ]);
-  });
-});
-
-describe('score preview', () => {
-  const inputs = { severity: 4, reach: 3, urgency: 5, effort: 2 };
-  it('works the default model as the server does', () => {
-    const model = { exponents: { severity: 1, reach: 1, urgency: 1, effort: 1 } };
-    expect(previewScore(inputs, model)).toEqual({ value: 30, worked: '4 × 3 × 5 ÷ 2 = 30' });
-    expect(previewFormula(model)).toBe('severity × reach × urgency ÷ effort');
-  });
-  it('raises to powers, drops a power of 0 and rounds to two decimals', () => {
-    const model = { exponents: { severity: 2, reach: 0, urgency: 1.5, effort: 1 } };
-    expect(previewScore(inputs, model)).toEqual({ value: 89.44, worked: '4² × 5^1.5 ÷ 2 = 89.44' });
-    expect(previewFormula(model)).toBe('severity² × urgency^1.5 ÷ effort');
   });
 });

@@ -1,13 +1,6 @@
 // Pure helpers of the change-request lists: ordering, filters to and from the URL and saved views,
-// what a refused move says, and the score preview of the new-CR form. Types only from the contracts.
-import type {
-  ChangeRequest,
-  CrScoringInputs,
-  CrScoringModel,
-  CrSettings,
-  CrStage,
-  SavedViewQuery,
-} from '@policyops/contracts';
+// what a refused move says. Types only from the contracts.
+import type { ChangeRequest, CrSettings, CrStage, SavedViewQuery } from '@policyops/contracts';
 import { isApiError } from '../../../lib/api';
 import { validateCrSearch, type CrSearch, type CrSort } from '../cr-search';
 import type { CrFilters } from './cr-list-queries';
@@ -102,36 +95,4 @@ export function daysSince(iso: string, now = Date.now()): number {
 /** "3 days", "1 day", "today". */
 export function daysText(days: number): string {
   return days === 0 ? 'today' : days === 1 ? '1 day' : `${days} days`;
-}
-
-const SUPERSCRIPTS: Record<number, string> = { 2: '²', 3: '³' };
-const powered = (base: string, exponent: number) =>
-  exponent === 1 ? base : SUPERSCRIPTS[exponent] ? `${base}${SUPERSCRIPTS[exponent]}` : `${base}^${exponent}`;
-
-/**
- * The score the form's inputs would get, worked out as the server writes it. A preview only: the
- * server computes the stored score (cr-scoring.ts); its test pins the same figures.
- */
-export function previewScore(inputs: CrScoringInputs, model: CrScoringModel): { value: number; worked: string } {
-  const e = model.exponents;
-  const value =
-    Math.round(
-      ((inputs.severity ** e.severity * inputs.reach ** e.reach * inputs.urgency ** e.urgency) /
-        inputs.effort ** e.effort) *
-        100,
-    ) / 100;
-  const top = (['severity', 'reach', 'urgency'] as const)
-    .filter((input) => e[input] !== 0)
-    .map((input) => powered(String(inputs[input]), e[input]));
-  const numerator = top.length > 0 ? top.join(' × ') : '1';
-  const sum = e.effort === 0 ? numerator : `${numerator} ÷ ${powered(String(inputs.effort), e.effort)}`;
-  return { value, worked: `${sum} = ${value}` };
-}
-
-/** The model in words, as the settings page previews it before saving. */
-export function previewFormula(model: CrScoringModel): string {
-  const e = model.exponents;
-  const top = (['severity', 'reach', 'urgency'] as const).filter((i) => e[i] !== 0).map((i) => powered(i, e[i]));
-  const numerator = top.length > 0 ? top.join(' × ') : '1';
-  return e.effort === 0 ? numerator : `${numerator} ÷ ${powered('effort', e.effort)}`;
 }

@@ -17,6 +17,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
+  crScore,
   CR_SOURCES,
   CR_TYPES,
   MODERATION_WORKLOADS,
@@ -46,7 +47,6 @@ import {
   SCORING_INPUT_LABELS,
   crNumber,
 } from '../cr-labels';
-import { previewScore } from '../list/cr-list-helpers';
 import { useCreateCr, useCrSettings } from '../list/cr-list-queries';
 
 interface FormValues {
@@ -135,7 +135,7 @@ export function NewChangeRequestModal({ onClose }: { onClose: () => void }) {
         number
       >)
     : null;
-  const preview = scoring && settings.data ? previewScore(scoring, settings.data.scoringModel) : null;
+  const preview = scoring && settings.data ? crScore(scoring, settings.data.scoringModel) : null;
 
   const owners = [
     { value: me.id, label: `Me (${me.name})` },

@@ -1,10 +1,16 @@
 import { Button, Code, Group, NumberInput, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { SCORING_INPUTS, type CrScoringModel, type CrSettings, type ScoringInput } from '@policyops/contracts';
+import {
+  SCORING_INPUTS,
+  crScore,
+  scoringFormula,
+  type CrScoringModel,
+  type CrSettings,
+  type ScoringInput,
+} from '@policyops/contracts';
 import { useState } from 'react';
 import { notifySuccess } from '../../../lib/problem-feedback';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { SCORING_INPUT_LABELS } from '../cr-labels';
-import { previewFormula, previewScore } from '../list/cr-list-helpers';
 import { useCrSettings, useUpdateCrSettings } from '../list/cr-list-queries';
 import { SettingsSaveError, savedNote } from './settings-save';
 
@@ -19,7 +25,7 @@ function ScoringForm({ settings, onReload }: { settings: CrSettings; onReload: (
   const set = (input: ScoringInput, value: number | string) =>
     setExponents((e) => ({ ...e, [input]: typeof value === 'number' ? value : Number(value) || 0 }));
   const dirty = SCORING_INPUTS.some((input) => exponents[input] !== base.scoringModel.exponents[input]);
-  const example = previewScore(EXAMPLE, model);
+  const example = crScore(EXAMPLE, model);
   return (
     <form
       noValidate
@@ -54,7 +60,7 @@ function ScoringForm({ settings, onReload }: { settings: CrSettings; onReload: (
           ))}
         </SimpleGrid>
         <Text size="sm" aria-live="polite">
-          Formula: <Code>{previewFormula(model)}</Code>. For example severity 4, reach 3, urgency 5, effort 2 scores{' '}
+          Formula: <Code>{scoringFormula(model)}</Code>. For example severity 4, reach 3, urgency 5, effort 2 scores{' '}
           <strong>{example.value}</strong> ({example.worked}).
         </Text>
         {update.isError ? <SettingsSaveError error={update.error} onReload={onReload} /> : null}

@@ -74,6 +74,28 @@ try {
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${OUT}/${name}.png` });
   }
+  // Change requests (issue 10): the board, the launched sample CR's page and its adoption campaign.
+  await page.goto('/change-requests');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${OUT}/change-requests-board.png` });
+  const launched = (await (await page.request.get('/api/change-requests?stage=launched')).json()) as {
+    items: { id: string }[];
+  };
+  const launchedId = launched.items[0]!.id;
+  await page.goto(`/change-requests/${launchedId}`);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${OUT}/change-request.png` });
+  const campaigns = (await (
+    await page.request.get(`/api/adoption/campaigns?changeRequestId=${launchedId}`)
+  ).json()) as {
+    items: { id: string }[];
+  };
+  await page.goto(`/adoption/campaigns/${campaigns.items[0]!.id}`);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${OUT}/adoption-campaign.png` });
   // Where a policy applies, and a clause followed across versions.
   await page.goto('/policies/hate-speech');
   await page.waitForLoadState('networkidle');
@@ -176,13 +198,14 @@ try {
       password: 'screenshot password 2',
     });
     const lead = await ApiSession.signIn(request, BASE, admin);
-    for (const slug of ['violent-extremism', 'hate-speech']) {
+    for (const slug of ['minor-safety', 'hate-speech']) {
       const policy = await lead.get<{ version: number; owners: { id: string }[] }>(`/api/policies/${slug}`);
       const ownerIds = [...policy.owners.map((o) => o.id), owner.user.id];
       await lead.patch(`/api/policies/${slug}`, { version: policy.version, ownerIds });
     }
-    await startDraft(owner, 'violent-extremism', {
-      changeSummary: 'Livestreamed attacks: what to remove in the first hour after an incident.',
+    // Not violent extremism: a sample change request holds that policy's draft.
+    await startDraft(owner, 'minor-safety', {
+      changeSummary: 'Age assurance: what moderators record when they suspend an under-age account.',
     });
     await requestReview(lead, 'hate-speech', { changeSummary: 'Coded slurs refreshed with the EMEA team.' }, [
       owner.user.id,

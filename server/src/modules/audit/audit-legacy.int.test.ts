@@ -1,7 +1,7 @@
 import { Migrator, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations/index.js';
-import { DIALECTS, createTestApp, type TestApp } from '../../test/test-app.js';
+import { DIALECTS, createTestApp, schemaDatabase, type TestApp } from '../../test/test-app.js';
 import { GENESIS_HASH, canonicalJson, legacyChainHash } from './audit-chain.js';
 
 const LEGACY_EVENTS = 4;
@@ -12,8 +12,11 @@ const LEGACY_EVENTS = 4;
  */
 async function upgradeFromPlainChain(t: TestApp): Promise<string[]> {
   const schema = t.config.database.kind === 'postgres' ? t.config.database.schema : undefined;
+  // On PostgreSQL, a migrator that locks and reads only this test's schema (test-app.ts says why).
+  const migrationDb =
+    t.config.database.kind === 'postgres' && schema ? schemaDatabase(t.config.database.url, schema) : null;
   const migrator = new Migrator({
-    db: t.database.db,
+    db: migrationDb ?? t.database.db,
     provider: { getMigrations: async () => migrations },
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
@@ -45,6 +48,7 @@ async function upgradeFromPlainChain(t: TestApp): Promise<string[]> {
     t.database.db,
   );
   expect((await migrator.migrateToLatest()).error).toBeUndefined();
+  await migrationDb?.destroy();
   return hashes;
 }
 

@@ -77,6 +77,7 @@ import { pino } from 'pino';
 import { createMailer, type MailLogger, type Mailer } from './platform/mail/mailer.js';
 import { MailAdminService } from './platform/mail/mail-admin.service.js';
 import { defineMailJobs, MailOutbox } from './platform/mail/mail-jobs.js';
+import { redactUrlSecrets } from './http/log-redaction.js';
 import { mailRoutes } from './platform/mail/mail.routes.js';
 import { testClockRoutes } from './platform/test-clock.routes.js';
 import { PolicyReviewsService } from './modules/policies/policy-reviews.service.js';
@@ -381,6 +382,15 @@ export async function buildApp(
                 '*.currentPassword',
               ],
               censor: '[redacted]',
+            },
+            serializers: {
+              // Pino's request fields, with the secret of a link (acknowledgement, invitation) left out.
+              req: (request: { method: string; url: string; host?: string; ip?: string }) => ({
+                method: request.method,
+                url: redactUrlSecrets(request.url),
+                host: request.host,
+                remoteAddress: request.ip,
+              }),
             },
           },
     genReqId: () => uuidv7(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CR_LIST_SORTS } from './change-requests-list-order.js';
 import { CursorQuerySchema, IdSchema, TimestampSchema, VersionSchema, pageOf } from './common.contract.js';
 import {
   ChangeRequestSchema,
@@ -24,13 +25,18 @@ export const CrListQuerySchema = CursorQuerySchema.extend({
   type: CrTypeSchema.optional(),
   source: CrSourceSchema.optional(),
   q: z.string().trim().max(200).optional().describe('Words in the title'),
+  sort: z
+    .enum(CR_LIST_SORTS)
+    .optional()
+    .describe('number (default), score, due or stage (workflow order); over every matching CR, not one page'),
+  order: z.enum(['asc', 'desc']).optional().describe('Direction; default desc for number and score, asc otherwise'),
 });
 export type CrListQuery = z.infer<typeof CrListQuerySchema>;
 
 export const CrPageSchema = pageOf(ChangeRequestSchema).describe('Change requests, newest number first');
 export type CrPage = z.infer<typeof CrPageSchema>;
 
-export const CrExportQuerySchema = CrListQuerySchema.omit({ cursor: true, limit: true });
+export const CrExportQuerySchema = CrListQuerySchema.omit({ cursor: true, limit: true, sort: true, order: true });
 
 export const CrQueueSchema = z.object({
   items: z.array(ChangeRequestSchema).describe('The intake queue in rank order (rank set on each)'),

@@ -56,5 +56,6 @@ export * from './change-requests.contract.js';
 export * from './change-requests-api.contract.js';
 export * from './change-requests-launch.contract.js';
 export * from './change-requests-scoring.js';
+export * from './change-requests-list-order.js';
 export * from './saved-views.contract.js';
 export * from './adoption.contract.js';

@@ -5,7 +5,14 @@ import {
   CR_STAGES,
   CR_STAGE_LABELS,
   CR_TYPE_LABELS,
+  CR_EXIT_STAGES,
+  CR_LIST_DEFAULT_ORDER,
+  crScore,
+  orderChangeRequests,
+  type CrListOrder,
   type CrListQuery,
+  type CrListSort,
+  type CrStage,
   type CrPage,
   type CrQueue,
   type CrWaiting,
@@ -17,17 +24,26 @@ import { fieldError } from '../../http/app-error.js';
 import { viewerOf } from '../policies/policy-access.js';
 import { mayApprove } from './cr-sign-offs.js';
 import { rankQueue } from './cr-scoring.js';
-import { entitlementsOf, holdsRole, queueEntries, workflowState } from './cr-views.js';
+import { entitlementsOf, holdsRole, queueEntries, scoringOf, workflowState } from './cr-views.js';
 import { rolesToSignNow } from './cr-workflow.js';
 import type { ChangeRequestsService } from './change-requests.service.js';
 import * as repo from './change-requests.repository.js';
 
 const cursorOf = (n: number) => Buffer.from(`cr:${n}`).toString('base64url');
 
+const offsetCursorOf = (offset: number) => Buffer.from(`cr-at:${offset}`).toString('base64url');
+
+function offsetOfCursor(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const match = /^cr-at:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw fieldError('querystring.cursor', 'Use the nextCursor of the previous page (of the same order)');
+  return Number(match[1]);
+}
+
 function numberOfCursor(cursor: string | undefined): number | undefined {
   if (cursor === undefined) return undefined;
   const match = /^cr:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw fieldError('query.cursor', 'Use the nextCursor of the previous page');
+  if (!match) throw fieldError('querystring.cursor', 'Use the nextCursor of the previous page');
   return Number(match[1]);
 }
 
@@ -48,12 +64,43 @@ export class ChangeRequestReadsService {
   /** Throws FORBIDDEN, VALIDATION_FAILED (cursor). */
   async list(actor: Actor, query: CrListQuery): Promise<CrPage> {
     authorize(actor, 'change_requests.read');
+    const sort = query.sort ?? 'number';
+    const order = query.order ?? CR_LIST_DEFAULT_ORDER[sort];
+    if (sort !== 'number' || order !== 'desc') return this.sortedList(actor, query, sort, order);
     const beforeNumber = numberOfCursor(query.cursor);
     const rows = await repo.list(this.db, viewerOf(actor), { ...query, beforeNumber }, query.limit + 1);
     const page = rows.slice(0, query.limit);
     return {
       items: await this.changeRequests.views(actor, page),
       nextCursor: rows.length > query.limit ? cursorOf(page.at(-1)!.number) : null,
+    };
+  }
+  /**
+   * Any other order: every matching CR the caller may see, sorted by the shared rule
+   * (orderChangeRequests), a page at a time by position. A workspace holds hundreds or a few thousand
+   * CRs, and a score depends on the workspace's model, so this sorts in memory rather than in SQL.
+   */
+  private async sortedList(actor: Actor, query: CrListQuery, sort: CrListSort, order: CrListOrder): Promise<CrPage> {
+    const offset = offsetOfCursor(query.cursor);
+    const rows = await repo.list(this.db, viewerOf(actor), query);
+    const { scoringModel, workflow } = await this.changeRequests.settings.current(this.db);
+    const stageOrder = [...workflow.stages.map((stage) => stage.key), ...CR_EXIT_STAGES];
+    const sorted = orderChangeRequests(
+      rows,
+      (row) => ({
+        number: row.number,
+        score: crScore(scoringOf(row), scoringModel).value,
+        dueDate: row.due_date,
+        stage: row.stage as CrStage,
+      }),
+      sort,
+      order,
+      stageOrder,
+    );
+    const page = sorted.slice(offset, offset + query.limit);
+    return {
+      items: await this.changeRequests.views(actor, page),
+      nextCursor: offset + query.limit < sorted.length ? offsetCursorOf(offset + query.limit) : null,
     };
   }
 

@@ -74,7 +74,7 @@ describe.each(DIALECTS)('admin jobs API on %s', (dialect) => {
     const state = expectProblem(await admin.get('/api/admin/jobs?state=stuck'), 400, 'VALIDATION_FAILED');
     expect(state.errors?.[0]?.path).toContain('state');
     const cursor = expectProblem(await admin.get('/api/admin/jobs?cursor=bm9wZQ'), 400, 'VALIDATION_FAILED');
-    expect(cursor.errors?.[0]?.path).toBe('query.cursor');
+    expect(cursor.errors?.[0]?.path).toBe('querystring.cursor');
   });
 
   it('retries a failed job: pending again, audited, then it runs', async () => {

@@ -17,7 +17,7 @@ function decodeCursor(cursor: string): JobListPosition {
   try {
     return PositionSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
-    throw fieldError('query.cursor', 'is not a cursor this list gave out');
+    throw fieldError('querystring.cursor', 'is not a cursor this list gave out');
   }
 }
 

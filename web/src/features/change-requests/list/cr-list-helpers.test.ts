@@ -8,7 +8,6 @@ import {
   moveNeedsReason,
   refusalOf,
   searchOfView,
-  sortCrs,
   viewQueryOf,
 } from './cr-list-helpers';
 
@@ -21,24 +20,6 @@ const cr = (number: number, patch: Partial<ChangeRequest> = {}): ChangeRequest =
     moves: [],
     ...patch,
   }) as unknown as ChangeRequest;
-
-describe('sortCrs', () => {
-  const items = [
-    cr(1, { score: { value: 30, formula: '', worked: '' }, dueDate: '2027-02-01', stage: 'drafting' }),
-    cr(2, { score: { value: null, formula: '', worked: '' }, dueDate: null, stage: 'intake' }),
-    cr(3, { score: { value: 4.5, formula: '', worked: '' }, dueDate: '2027-01-01', stage: 'approval' }),
-  ];
-  const order = ['intake', 'drafting', 'approval'] as const;
-  it('orders by score with unscored last in both directions', () => {
-    expect(sortCrs(items, 'score', 'desc', order).map((c) => c.number)).toEqual([1, 3, 2]);
-    expect(sortCrs(items, 'score', 'asc', order).map((c) => c.number)).toEqual([3, 1, 2]);
-  });
-  it('orders by due date, stage in workflow order, and number', () => {
-    expect(sortCrs(items, 'due', 'asc', order).map((c) => c.number)).toEqual([3, 1, 2]);
-    expect(sortCrs(items, 'stage', 'asc', order).map((c) => c.number)).toEqual([2, 1, 3]);
-    expect(sortCrs(items, 'number', 'desc', order).map((c) => c.number)).toEqual([3, 2, 1]);
-  });
-});
 
 describe('saved view queries', () => {
   it('stores filters and order but not the tab, and opens on the table', () => {

@@ -1,8 +1,8 @@
-// Pure helpers of the change-request lists: ordering, filters to and from the URL and saved views,
+// Pure helpers of the change-request lists: filters to and from the URL and saved views,
 // what a refused move says. Types only from the contracts.
 import type { ChangeRequest, CrSettings, CrStage, SavedViewQuery } from '@policyops/contracts';
 import { isApiError } from '../../../lib/api';
-import { validateCrSearch, type CrSearch, type CrSort } from '../cr-search';
+import { validateCrSearch, type CrSearch } from '../cr-search';
 import type { CrFilters } from './cr-list-queries';
 
 const FILTER_KEYS = ['stage', 'lane', 'type', 'source', 'ownerId', 'q'] as const;
@@ -42,31 +42,6 @@ export function isViewActive(search: CrSearch, query: SavedViewQuery): boolean {
 /** Board columns: the workspace's path in order, then Rejected and Withdrawn. */
 export function boardStages(settings: CrSettings): CrStage[] {
   return [...settings.workflow.stages.map((stage) => stage.key), ...EXITS];
-}
-
-const compareNullable = (a: number | string | null, b: number | string | null) =>
-  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
-
-/** Sorted copy; CRs without a score or due date go last either way, ties by number (newest first). */
-export function sortCrs(
-  items: readonly ChangeRequest[],
-  sort: CrSort,
-  order: 'asc' | 'desc',
-  stageOrder: readonly CrStage[],
-): ChangeRequest[] {
-  const sign = order === 'asc' ? 1 : -1;
-  const key = (cr: ChangeRequest): number | string | null => {
-    if (sort === 'score') return cr.score.value;
-    if (sort === 'due') return cr.dueDate;
-    if (sort === 'stage') return stageOrder.indexOf(cr.stage);
-    return cr.number;
-  };
-  return [...items].sort((x, y) => {
-    const a = key(x);
-    const b = key(y);
-    if (a === null || b === null) return compareNullable(a, b) || y.number - x.number;
-    return (a < b ? -sign : a > b ? sign : 0) || y.number - x.number;
-  });
 }
 
 /** Whether moving this CR to `to` asks for a reason (the API says so per move; exits always do). */

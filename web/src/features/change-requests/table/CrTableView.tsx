@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconDownload, IconSelector, IconTable } from '@tabler/icons-react';
-import type { ChangeRequest, CrStage } from '@policyops/contracts';
+import { CR_LIST_DEFAULT_ORDER, type ChangeRequest } from '@policyops/contracts';
 import { useMemo, useState } from 'react';
 import { notifyError } from '../../../lib/problem-feedback';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -9,13 +9,11 @@ import { LoadMore } from '../../../ui/LoadMore';
 import { TableSkeleton } from '../../../ui/TableSkeleton';
 import { CR_TYPE_LABELS } from '../cr-labels';
 import type { CrSearch, CrSort } from '../cr-search';
-import { boardStages, filtersOf, sortCrs } from '../list/cr-list-helpers';
-import { downloadCrCsv, useCrList, useCrSettings } from '../list/cr-list-queries';
+import { filtersOf } from '../list/cr-list-helpers';
+import { downloadCrCsv, useCrList } from '../list/cr-list-queries';
 import { CrLink, DueAndOverdue, LaneBadge, ScoreText, StageBadge } from '../list/CrListParts';
 import { CrFilterBar } from './CrFilterBar';
 import { SavedViewsMenu } from './SavedViewsMenu';
-
-const DEFAULT_ORDER: Record<CrSort, 'asc' | 'desc'> = { number: 'desc', score: 'desc', due: 'asc', stage: 'asc' };
 
 function SortHeader({
   label,
@@ -35,7 +33,7 @@ function SortHeader({
   return (
     <Table.Th aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <UnstyledButton
-        onClick={() => onSort(column, active ? (order === 'asc' ? 'desc' : 'asc') : DEFAULT_ORDER[column])}
+        onClick={() => onSort(column, active ? (order === 'asc' ? 'desc' : 'asc') : CR_LIST_DEFAULT_ORDER[column])}
         style={{ display: 'inline-flex', alignItems: 'center', gap: 4, fontWeight: 700, fontSize: 'inherit' }}
       >
         {label}
@@ -87,15 +85,14 @@ export function CrTableView({
   onSearchChange: (patch: CrSearch, replaceAll?: boolean) => void;
 }) {
   const filters = filtersOf(search);
-  const list = useCrList(filters);
-  const settings = useCrSettings();
+  const sort = search.sort ?? 'number';
+  const order = search.order ?? CR_LIST_DEFAULT_ORDER[sort];
+  // The server sorts every matching CR (not only the pages loaded); the default order needs no parameter.
+  const list = useCrList(sort === 'number' && order === 'desc' ? filters : { ...filters, sort, order });
   const [filterBarKey, setFilterBarKey] = useState(0);
   const [exporting, setExporting] = useState(false);
-  const sort = search.sort ?? 'number';
-  const order = search.order ?? DEFAULT_ORDER[sort];
-  const stageOrder: CrStage[] = settings.data ? boardStages(settings.data) : [];
-  const loaded = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
-  const rows = sortCrs(loaded, sort, order, stageOrder);
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const loaded = rows;
   const filtered = Object.keys(filters).length > 0;
 
   const exportCsv = async () => {
@@ -156,11 +153,6 @@ export function CrTableView({
         />
       ) : (
         <>
-          {list.hasNextPage && sort !== 'number' ? (
-            <Alert color="blue" variant="light">
-              Sorted among the {loaded.length} change requests loaded; load more to sort them all.
-            </Alert>
-          ) : null}
           <Table.ScrollContainer minWidth={900}>
             <Table striped highlightOnHover verticalSpacing="xs">
               <Table.Caption>

@@ -446,7 +446,9 @@ export const AckTokenParamsSchema = z.object({
   token: z.string().min(1).max(1000).describe('The signed link token'),
 });
 
-export const AckTaskStateSchema = z.enum(['todo', 'done', 'none']).describe('none: the campaign does not ask for it');
+export const AckTaskStateSchema = z
+  .enum(['open', 'done', 'none'])
+  .describe('open: still to do; done; none: the campaign does not ask for it');
 
 export const AckPageSchema = z.object({
   personName: z.string(),

@@ -52,7 +52,7 @@ describe.each(DIALECTS)('public acknowledgement links on %s', (dialect) => {
       policyTitle: 'Policy bullying',
       materiality: 'material',
       training: { title: 'Bullying v2 module' },
-      tasks: { acknowledge: 'todo', training: 'todo', quiz: 'todo' },
+      tasks: { acknowledge: 'open', training: 'open', quiz: 'open' },
       complete: false,
       quiz: { passMarkPct: 100, questions: [{ prompt: QUIZ.questions[0]!.prompt, options: ['Yes', 'No'] }, {}] },
     });

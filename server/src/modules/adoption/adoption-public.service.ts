@@ -83,9 +83,9 @@ export class AdoptionPublicService {
       campaign.policy_restricted === 1 ? undefined : await repo.changelogEntryOf(db, campaign.policy_version_id);
     const closed = link.declined_at !== null || link.exemption_at !== null;
     const tasks = {
-      acknowledge: link.acknowledged_at ? 'done' : 'todo',
-      training: training ? (link.trained_at ? 'done' : 'todo') : 'none',
-      quiz: quiz ? (link.quiz_passed_at ? 'done' : 'todo') : 'none',
+      acknowledge: link.acknowledged_at ? 'done' : 'open',
+      training: training ? (link.trained_at ? 'done' : 'open') : 'none',
+      quiz: quiz ? (link.quiz_passed_at ? 'done' : 'open') : 'none',
     } as const;
     return {
       personName: link.person_name,
@@ -109,7 +109,7 @@ export class AdoptionPublicService {
         : null,
       tasks,
       record: personRecordOf(link),
-      complete: closed || Object.values(tasks).every((t) => t !== 'todo'),
+      complete: closed || Object.values(tasks).every((t) => t !== 'open'),
       expiresAt: link.expires_at,
     };
   }

@@ -66,6 +66,7 @@ export function buildChangeRequestServices(deps: ChangeRequestDeps): ChangeReque
   const changeRequests = new ChangeRequestsService(deps.db, settings, deps.audit, deps.clock, {
     collaboration: deps.collaboration,
     notifier,
+    marketDatesOf: (db, versionIds) => deps.policyVersions.marketDatesOf(db, versionIds),
   });
   const launches = new CrLaunchEvents();
   const launch = new CrLaunchService(deps.db, changeRequests, settings, {

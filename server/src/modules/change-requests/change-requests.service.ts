@@ -25,7 +25,16 @@ import type { CrNotifier } from './cr-notifications.js';
 import { mayApprove, signOffsInvalidatedByEdit } from './cr-sign-offs.js';
 import type { CrSettingsService } from './cr-settings.service.js';
 import { crSnapshot, linkRows, requirementsMissing } from './cr-snapshot.js';
-import { entitlementsOf, holdsRole, impactOf, laneOf, loadViewContext, toView, workflowState } from './cr-views.js';
+import {
+  entitlementsOf,
+  holdsRole,
+  impactOf,
+  laneOf,
+  loadViewContext,
+  toView,
+  workflowState,
+  type MarketDatesOf,
+} from './cr-views.js';
 import { checkTransition, rolesToSignNow, stageAfterSignOff, stageSignOffs } from './cr-workflow.js';
 import * as repo from './change-requests.repository.js';
 import type { CrRow } from './change-requests.repository.js';
@@ -55,7 +64,12 @@ export class ChangeRequestsService {
     readonly settings: CrSettingsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly hooks: { collaboration: CollaborationService; notifier: CrNotifier },
+    private readonly hooks: {
+      collaboration: CollaborationService;
+      notifier: CrNotifier;
+      /** The library's per-market dates of versions (PolicyVersionsService.marketDatesOf). */
+      marketDatesOf: MarketDatesOf;
+    },
   ) {}
 
   async views(actor: Actor, rows: CrRow[], db: DbScope = this.db): Promise<ChangeRequest[]> {
@@ -67,6 +81,7 @@ export class ChangeRequestsService {
       settings,
       this.clock.today(),
       can(actor, 'change_requests.manage'),
+      this.hooks.marketDatesOf,
     );
     return rows.map((row) => toView(row, ctx));
   }

@@ -266,7 +266,15 @@ describe.each(DIALECTS)('change-request draft, conflicts, launch and reviews on 
     );
     expect(badMarket.errors?.map((e) => e.path)).toEqual(['body.marketDates.0.marketId']);
 
-    const reply = await pm.post(`/api/change-requests/${cr.id}/launch`, { version: cr.version, effectiveDate: today });
+    // A staged rollout: in force today, in Germany three weeks later.
+    const germany = (await pm.get('/api/applicability/dimensions'))
+      .json()
+      .markets.find((m: { code: string }) => m.code === 'DE');
+    const reply = await pm.post(`/api/change-requests/${cr.id}/launch`, {
+      version: cr.version,
+      effectiveDate: today,
+      marketDates: [{ marketId: germany.id, effectiveDate: addDays(today, 21) }],
+    });
     expect(reply.statusCode, reply.body).toBe(200);
     const view = reply.json();
     expect(view).toMatchObject({
@@ -276,6 +284,7 @@ describe.each(DIALECTS)('change-request draft, conflicts, launch and reviews on 
       launch: {
         versionId: cr.draftVersionId,
         effectiveDate: today,
+        marketDates: [{ marketId: germany.id, marketCode: 'DE', effectiveDate: addDays(today, 21) }],
         scheduledFor: null,
         launchedAt: expect.any(String),
       },

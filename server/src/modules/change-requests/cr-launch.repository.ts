@@ -1,4 +1,3 @@
-import type { MarketDate } from '@policyops/contracts';
 import type {
   ChangeRequestConflictAcksTable,
   ChangeRequestLaunchesTable,
@@ -253,23 +252,4 @@ export async function openCrs(scope: DbScope): Promise<CrRow[]> {
     .selectAll()
     .where('stage', 'not in', ['closed', 'rejected', 'withdrawn'])
     .execute();
-}
-
-/** The per-market dates of launched versions (the library's rows, read for the CR view). */
-export async function marketDatesOfVersions(scope: DbScope, versionIds: string[]): Promise<Map<string, MarketDate[]>> {
-  const out = new Map<string, MarketDate[]>();
-  if (versionIds.length === 0) return out;
-  const rows = await queryBuilder(scope)
-    .selectFrom('version_market_dates as d')
-    .innerJoin('markets as m', 'm.id', 'd.market_id')
-    .select(['d.version_id', 'd.market_id', 'd.effective_date', 'm.code', 'm.name'])
-    .where('d.version_id', 'in', versionIds)
-    .orderBy('m.code')
-    .execute();
-  for (const r of rows)
-    out.set(r.version_id, [
-      ...(out.get(r.version_id) ?? []),
-      { marketId: r.market_id, marketCode: r.code, marketName: r.name, effectiveDate: r.effective_date },
-    ]);
-  return out;
 }

@@ -154,6 +154,9 @@ export interface ViewContext {
 }
 
 /** Loads what the views of these rows need, in a fixed number of queries. */
+/** Per-market dates of library versions, read through the library (PolicyVersionsService.marketDatesOf). */
+export type MarketDatesOf = (db: DbScope, versionIds: string[]) => Promise<Map<string, MarketDate[]>>;
+
 export async function loadViewContext(
   db: DbScope,
   actor: Actor,
@@ -161,6 +164,7 @@ export async function loadViewContext(
   settings: CrSettingsState,
   today: string,
   canManage: boolean,
+  marketDatesOf: MarketDatesOf,
 ): Promise<ViewContext> {
   const ids = rows.map((r) => r.id);
   const signOffRows = await repo.signOffsOf(db, ids);
@@ -190,7 +194,7 @@ export async function loadViewContext(
   }
   const entitlements = await entitlementsOf(db, actor);
   const launches = new Map((await launchRepo.launchesOf(db, ids)).map((l) => [l.change_request_id, l]));
-  const launchMarketDates = await launchRepo.marketDatesOfVersions(
+  const launchMarketDates = await marketDatesOf(
     db,
     [...launches.values()].map((l) => l.policy_version_id),
   );

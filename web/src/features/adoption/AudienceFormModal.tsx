@@ -1,8 +1,8 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { AdoptionAudience, AudienceKind } from '@policyops/contracts';
 import { applyErrorToForm, notifySuccess } from '../../lib/problem-feedback';
-import { KIND_OPTIONS } from './CampaignAudienceModal';
+import { AudienceKindAndHeadcount } from './AudienceFields';
 import { handleAdoptionConflict, useCreateAudience, useUpdateAudience } from './adoption-queries';
 
 interface Values {
@@ -72,18 +72,7 @@ export function AudienceFormModal({ audience, onClose }: { audience?: AdoptionAu
             placeholder="Lisbon moderation site"
             {...form.getInputProps('name')}
           />
-          <Group grow align="flex-start">
-            <Select label="Kind" data={KIND_OPTIONS} allowDeselect={false} {...form.getInputProps('kind')} />
-            <NumberInput
-              label="Headcount"
-              required
-              min={1}
-              max={1_000_000}
-              allowDecimal={false}
-              thousandSeparator=","
-              {...form.getInputProps('headcount')}
-            />
-          </Group>
+          <AudienceKindAndHeadcount kind={form.getInputProps('kind')} headcount={form.getInputProps('headcount')} />
           <TextInput
             label="Contact e-mail"
             description="Reminders for this audience go here"

@@ -1,9 +1,10 @@
 import { Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { AUDIENCE_KINDS, DEFAULT_TARGET_PCT } from '@policyops/contracts';
+import { DEFAULT_TARGET_PCT } from '@policyops/contracts';
 import type { AdoptionCampaign, AudienceKind, CampaignAudience } from '@policyops/contracts';
 import { applyErrorToForm, notifySuccess } from '../../lib/problem-feedback';
 import { AUDIENCE_KIND_LABELS } from './adoption-labels';
+import { AudienceKindAndHeadcount } from './AudienceFields';
 import {
   handleAdoptionConflict,
   useAddCampaignAudience,
@@ -26,8 +27,6 @@ export interface CampaignAudienceModalProps {
   audience?: CampaignAudience;
   onClose(): void;
 }
-
-export const KIND_OPTIONS = AUDIENCE_KINDS.map((value) => ({ value, label: AUDIENCE_KIND_LABELS[value] }));
 
 /** Adds an audience to the campaign (from the directory or by hand) or edits one; the server names fields at fault. */
 export function CampaignAudienceModal({ campaign, audience, onClose }: CampaignAudienceModalProps) {
@@ -122,18 +121,7 @@ export function CampaignAudienceModal({ campaign, audience, onClose }: CampaignA
             />
           )}
           <TextInput label="Name" required {...form.getInputProps('name')} />
-          <Group grow align="flex-start">
-            <Select label="Kind" data={KIND_OPTIONS} allowDeselect={false} {...form.getInputProps('kind')} />
-            <NumberInput
-              label="Headcount"
-              required
-              min={1}
-              max={1_000_000}
-              allowDecimal={false}
-              thousandSeparator=","
-              {...form.getInputProps('headcount')}
-            />
-          </Group>
+          <AudienceKindAndHeadcount kind={form.getInputProps('kind')} headcount={form.getInputProps('headcount')} />
           <Group grow align="flex-start">
             <TextInput
               label="Contact e-mail"

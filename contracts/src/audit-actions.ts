@@ -20,6 +20,12 @@ import { MAIL_AUDIT_ACTIONS, MAIL_AUDIT_PAYLOAD_SCHEMAS } from './mail.contract.
 import { JOB_AUDIT_ACTIONS, JOB_AUDIT_PAYLOAD_SCHEMAS } from './jobs.contract.js';
 import { CHANGE_REQUEST_AUDIT_ACTIONS, CHANGE_REQUEST_AUDIT_PAYLOAD_SCHEMAS } from './change-requests-audit.js';
 import { ADOPTION_AUDIT_ACTIONS, ADOPTION_AUDIT_PAYLOAD_SCHEMAS } from './adoption-audit.js';
+import { STAKEHOLDER_AUDIT_ACTIONS, STAKEHOLDER_AUDIT_PAYLOAD_SCHEMAS } from './stakeholders-audit.js';
+import { WORKING_GROUP_AUDIT_ACTIONS, WORKING_GROUP_AUDIT_PAYLOAD_SCHEMAS } from './working-groups-audit.js';
+import { ACTION_ITEM_AUDIT_ACTIONS, ACTION_ITEM_AUDIT_PAYLOAD_SCHEMAS } from './action-items-audit.js';
+import { RAID_AUDIT_ACTIONS, RAID_AUDIT_PAYLOAD_SCHEMAS } from './raid-audit.js';
+import { DECISION_AUDIT_ACTIONS, DECISION_AUDIT_PAYLOAD_SCHEMAS } from './decisions-audit.js';
+import { CALENDAR_AUDIT_ACTIONS, CALENDAR_AUDIT_PAYLOAD_SCHEMAS } from './calendar-audit.js';
 import { TeamFunctionSchema } from './teams.contract.js';
 import { UserStatusSchema } from './users.contract.js';
 
@@ -88,6 +94,12 @@ export const AUDIT_ACTIONS = [
   ...MAIL_AUDIT_ACTIONS,
   ...CHANGE_REQUEST_AUDIT_ACTIONS,
   ...ADOPTION_AUDIT_ACTIONS,
+  ...STAKEHOLDER_AUDIT_ACTIONS,
+  ...WORKING_GROUP_AUDIT_ACTIONS,
+  ...ACTION_ITEM_AUDIT_ACTIONS,
+  ...RAID_AUDIT_ACTIONS,
+  ...DECISION_AUDIT_ACTIONS,
+  ...CALENDAR_AUDIT_ACTIONS,
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS).describe('What happened');
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -473,6 +485,12 @@ export const AUDIT_PAYLOAD_SCHEMAS = {
   ...MAIL_AUDIT_PAYLOAD_SCHEMAS,
   ...CHANGE_REQUEST_AUDIT_PAYLOAD_SCHEMAS,
   ...ADOPTION_AUDIT_PAYLOAD_SCHEMAS,
+  ...STAKEHOLDER_AUDIT_PAYLOAD_SCHEMAS,
+  ...WORKING_GROUP_AUDIT_PAYLOAD_SCHEMAS,
+  ...ACTION_ITEM_AUDIT_PAYLOAD_SCHEMAS,
+  ...RAID_AUDIT_PAYLOAD_SCHEMAS,
+  ...DECISION_AUDIT_PAYLOAD_SCHEMAS,
+  ...CALENDAR_AUDIT_PAYLOAD_SCHEMAS,
 } as const satisfies Record<AuditAction, z.ZodType<{ entityType: string; before?: unknown; after?: unknown }>>;
 
 /** What an event of this action records, as a caller writes it (`before`/`after` absent when it keeps none). */

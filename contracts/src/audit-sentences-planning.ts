@@ -5,6 +5,12 @@ import { counted, words, type Sentence, type SentencePart } from './sentence.js'
 import { PORTFOLIO_SENTENCES } from './audit-sentences-portfolio.js';
 import { CHANGE_REQUEST_SENTENCES } from './audit-sentences-change-requests.js';
 import { ADOPTION_SENTENCES } from './audit-sentences-adoption.js';
+import { STAKEHOLDER_SENTENCES } from './audit-sentences-stakeholders.js';
+import { WORKING_GROUP_SENTENCES } from './audit-sentences-working-groups.js';
+import { ACTION_ITEM_SENTENCES } from './audit-sentences-action-items.js';
+import { RAID_SENTENCES } from './audit-sentences-raid.js';
+import { DECISION_SENTENCES } from './audit-sentences-decisions.js';
+import { CALENDAR_SENTENCES } from './audit-sentences-calendar.js';
 
 /** What a loose sentence gets: the payload as stored, and the names the main builder resolved. */
 export interface LooseContext {
@@ -86,6 +92,12 @@ export const PLANNING_SENTENCES: Record<string, LooseBuilder> = {
   ...PORTFOLIO_SENTENCES,
   ...CHANGE_REQUEST_SENTENCES,
   ...ADOPTION_SENTENCES,
+  ...STAKEHOLDER_SENTENCES,
+  ...WORKING_GROUP_SENTENCES,
+  ...ACTION_ITEM_SENTENCES,
+  ...RAID_SENTENCES,
+  ...DECISION_SENTENCES,
+  ...CALENDAR_SENTENCES,
   'workspace.settings_updated': (p, c) => {
     const on = get(p.after, 'autoPublishChangelog');
     if (on === get(p.before, 'autoPublishChangelog')) return words(c.actor, ' saved the workspace settings');

@@ -27,6 +27,10 @@ export const PERMISSIONS = [
   'jobs.manage',
   'change_requests.read',
   'change_requests.manage',
+  'governance.read',
+  'governance.manage',
+  'decisions.accept',
+  'stakeholders.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,6 +42,7 @@ const EVERYONE: Permission[] = [
   'roadmap.read',
   'okrs.read',
   'change_requests.read',
+  'governance.read',
 ];
 
 /**
@@ -57,6 +62,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'okrs.manage',
     'okrs.contribute',
     'change_requests.manage',
+    'governance.manage',
+    'decisions.accept',
+    'stakeholders.manage',
   ],
   policy_owner: [
     ...EVERYONE,
@@ -67,8 +75,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'roadmap.edit_own',
     'okrs.contribute',
     'change_requests.manage',
+    'governance.manage',
+    'decisions.accept',
   ],
-  contributor: [...EVERYONE, 'policies.draft', 'okrs.contribute', 'change_requests.manage'],
+  contributor: [...EVERYONE, 'policies.draft', 'okrs.contribute', 'change_requests.manage', 'governance.manage'],
   xfn_reviewer: [...EVERYONE, 'okrs.contribute'],
   viewer: [...EVERYONE],
 };

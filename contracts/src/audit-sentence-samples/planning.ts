@@ -3,6 +3,12 @@ import { id, initiative, milestone, dependency, objective, keyResult, type Sampl
 import { PORTFOLIO_SAMPLES } from './portfolio.js';
 import { CHANGE_REQUEST_SAMPLES } from './change-requests.js';
 import { ADOPTION_SAMPLES } from './adoption.js';
+import { STAKEHOLDER_SAMPLES } from './stakeholders.js';
+import { WORKING_GROUP_SAMPLES } from './working-groups.js';
+import { ACTION_ITEM_SAMPLES } from './action-items.js';
+import { RAID_SAMPLES } from './raid.js';
+import { DECISION_SAMPLES } from './decisions.js';
+import { CALENDAR_SAMPLES } from './calendar.js';
 
 const baseline = {
   id: id(60),
@@ -20,6 +26,12 @@ export const PLANNING_SAMPLES: Partial<Record<AuditAction, Sample[]>> = {
   ...PORTFOLIO_SAMPLES,
   ...CHANGE_REQUEST_SAMPLES,
   ...ADOPTION_SAMPLES,
+  ...STAKEHOLDER_SAMPLES,
+  ...WORKING_GROUP_SAMPLES,
+  ...ACTION_ITEM_SAMPLES,
+  ...RAID_SAMPLES,
+  ...DECISION_SAMPLES,
+  ...CALENDAR_SAMPLES,
   'workspace.settings_updated': [
     {
       payload: {

@@ -1,0 +1,2 @@
+// Filled by the action-items work of issue 11.
+export {};

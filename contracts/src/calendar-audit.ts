@@ -1,0 +1,10 @@
+// Audit actions of calendar feeds (feed tokens): filled by issue 11's work on it.
+// Each action needs a payload schema here (every field with .describe()), a sentence in
+// audit-sentences-calendar.ts and a sample in audit-sentence-samples/calendar.ts.
+import type { z } from 'zod';
+
+/** Calendar feeds (feed tokens): audit actions; audit-actions.ts adds them to the one list. */
+export const CALENDAR_AUDIT_ACTIONS = [] as const;
+
+/** The payload schema of each action (spread into AUDIT_PAYLOAD_SCHEMAS). */
+export const CALENDAR_AUDIT_PAYLOAD_SCHEMAS: Record<(typeof CALENDAR_AUDIT_ACTIONS)[number], z.ZodType> = {};

@@ -1,0 +1,2 @@
+// Filled by the calendar work of issue 11.
+export {};

@@ -1,0 +1,2 @@
+// Filled by the decisions work of issue 11.
+export {};

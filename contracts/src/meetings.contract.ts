@@ -1,0 +1,2 @@
+// Filled by the meetings work of issue 11.
+export {};

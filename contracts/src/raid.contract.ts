@@ -1,0 +1,2 @@
+// Filled by the raid work of issue 11.
+export {};

@@ -1,0 +1,2 @@
+// Filled by the stakeholders work of issue 11.
+export {};

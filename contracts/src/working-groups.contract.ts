@@ -1,0 +1,2 @@
+// Filled by the working-groups work of issue 11.
+export {};

@@ -1,9 +1,9 @@
-// Audit actions of calendar feeds (feed tokens): filled by issue 11's work on it.
+// Audit actions of calendar feeds (feed tokens).
 // Each action needs a payload schema here (every field with .describe()), a sentence in
 // audit-sentences-calendar.ts and a sample in audit-sentence-samples/calendar.ts.
 import type { z } from 'zod';
 
-/** Calendar feeds (feed tokens): audit actions; audit-actions.ts adds them to the one list. */
+/** The audit actions of this area; audit-actions.ts adds them to the one list. */
 export const CALENDAR_AUDIT_ACTIONS = [] as const;
 
 /** The payload schema of each action (spread into AUDIT_PAYLOAD_SCHEMAS). */

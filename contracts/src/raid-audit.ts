@@ -1,9 +1,9 @@
-// Audit actions of the RAID log (risks, issues and blockers, assumptions, dependencies): filled by issue 11's work on it.
+// Audit actions of the RAID log (risks, issues and blockers, assumptions, dependencies).
 // Each action needs a payload schema here (every field with .describe()), a sentence in
 // audit-sentences-raid.ts and a sample in audit-sentence-samples/raid.ts.
 import type { z } from 'zod';
 
-/** The RAID log (risks, issues and blockers, assumptions, dependencies): audit actions; audit-actions.ts adds them to the one list. */
+/** The audit actions of this area; audit-actions.ts adds them to the one list. */
 export const RAID_AUDIT_ACTIONS = [] as const;
 
 /** The payload schema of each action (spread into AUDIT_PAYLOAD_SCHEMAS). */

@@ -1,9 +1,9 @@
-// Audit actions of working groups and their meetings: filled by issue 11's work on it.
+// Audit actions of working groups and their meetings.
 // Each action needs a payload schema here (every field with .describe()), a sentence in
 // audit-sentences-working-groups.ts and a sample in audit-sentence-samples/working-groups.ts.
 import type { z } from 'zod';
 
-/** Working groups and their meetings: audit actions; audit-actions.ts adds them to the one list. */
+/** The audit actions of this area; audit-actions.ts adds them to the one list. */
 export const WORKING_GROUP_AUDIT_ACTIONS = [] as const;
 
 /** The payload schema of each action (spread into AUDIT_PAYLOAD_SCHEMAS). */

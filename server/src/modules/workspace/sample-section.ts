@@ -7,6 +7,8 @@ export interface SampleContext {
   cause: AuditCause;
   people: Map<string, string>;
   teams: Map<string, string>;
+  /** Ids of other records by key, for later sections, e.g. 'working-group:elections-integrity'. */
+  records: Map<string, string>;
 }
 
 /**

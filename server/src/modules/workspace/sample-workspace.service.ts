@@ -37,7 +37,13 @@ export class SampleWorkspaceService {
       if (!(await workspaceRepo.setMetaOnce(trx, LOADED_KEY, new Date().toISOString()))) {
         throw new AppError('INVALID_STATE', 'The sample workspace is already loaded');
       }
-      const ctx = { trx, cause, people: new Map<string, string>(), teams: new Map<string, string>() };
+      const ctx = {
+        trx,
+        cause,
+        people: new Map<string, string>(),
+        teams: new Map<string, string>(),
+        records: new Map<string, string>(),
+      };
       const created: Record<string, number> = {};
       for (const section of this.sections) {
         for (const [kind, count] of Object.entries(await section.load(ctx)))

@@ -170,6 +170,16 @@ export class JobQueue {
     return sent;
   }
 
+  /**
+   * Sends a scheduled job now, off its cron (keyed by the instant, so a double click queues it twice at most
+   * once per millisecond); returns its id, or null when no schedule runs that job.
+   */
+  async runScheduleNow(name: string): Promise<string | null> {
+    const scheduled = this.schedules.find((s) => s.name === name);
+    if (!scheduled) return null;
+    return this.send(name, scheduled.payload, { key: `manual:${this.now().toISOString()}` });
+  }
+
   /** Recovers what a crash left running, then polls for due jobs and checks schedules until stop(). */
   async start(): Promise<void> {
     if (this.started || this.stopped) return;

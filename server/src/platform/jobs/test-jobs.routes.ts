@@ -2,6 +2,7 @@ import { TestJobSentSchema } from '@policyops/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../../http/actor.js';
+import { notFound } from '../../http/app-error.js';
 import { requireActor } from '../../http/authenticate.js';
 import type { JobQueue } from './job-queue.js';
 
@@ -33,6 +34,27 @@ export const testJobsRoutes: FastifyPluginAsyncZod<{ jobs: JobQueue }> = async (
       authorize(requireActor(request), 'jobs.manage');
       const id = await failsOnce.send({ label: `Test job ${new Date().toISOString()}` });
       return reply.code(201).send({ id: id! });
+    },
+  );
+
+  // A journey lets a date pass on the test clock, then runs the daily sweep it would have waited a night for.
+  app.post(
+    '/api/test/jobs/scheduled/:name/run',
+    {
+      config: { access: 'jobs.manage' },
+      schema: {
+        operationId: 'runScheduledTestJob',
+        tags: ['Tests'],
+        summary: 'For tests only (TEST_CLOCK=1): queue a scheduled job now, off its cron',
+        params: z.object({ name: z.string().max(100).describe('The scheduled job, e.g. raid.escalations') }),
+        response: { 201: TestJobSentSchema },
+      },
+    },
+    async (request, reply) => {
+      authorize(requireActor(request), 'jobs.manage');
+      const id = await jobs.runScheduleNow(request.params.name);
+      if (!id) throw notFound(`A scheduled job named ${request.params.name}`);
+      return reply.code(201).send({ id });
     },
   );
 };

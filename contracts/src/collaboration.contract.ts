@@ -6,7 +6,15 @@ import { CursorQuerySchema, IdSchema, TimestampSchema, VersionSchema, pageOf } f
  * Generic collaboration: comments, watches, notifications and activity on any entity that a
  * module registers. Later modules add their entity type to this list.
  */
-export const COLLABORATION_ENTITY_TYPES = ['policy', 'initiative', 'objective', 'change_request'] as const;
+export const COLLABORATION_ENTITY_TYPES = [
+  'policy',
+  'initiative',
+  'objective',
+  'change_request',
+  'decision',
+  'raid_item',
+  'action_item',
+] as const;
 export const CollaborationEntityTypeSchema = z
   .enum(COLLABORATION_ENTITY_TYPES)
   .describe('Kind of record (e.g. policy)');
@@ -115,6 +123,9 @@ export const NOTIFICATION_KINDS = [
   'changes_wanted',
   'stage_overdue',
   'launched',
+  'revisit_due',
+  'escalated',
+  'action_due',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS).describe('Why you were notified');
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;

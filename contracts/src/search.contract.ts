@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './common.contract.js';
+import { DecisionStatusSchema } from './decisions.contract.js';
 import { IsoDateSchema, PolicyStatusSchema, VersionStateSchema } from './policies.contract.js';
 
 export const SearchQuerySchema = z.object({
@@ -23,6 +24,12 @@ export const SearchQuerySchema = z.object({
     .describe(
       'true: every version, superseded and scheduled ones too; by default only the versions in force today and the open ones (draft, in review, approved)',
     ),
+  kind: z
+    .enum(['policy_version', 'decision'])
+    .optional()
+    .describe(
+      'Only this kind of record; by default both. Decisions are left out when a policy filter (area, status, surface, market, dates) is set',
+    ),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
@@ -33,8 +40,8 @@ export const SnippetPartSchema = z.object({
 });
 export type SnippetPart = z.infer<typeof SnippetPartSchema>;
 
-export const SearchHitSchema = z.object({
-  kind: z.enum(['policy_version']).describe('What was found; later modules add kinds'),
+export const PolicyVersionHitSchema = z.object({
+  kind: z.literal('policy_version').describe('A policy version was found'),
   policy: z.object({
     id: IdSchema,
     slug: z.string(),
@@ -51,6 +58,31 @@ export const SearchHitSchema = z.object({
   snippet: z.array(SnippetPartSchema).describe('Text around the match, matching runs marked; plain text, never HTML'),
   score: z.number().describe('Relevance (higher is better)'),
 });
+export type PolicyVersionHit = z.infer<typeof PolicyVersionHitSchema>;
+
+/** A decision as a search hit shows it. */
+export const DecisionSearchTargetSchema = z.object({
+  id: IdSchema,
+  key: z.string().describe('Human key, e.g. DEC-12'),
+  title: z.string().describe('Title'),
+  status: DecisionStatusSchema,
+  partlySuperseded: z.boolean().describe('Accepted, with a part replaced by a later decision'),
+  revisitDue: z.boolean().describe('Due for a revisit'),
+  decisionDate: IsoDateSchema.nullable().describe('When it was decided'),
+});
+export type DecisionSearchTarget = z.infer<typeof DecisionSearchTargetSchema>;
+
+export const DecisionHitSchema = z.object({
+  kind: z.literal('decision').describe('A decision of the register was found'),
+  decision: DecisionSearchTargetSchema,
+  snippet: z.array(SnippetPartSchema).describe('Text around the match, matching runs marked; plain text, never HTML'),
+  score: z.number().describe('Relevance (higher is better)'),
+});
+export type DecisionHit = z.infer<typeof DecisionHitSchema>;
+
+export const SearchHitSchema = z
+  .discriminatedUnion('kind', [PolicyVersionHitSchema, DecisionHitSchema])
+  .describe('What was found: a policy version or a decision');
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
 export const SearchResultSchema = z.object({

@@ -103,6 +103,37 @@ import {
 } from './modules/adoption/adoption.module.js';
 import { adoptionRoutes } from './modules/adoption/adoption.routes.js';
 import { savedViewsRoutes } from './modules/saved-views/saved-views.routes.js';
+import { createStakeholderServices, type StakeholderServices } from './modules/stakeholders/stakeholders.module.js';
+import { stakeholdersRoutes } from './modules/stakeholders/stakeholders.routes.js';
+import { stakeholdersSample } from './modules/stakeholders/stakeholders.sample.js';
+import {
+  createActionItemServices,
+  registerActionItemSources,
+  scheduleActionItemReminders,
+  type ActionItemServices,
+} from './modules/action-items/action-items.module.js';
+import { actionItemsRoutes } from './modules/action-items/action-items.routes.js';
+import { actionItemsSample } from './modules/action-items/action-items.sample.js';
+import { createCalendarServices, type CalendarServices } from './modules/calendar/calendar.module.js';
+import { calendarRoutes } from './modules/calendar/calendar.routes.js';
+import { LinkedRecords } from './modules/links/linked-records.js';
+import { AgendaSources } from './modules/working-groups/agenda-sources.js';
+import {
+  createWorkingGroupServices,
+  meetingsAttendedSource,
+  workingGroupCalendarSource,
+  type WorkingGroupServices,
+} from './modules/working-groups/working-groups.module.js';
+import { workingGroupsRoutes } from './modules/working-groups/working-groups.routes.js';
+import { meetingHistorySample, workingGroupsSample } from './modules/working-groups/working-groups.sample.js';
+import { createRaidServices, type RaidServices } from './modules/raid/raid.module.js';
+import { raidRoutes } from './modules/raid/raid.routes.js';
+import { raidAgendaSources } from './modules/raid/raid-agenda.js';
+import { raidSample } from './modules/raid/raid.sample.js';
+import { meetingsRoutes } from './modules/working-groups/meetings.routes.js';
+import { createDecisionServices, type DecisionServices } from './modules/decisions/decisions.module.js';
+import { decisionsRoutes } from './modules/decisions/decisions.routes.js';
+import { decisionsSample } from './modules/decisions/decisions.sample.js';
 import { SavedViewsService } from './modules/saved-views/saved-views.service.js';
 import { planningSamples } from './modules/roadmap/roadmap.sample.js';
 import { changeRequestsSample } from './modules/change-requests/change-requests.sample.js';
@@ -154,6 +185,18 @@ export interface Services {
   roadmap: RoadmapServices;
   changeRequests: ChangeRequestServices;
   adoption: AdoptionServices;
+  /** The stakeholder directory (directory.summaries / requireExisting / forUser), engagement, RACI. */
+  stakeholders: StakeholderServices;
+  /** Action items (actionItems: CRUD, my actions, the meetings' MeetingActionPort) and their daily reminders. */
+  actionItems: ActionItemServices;
+  /** Calendar feeds; other modules add entries with `calendar.sources.register(...)`. */
+  calendar: CalendarServices;
+  /** Working groups and their meetings; agendas pre-fill from `agendaSources`. */
+  workingGroups: WorkingGroupServices;
+  /** The decision register (decisions, lifecycle: accept, supersede, revisits; revisitTriggers). */
+  decisions: DecisionServices;
+  /** The RAID log (items, heat map, escalation job); its agenda sources are registered at wiring. */
+  raid: RaidServices;
   /** Background jobs for every module (platform/jobs): define at wiring, send from services. */
   jobs: JobQueue;
   jobsAdmin: JobsService;
@@ -202,6 +245,70 @@ export function createServices(
   const collaboration = new CollaborationService(activity, notifications, comments, watches);
   const okrs = createOkrServices({ db, clock, users, teams, audit, collaboration, entities });
   const roadmap = createRoadmapServices({ db, clock, users, teams, audit, collaboration, entities, okrs });
+  const stakeholders = createStakeholderServices({ db, audit });
+  // Working groups and meetings (issue 11): the shared governance links and the agenda registry.
+  const governanceLinks = new LinkedRecords();
+  const agendaSources = new AgendaSources();
+  const actionItems = createActionItemServices({
+    db,
+    audit,
+    clock,
+    stakeholders: stakeholders.directory,
+    links: governanceLinks,
+    mailOutbox,
+    collaboration,
+    entities,
+    publicUrl: config.publicUrl,
+  });
+  const calendar = createCalendarServices({
+    db,
+    audit,
+    clock,
+    directory: stakeholders.directory,
+    publicUrl: config.publicUrl,
+  });
+  const workingGroups = createWorkingGroupServices({
+    db,
+    audit,
+    clock,
+    directory: stakeholders.directory,
+    links: governanceLinks,
+    agendaSources,
+  });
+  workingGroups.meetings.useOutcomePorts({ actions: actionItems.actionItems });
+  const raid = createRaidServices({
+    db,
+    audit,
+    clock,
+    jobs,
+    collaboration,
+    entities,
+    links: governanceLinks,
+    stakeholders: stakeholders.directory,
+  });
+  for (const source of raidAgendaSources()) agendaSources.register(source);
+  stakeholders.engagement.sources.register(meetingsAttendedSource);
+  calendar.sources.register(workingGroupCalendarSource);
+  registerActionItemSources(stakeholders.directory, {
+    agenda: agendaSources,
+    engagement: stakeholders.engagement.sources,
+    calendar: calendar.sources,
+  });
+  // The decision register: search's second kind, the "decisions needed" agenda, "decision" engagement.
+  const decisions = createDecisionServices({
+    db,
+    audit,
+    clock,
+    collaboration,
+    people: stakeholders.directory,
+    links: governanceLinks,
+    search,
+    entities,
+    jobs,
+    agendaSources,
+    engagementSources: stakeholders.engagement.sources,
+  });
+  workingGroups.meetings.useOutcomePorts({ decisions: decisions.decisions });
   const adoption = createAdoptionServices({
     db,
     audit,
@@ -296,6 +403,27 @@ export function createServices(
           collaboration,
         }),
       ),
+      stakeholdersSample({ audit }),
+      workingGroupsSample({ audit, clock }),
+      raidSample({
+        clock,
+        audit,
+        collaboration,
+        jobs,
+        links: governanceLinks,
+        stakeholders: stakeholders.directory,
+      }),
+      decisionsSample({ audit, clock, collaboration, search, people: stakeholders.directory }),
+      actionItemsSample({
+        clock,
+        audit,
+        stakeholders: stakeholders.directory,
+        links: governanceLinks,
+        mailOutbox,
+        collaboration,
+        publicUrl: config.publicUrl,
+      }),
+      meetingHistorySample({ audit, clock }),
     ],
     audit,
   );
@@ -336,6 +464,12 @@ export function createServices(
     roadmap,
     changeRequests,
     adoption,
+    stakeholders,
+    workingGroups,
+    decisions,
+    raid,
+    actionItems,
+    calendar,
     jobs,
     jobsAdmin: new JobsService(db, jobs, audit),
     mailer,
@@ -444,6 +578,7 @@ export async function buildApp(
   services.jobs.schedule('auth.purge-expired-sessions', '0 * * * *');
   defineMailJobs(services.jobs, services.mailer);
   scheduleAdoptionReminders(services.jobs, services.adoption.reminders);
+  scheduleActionItemReminders(services.jobs, services.actionItems.reminders);
   await app.register(authenticatePlugin, {
     auth: services.auth,
     secret: config.sessionSecret,
@@ -497,6 +632,16 @@ export async function buildApp(
   await app.register(crLaunchRoutes, services.changeRequests);
   await app.register(adoptionRoutes, { ...services.adoption, publicRatePerMinute: config.login.ratePerMinute * 6 });
   await app.register(savedViewsRoutes, { savedViews: new SavedViewsService(database.scope) });
+  await app.register(stakeholdersRoutes, services.stakeholders);
+  await app.register(workingGroupsRoutes, services.workingGroups);
+  await app.register(meetingsRoutes, services.workingGroups);
+  await app.register(decisionsRoutes, services.decisions);
+  await app.register(raidRoutes, services.raid);
+  await app.register(actionItemsRoutes, services.actionItems);
+  await app.register(calendarRoutes, {
+    feeds: services.calendar.feeds,
+    publicRatePerMinute: config.login.ratePerMinute * 6,
+  });
   await app.register(roadmapCriticalPathRoutes, {
     criticalPath: new RoadmapCriticalPathService(services.roadmap.years),
   });

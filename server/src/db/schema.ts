@@ -29,6 +29,26 @@ import type {
   ChangeRequestReviewsTable,
 } from './change-requests-launch-schema.js';
 import type { SavedViewsTable } from './saved-views-schema.js';
+import type { ActionItemLinksTable, ActionItemRemindersTable, ActionItemsTable } from './action-items-schema.js';
+import type { CalendarFeedsTable } from './calendar-schema.js';
+import type {
+  DecisionEventsTable,
+  DecisionLinksTable,
+  DecisionPeopleTable,
+  DecisionSupersessionsTable,
+  DecisionsTable,
+} from './decisions-schema.js';
+import type { RaidEscalationsTable, RaidItemLinksTable, RaidItemsTable } from './raid-schema.js';
+import type {
+  MeetingAgendaItemsTable,
+  MeetingAttendeesTable,
+  MeetingOutcomesTable,
+  MeetingsTable,
+  WorkingGroupLinksTable,
+  WorkingGroupMembersTable,
+  WorkingGroupsTable,
+} from './working-groups-schema.js';
+import type { StakeholderMatricesTable, StakeholderMatrixRowsTable, StakeholdersTable } from './stakeholders-schema.js';
 import type {
   AdoptionAudiencesTable,
   AdoptionCampaignAudiencesTable,
@@ -347,6 +367,9 @@ export interface PolicyVersionReviewsTable {
 }
 
 export interface Database {
+  raid_items: RaidItemsTable;
+  raid_item_links: RaidItemLinksTable;
+  raid_escalations: RaidEscalationsTable;
   objectives: ObjectivesTable;
   key_results: KeyResultsTable;
   key_result_check_ins: KeyResultCheckInsTable;
@@ -373,6 +396,25 @@ export interface Database {
   change_request_reviews: ChangeRequestReviewsTable;
   change_request_notices: ChangeRequestNoticesTable;
   saved_views: SavedViewsTable;
+  action_items: ActionItemsTable;
+  action_item_links: ActionItemLinksTable;
+  action_item_reminders: ActionItemRemindersTable;
+  calendar_feeds: CalendarFeedsTable;
+  decisions: DecisionsTable;
+  decision_people: DecisionPeopleTable;
+  decision_links: DecisionLinksTable;
+  decision_supersessions: DecisionSupersessionsTable;
+  decision_events: DecisionEventsTable;
+  stakeholders: StakeholdersTable;
+  stakeholder_matrices: StakeholderMatricesTable;
+  stakeholder_matrix_rows: StakeholderMatrixRowsTable;
+  working_groups: WorkingGroupsTable;
+  working_group_members: WorkingGroupMembersTable;
+  working_group_links: WorkingGroupLinksTable;
+  meetings: MeetingsTable;
+  meeting_attendees: MeetingAttendeesTable;
+  meeting_agenda_items: MeetingAgendaItemsTable;
+  meeting_outcomes: MeetingOutcomesTable;
   adoption_audiences: AdoptionAudiencesTable;
   adoption_campaigns: AdoptionCampaignsTable;
   adoption_campaign_audiences: AdoptionCampaignAudiencesTable;

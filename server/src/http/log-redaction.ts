@@ -7,6 +7,7 @@ const SECRET_SEGMENTS = [
   /^(\/acknowledge\/)[^/?#]+/,
   /^(\/invite\/)[^/?#]+/,
   /^(\/api\/invitations\/by-token\/)[^/?#]+/,
+  /^(\/api\/public\/calendar\/)[^/?#]+/,
 ];
 
 /** The URL as it may be logged: the secret segment replaced by [redacted], the rest kept. */

@@ -22,7 +22,9 @@ function withNullableTypes(node: unknown): unknown {
     const other = branches[1 - nullIndex] as JsonSchema | undefined;
     if (nullIndex !== -1 && other && typeof other.type === 'string' && other.type !== 'null') {
       const { anyOf: _anyOf, ...rest } = schema;
-      return { ...other, ...rest, type: [other.type, 'null'] };
+      // A nullable enum keeps null among its values: inside a union's branch it is validated.
+      const values = Array.isArray(other.enum) ? { enum: [...(other.enum as unknown[]), null] } : {};
+      return { ...other, ...rest, ...values, type: [other.type, 'null'] };
     }
   }
   return schema;

@@ -8,7 +8,8 @@ export interface SearchDocument {
   policyId: string;
   title: string;
   body: string;
-  scope: SearchScope;
+  /** A policy version's scope, or the kind of another record indexed beside them (e.g. 'decision'). */
+  scope: SearchScope | 'decision';
 }
 
 /** Writes (or rewrites) a document, in the caller's transaction. */

@@ -69,7 +69,8 @@ const HIT_COLUMNS = [
  */
 function engine(dialect: DialectName, terms: string[], history: boolean) {
   if (dialect === 'sqlite') {
-    const match = `{title body} : (${fts5Query(terms)})${history ? '' : ' AND scope : current'}`;
+    // Other records (decisions) share the index under their own scope; history leaves them out by name.
+    const match = `{title body} : (${fts5Query(terms)})${history ? ' NOT scope : decision' : ' AND scope : current'}`;
     return {
       matches: sql<SqlBool>`search_documents MATCH ${match}`,
       rank: sql<number>`-bm25(search_documents, 0, 0, 10.0, 1.0, 0)`,
@@ -79,7 +80,7 @@ function engine(dialect: DialectName, terms: string[], history: boolean) {
   const query = tsQuery(terms);
   return {
     matches: history
-      ? sql<SqlBool>`search_documents.tsv @@ to_tsquery('english', ${query})`
+      ? sql<SqlBool>`search_documents.tsv @@ to_tsquery('english', ${query}) AND search_documents.scope <> 'decision'`
       : sql<SqlBool>`search_documents.tsv @@ to_tsquery('english', ${query}) AND search_documents.scope = 'current'`,
     rank: sql<number>`ts_rank(search_documents.tsv, to_tsquery('english', ${query}))`,
     newest: sql.ref<number | string>('search_documents.entity_id'),
@@ -264,4 +265,33 @@ export async function search(
     if (fast) return fast;
   }
   return rankFiltered(db, dialect, viewer, terms, f);
+}
+
+/** How many best matches of another kind of record are ranked before the caller's visibility filter. */
+const RECORD_CANDIDATES = 200;
+
+/**
+ * The best matches among another kind of record indexed beside the policy versions (scope = kind,
+ * e.g. 'decision'), best first: the same engines and ranking as the library's search.
+ */
+export async function searchRecords(
+  scope: DbScope,
+  dialect: DialectName,
+  kind: 'decision',
+  terms: string[],
+): Promise<{ entityId: string; score: number }[]> {
+  const db = queryBuilder(scope);
+  if (dialect === 'sqlite') {
+    const match = `{title body} : (${fts5Query(terms)}) AND scope : ${kind}`;
+    const { rows } = await sql<{ entity_id: string; score: number }>`
+      SELECT entity_id, -bm25(search_documents, 0, 0, 10.0, 1.0, 0) AS score FROM search_documents
+      WHERE search_documents MATCH ${match} ORDER BY score DESC LIMIT ${RECORD_CANDIDATES}`.execute(db);
+    return rows.map((r) => ({ entityId: r.entity_id, score: Number(r.score) }));
+  }
+  const query = tsQuery(terms);
+  const { rows } = await sql<{ entity_id: string; score: number }>`
+    SELECT entity_id, ts_rank(tsv, to_tsquery('english', ${query})) AS score FROM search_documents
+    WHERE scope = ${kind} AND tsv @@ to_tsquery('english', ${query})
+    ORDER BY score DESC LIMIT ${RECORD_CANDIDATES}`.execute(db);
+  return rows.map((r) => ({ entityId: r.entity_id, score: Number(r.score) }));
 }

@@ -288,6 +288,7 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   retryJob: ({ missing }) => ({ url: `/api/admin/jobs/${missing}/retry` }),
   // Registered only with TEST_CLOCK=1, for the jobs browser journey (e2e/specs/foundation/jobs.spec.ts).
   sendFailingTestJob: () => ({ url: '/api/test/jobs/failing' }),
+  runScheduledTestJob: () => ({ url: '/api/test/jobs/scheduled/no-such-job/run' }),
   listChangeRequests: () => ({ url: '/api/change-requests?stage=intake&limit=5' }),
   createChangeRequest: ({ userId }) => ({
     url: '/api/change-requests',
@@ -341,6 +342,84 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   }),
   updateSavedView: ({ missing }) => ({ url: `/api/saved-views/${missing}`, payload: { version: 1, name: 'x' } }),
   deleteSavedView: ({ missing }) => ({ url: `/api/saved-views/${missing}?version=1` }),
+  listActionItems: () => ({ url: '/api/action-items?status=open,in_progress&overdue=true' }),
+  getMyActionItems: () => ({ url: '/api/action-items/mine' }),
+  createActionItem: ({ missing }) => ({
+    url: '/api/action-items',
+    payload: { title: 'Matrix action', ownerId: missing },
+  }),
+  getActionItem: ({ missing }) => ({ url: `/api/action-items/${missing}` }),
+  updateActionItem: ({ missing }) => ({ url: `/api/action-items/${missing}`, payload: { version: 1, title: 'x' } }),
+  changeActionItemStatus: ({ missing }) => ({
+    url: `/api/action-items/${missing}/status`,
+    payload: { version: 1, status: 'done' },
+  }),
+  createCalendarFeed: () => ({ url: '/api/calendar/feeds', payload: { ownerKind: 'person', name: 'Matrix feed' } }),
+  listMyCalendarFeeds: () => ({ url: '/api/calendar/feeds/mine' }),
+  revokeCalendarFeed: ({ missing }) => ({ url: `/api/calendar/feeds/${missing}` }),
+  calendarFeedIcs: () => ({ url: '/api/public/calendar/pocal_matrix-unknown-token.ics' }),
+  listWorkingGroups: () => ({ url: '/api/working-groups?status=active' }),
+  createWorkingGroup: ({ missing }) => ({
+    url: '/api/working-groups',
+    payload: { name: 'Matrix group', chairId: missing },
+  }),
+  previewWorkingGroupCadence: () => ({
+    url: '/api/working-groups/cadence-preview',
+    payload: {
+      cadence: { rule: 'FREQ=WEEKLY;BYDAY=TU', startsAt: '2026-09-01T15:00:00Z', durationMinutes: 45 },
+      count: 3,
+    },
+  }),
+  getWorkingGroup: ({ missing }) => ({ url: `/api/working-groups/${missing}` }),
+  updateWorkingGroup: ({ missing }) => ({ url: `/api/working-groups/${missing}`, payload: { version: 1, name: 'x' } }),
+  transitionWorkingGroup: ({ missing }) => ({
+    url: `/api/working-groups/${missing}/transition`,
+    payload: { version: 1, to: 'active' },
+  }),
+  listWorkingGroupOccurrences: ({ missing }) => ({ url: `/api/working-groups/${missing}/occurrences?count=3` }),
+  listWorkingGroupMeetings: ({ missing }) => ({ url: `/api/working-groups/${missing}/meetings` }),
+  openMeeting: ({ missing }) => ({
+    url: `/api/working-groups/${missing}/meetings`,
+    payload: { occurrenceStart: '2026-12-01T15:00:00Z' },
+  }),
+  getMeeting: ({ missing }) => ({ url: `/api/meetings/${missing}` }),
+  updateMeeting: ({ missing }) => ({ url: `/api/meetings/${missing}`, payload: { version: 1, notes: 'x' } }),
+  addMeetingAgendaItem: ({ missing }) => ({ url: `/api/meetings/${missing}/agenda-items`, payload: { title: 'x' } }),
+  updateMeetingAgendaItem: ({ missing }) => ({
+    url: `/api/meetings/${missing}/agenda-items/${missing}`,
+    payload: { version: 1, done: true },
+  }),
+  refreshMeetingAgenda: ({ missing }) => ({ url: `/api/meetings/${missing}/refresh` }),
+  recordMeetingOutcome: ({ missing }) => ({
+    url: `/api/meetings/${missing}/agenda-items/${missing}/outcomes`,
+    payload: { kind: 'information', text: 'x' },
+  }),
+  listStakeholders: () => ({ url: '/api/stakeholders?limit=5' }),
+  createStakeholderContact: () => ({
+    url: '/api/stakeholders',
+    payload: { name: 'Matrix contact', email: `contact.${Math.random().toString(36).slice(2)}@example.com` },
+  }),
+  getStakeholder: ({ missing }) => ({ url: `/api/stakeholders/${missing}` }),
+  updateStakeholder: ({ missing }) => ({
+    url: `/api/stakeholders/${missing}`,
+    payload: { version: 1, region: 'EMEA' },
+  }),
+  getStakeholderEngagement: ({ missing }) => ({ url: `/api/stakeholders/${missing}/engagement` }),
+  listRaidItems: () => ({ url: '/api/raid/items?kind=risk&limit=5' }),
+  createRaidItem: () => ({
+    url: '/api/raid/items',
+    payload: { kind: 'risk', title: 'Matrix risk', probability: 2, impact: 3 },
+  }),
+  getRaidHeatMap: () => ({ url: '/api/raid/heat-map' }),
+  getRaidSummary: ({ missing }) => ({ url: `/api/raid/summary?kind=working_group&id=${missing}` }),
+  getRaidItem: ({ missing }) => ({ url: `/api/raid/items/${missing}` }),
+  updateRaidItem: ({ missing }) => ({ url: `/api/raid/items/${missing}`, payload: { kind: 'risk', version: 1 } }),
+  escalateRaidItem: ({ missing }) => ({ url: `/api/raid/items/${missing}/escalate`, payload: { version: 1 } }),
+  getStakeholderMatrix: ({ missing }) => ({ url: `/api/raci/initiative/${missing}` }),
+  putStakeholderMatrix: ({ missing }) => ({
+    url: `/api/raci/initiative/${missing}`,
+    payload: { version: 0, rows: [] },
+  }),
   listAdoptionAudiences: () => ({ url: '/api/adoption/audiences?active=true' }),
   createAdoptionAudience: () => ({
     url: '/api/adoption/audiences',
@@ -400,6 +479,17 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
   }),
   // Registered only with TEST_CLOCK=1; covered by platform/test-clock.int.test.ts there.
   setTestClock: () => ({ url: '/api/test/clock', payload: { today: null } }),
+  listDecisions: () => ({ url: '/api/decisions?status=proposed&limit=5' }),
+  createDecision: () => ({ url: '/api/decisions', payload: { title: 'Matrix decision' } }),
+  getDecision: ({ missing }) => ({ url: `/api/decisions/${missing}` }),
+  updateDecision: ({ missing }) => ({ url: `/api/decisions/${missing}`, payload: { version: 1, title: 'x' } }),
+  getDecisionHistory: ({ missing }) => ({ url: `/api/decisions/${missing}/history` }),
+  acceptDecision: ({ missing }) => ({ url: `/api/decisions/${missing}/accept`, payload: { version: 1 } }),
+  revokeDecision: ({ missing }) => ({ url: `/api/decisions/${missing}/revoke`, payload: { version: 1, reason: 'x' } }),
+  markDecisionRevisited: ({ missing }) => ({
+    url: `/api/decisions/${missing}/revisited`,
+    payload: { version: 1, note: 'Still right' },
+  }),
 };
 
 /** Creates the records the samples refer to, as the given admin client. */

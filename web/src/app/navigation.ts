@@ -1,8 +1,11 @@
 import {
+  IconAlertTriangle,
   IconBooks,
   IconChecklist,
+  IconListCheck,
   IconClockPlay,
   IconGitPullRequest,
+  IconGavel,
   IconHome,
   IconInbox,
   IconListSearch,
@@ -14,6 +17,7 @@ import {
   IconSettings,
   IconSpeakerphone,
   IconUserCircle,
+  IconAddressBook,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -23,6 +27,7 @@ import type { Permission } from '@policyops/contracts';
 export type AppPath =
   | '/'
   | '/inbox'
+  | '/actions'
   | '/reviews'
   | '/policies'
   | '/search'
@@ -31,6 +36,10 @@ export type AppPath =
   | '/okrs'
   | '/people'
   | '/teams'
+  | '/stakeholders'
+  | '/working-groups'
+  | '/raid'
+  | '/decisions'
   | '/admin/audit'
   | '/admin/jobs'
   | '/admin/applicability'
@@ -71,6 +80,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     badge: 'unread-notifications',
     description: 'Mentions, assignments and changes to what you watch',
     keywords: ['notifications', 'mentions', 'unread', 'watching', 'activity'],
+  },
+  {
+    label: 'My actions',
+    to: '/actions',
+    icon: IconListCheck,
+    permission: 'governance.read',
+    section: 'main',
+    description: 'Action items you own: overdue, due this week, later',
+    keywords: ['actions', 'action items', 'todo', 'tasks', 'due', 'overdue', 'my actions'],
   },
   {
     label: 'Reviews',
@@ -145,6 +163,42 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'main',
     description: 'Policy teams and cross-functional partners',
     keywords: ['groups', 'functions', 'xfn', 'legal', 'ops'],
+  },
+  {
+    label: 'Stakeholders',
+    to: '/stakeholders',
+    icon: IconAddressBook,
+    permission: 'governance.read',
+    section: 'main',
+    description: 'Policy colleagues and XFN partners with function, region and team; who engaged in what',
+    keywords: ['stakeholders', 'directory', 'contacts', 'xfn', 'partners', 'raci', 'engagement', 'sign-offs', 'region'],
+  },
+  {
+    label: 'Working groups',
+    to: '/working-groups',
+    icon: IconUsersGroup,
+    permission: 'governance.read',
+    section: 'main',
+    description: 'Cross-policy working groups: charters, members, meeting series with pre-filled agendas',
+    keywords: ['working groups', 'meetings', 'agenda', 'cadence', 'charter', 'series', 'minutes', 'notes'],
+  },
+  {
+    label: 'RAID log',
+    to: '/raid',
+    icon: IconAlertTriangle,
+    permission: 'governance.read',
+    section: 'main',
+    description: 'Risks with a heat map, issues and blockers with escalation, assumptions and dependencies',
+    keywords: ['raid', 'risks', 'issues', 'blockers', 'assumptions', 'dependencies', 'escalation', 'heat map'],
+  },
+  {
+    label: 'Decisions',
+    to: '/decisions',
+    icon: IconGavel,
+    permission: 'governance.read',
+    section: 'main',
+    description: 'The decision register: context, options, rationale, who decided; supersession and revisits',
+    keywords: ['decisions', 'decision log', 'register', 'rationale', 'supersede', 'revisit', 'adr'],
   },
   {
     label: 'Public changelog',

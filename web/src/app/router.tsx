@@ -19,6 +19,9 @@ import {
   validatePolicyPageSearch,
 } from '../features/policies/policy-search';
 import { validateSearchPageSearch } from '../features/search/search-params';
+import { validateStakeholderSearch } from '../features/stakeholders/stakeholder-search';
+import { validateRaidSearch } from '../features/raid/raid-search';
+import { validateDecisionSearch } from '../features/decisions/decision-search';
 import { validateClauseSearch } from '../features/clauses/clause-search';
 import { validateOkrSearch } from '../features/okrs/okr-search';
 import { validateRoadmapSearch } from '../features/roadmap/roadmap-search';
@@ -46,6 +49,8 @@ const page = {
   search: () => import('../pages/SearchPage'),
   people: () => import('../pages/PeoplePage'),
   person: () => import('../pages/PersonPage'),
+  stakeholders: () => import('../pages/StakeholdersPage'),
+  stakeholder: () => import('../pages/StakeholderPage'),
   teams: () => import('../pages/TeamsPage'),
   team: () => import('../pages/TeamPage'),
   audit: () => import('../pages/AuditPage'),
@@ -55,6 +60,7 @@ const page = {
   mailSettings: () => import('../pages/MailSettingsPage'),
   account: () => import('../pages/AccountPage'),
   inbox: () => import('../pages/InboxPage'),
+  myActions: () => import('../pages/MyActionsPage'),
   reviews: () => import('../pages/ReviewsPage'),
   roadmap: () => import('../pages/RoadmapPage'),
   roadmapInitiative: () => import('../pages/RoadmapInitiativePage'),
@@ -71,6 +77,13 @@ const page = {
   notFound: () => import('../pages/NotFoundPage'),
   adoptionCampaign: () => import('../pages/AdoptionCampaignPage'),
   adoptionAudiences: () => import('../pages/AdoptionAudiencesPage'),
+  workingGroups: () => import('../pages/WorkingGroupsPage'),
+  workingGroup: () => import('../pages/WorkingGroupPage'),
+  raid: () => import('../pages/RaidPage'),
+  raidItem: () => import('../pages/RaidItemPage'),
+  decisions: () => import('../pages/DecisionsPage'),
+  decision: () => import('../pages/DecisionPage'),
+  meeting: () => import('../pages/MeetingPage'),
   acknowledge: () => import('../pages/AcknowledgePage'),
 };
 
@@ -217,6 +230,19 @@ const personRoute = createRoute({
   component: lazyRouteComponent(page.person, 'PersonPage'),
 });
 
+const stakeholdersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'stakeholders',
+  validateSearch: validateStakeholderSearch,
+  component: lazyRouteComponent(page.stakeholders, 'StakeholdersPage'),
+});
+
+const stakeholderRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'stakeholders/$stakeholderId',
+  component: lazyRouteComponent(page.stakeholder, 'StakeholderPage'),
+});
+
 const teamsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'teams',
@@ -263,6 +289,14 @@ const inboxRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'inbox',
   component: lazyRouteComponent(page.inbox, 'InboxPage'),
+});
+
+const myActionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'actions',
+  validateSearch: (search: Record<string, unknown>): { action?: string } =>
+    typeof search.action === 'string' && /^[0-9a-f-]{36}$/i.test(search.action) ? { action: search.action } : {},
+  component: lazyRouteComponent(page.myActions, 'MyActionsPage'),
 });
 
 const reviewsRoute = createRoute({
@@ -361,6 +395,50 @@ const adoptionAudiencesRoute = createRoute({
   component: lazyRouteComponent(page.adoptionAudiences, 'AdoptionAudiencesPage'),
 });
 
+const workingGroupsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'working-groups',
+  component: lazyRouteComponent(page.workingGroups, 'WorkingGroupsPage'),
+});
+
+const workingGroupRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'working-groups/$workingGroupId',
+  component: lazyRouteComponent(page.workingGroup, 'WorkingGroupPage'),
+});
+
+const raidRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'raid',
+  validateSearch: validateRaidSearch,
+  component: lazyRouteComponent(page.raid, 'RaidPage'),
+});
+
+const decisionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'decisions',
+  validateSearch: validateDecisionSearch,
+  component: lazyRouteComponent(page.decisions, 'DecisionsPage'),
+});
+
+const decisionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'decisions/$decisionId',
+  component: lazyRouteComponent(page.decision, 'DecisionPage'),
+});
+
+const raidItemRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'raid/$itemId',
+  component: lazyRouteComponent(page.raidItem, 'RaidItemPage'),
+});
+
+const meetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'meetings/$meetingId',
+  component: lazyRouteComponent(page.meeting, 'MeetingPage'),
+});
+
 const ACCOUNT_TABS: readonly AccountTab[] = ['profile', 'password', 'sessions', 'tokens'];
 
 const accountRoute = createRoute({
@@ -388,6 +466,8 @@ const routeTree = rootRoute.addChildren([
     searchRoute,
     peopleRoute,
     personRoute,
+    stakeholdersRoute,
+    stakeholderRoute,
     teamsRoute,
     teamRoute,
     auditRoute,
@@ -397,6 +477,7 @@ const routeTree = rootRoute.addChildren([
     mailSettingsRoute,
     accountRoute,
     inboxRoute,
+    myActionsRoute,
     reviewsRoute,
     roadmapRoute,
     roadmapInitiativeRoute,
@@ -412,6 +493,13 @@ const routeTree = rootRoute.addChildren([
     okrCloseRoute,
     adoptionCampaignRoute,
     adoptionAudiencesRoute,
+    workingGroupsRoute,
+    workingGroupRoute,
+    meetingRoute,
+    raidRoute,
+    raidItemRoute,
+    decisionsRoute,
+    decisionRoute,
   ]),
 ]);
 

@@ -1,6 +1,7 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { RequirePermission } from '../features/auth';
 import { InitiativeDetailView } from '../features/roadmap';
+import { StakeholderMatrixSection } from '../features/stakeholders';
 
 const route = getRouteApi('/app/roadmap/initiatives/$initiativeId');
 
@@ -9,6 +10,7 @@ export function RoadmapInitiativePage() {
   return (
     <RequirePermission permission="roadmap.read" what="the roadmap">
       <InitiativeDetailView key={initiativeId} initiativeId={initiativeId} />
+      <StakeholderMatrixSection key={`raci-${initiativeId}`} kind="initiative" recordId={initiativeId} />
     </RequirePermission>
   );
 }

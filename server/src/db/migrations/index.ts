@@ -27,6 +27,12 @@ import * as m0025 from './0025-notification-preferences.js';
 import * as m0026 from './0026-change-request-launches.js';
 import * as m0027 from './0027-adoption.js';
 import * as m0028 from './0028-saved-views.js';
+import * as m0029 from './0029-stakeholders.js';
+import * as m0030 from './0030-working-groups.js';
+import * as m0031 from './0031-action-items.js';
+import * as m0032 from './0032-raid.js';
+import * as m0033 from './0033-decisions.js';
+import * as m0034 from './0034-calendar-feeds.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +64,10 @@ export const migrations: Record<string, Migration> = {
   '0026-change-request-launches': m0026,
   '0027-adoption': m0027,
   '0028-saved-views': m0028,
+  '0029-stakeholders': m0029,
+  '0030-working-groups': m0030,
+  '0031-action-items': m0031,
+  '0032-raid': m0032,
+  '0033-decisions': m0033,
+  '0034-calendar-feeds': m0034,
 };

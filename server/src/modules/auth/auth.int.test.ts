@@ -117,6 +117,7 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
         'roadmap.read',
         'okrs.read',
         'change_requests.read',
+        'governance.read',
         'teams.manage',
         'policies.manage',
         'policies.draft',
@@ -126,6 +127,9 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
         'okrs.manage',
         'okrs.contribute',
         'change_requests.manage',
+        'governance.manage',
+        'decisions.accept',
+        'stakeholders.manage',
       ]);
       expect(session.csrfToken).toBe(pm.session?.csrfToken);
       expect((await pm.post('/api/auth/logout')).statusCode).toBe(204);

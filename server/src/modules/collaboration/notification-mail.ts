@@ -27,6 +27,9 @@ const SUBJECT_VERBS: Record<NotificationKind, string> = {
   changes_wanted: 'asked for changes to',
   stage_overdue: 'flagged as overdue',
   launched: 'launched',
+  escalated: 'escalated to you',
+  revisit_due: 'marked due for a revisit',
+  action_due: 'reminds you of',
 };
 
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim();

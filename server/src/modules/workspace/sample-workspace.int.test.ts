@@ -13,7 +13,20 @@ describe.each(DIALECTS)('sample workspace on %s', (dialect) => {
     const admin = await t.signIn('admin');
     expect((await admin.get('/api/workspace/sample')).json()).toMatchObject({
       loaded: false,
-      sections: ['People and teams', 'Policy library', 'Where policies apply', 'Roadmap', 'OKRs', 'Change requests'],
+      sections: [
+        'People and teams',
+        'Policy library',
+        'Where policies apply',
+        'Roadmap',
+        'OKRs',
+        'Change requests',
+        'Stakeholders',
+        'Working groups',
+        'RAID log',
+        'Decisions',
+        'Action items',
+        'Meeting history',
+      ],
     });
     const loaded = await admin.post('/api/workspace/sample');
     expect(loaded.statusCode).toBe(201);

@@ -45,6 +45,9 @@ const KINDS: Record<NotificationKind, { label: string; icon: Icon }> = {
   changes_wanted: { label: 'Changes requested', icon: IconEdit },
   stage_overdue: { label: 'Overdue', icon: IconChecklist },
   launched: { label: 'Launched', icon: IconChecklist },
+  escalated: { label: 'Escalated', icon: IconChecklist },
+  revisit_due: { label: 'Revisit due', icon: IconChecklist },
+  action_due: { label: 'Action due', icon: IconChecklist },
 };
 
 function NotificationRow({ notification }: { notification: Notification }) {

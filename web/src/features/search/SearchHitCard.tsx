@@ -1,5 +1,6 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { SearchHit } from '@policyops/contracts';
+import type { DecisionHit, PolicyVersionHit, SearchHit } from '@policyops/contracts';
+import { DecisionBadges } from '../decisions/DecisionBadges';
 import { AnchorLink } from '../../ui/router-links';
 // The small modules, not the policies index: that one reaches the Markdown renderer.
 import { PolicyStatusBadge, VersionStateBadge } from '../policies/PolicyBadges';
@@ -24,8 +25,40 @@ export function SearchSnippet({ parts }: { parts: SearchHit['snippet'] }) {
   );
 }
 
-/** One search result: the policy, the version that matched, and where in its text. */
+/** One search result: a policy version or a decision. */
 export function SearchHitCard({ hit }: { hit: SearchHit }) {
+  return hit.kind === 'decision' ? <DecisionHitCard hit={hit} /> : <PolicyVersionHitCard hit={hit} />;
+}
+
+/** A decision of the register: its key, title, status and where in its text the words are. */
+function DecisionHitCard({ hit }: { hit: DecisionHit }) {
+  const { decision } = hit;
+  return (
+    <Paper component="article" withBorder p="md">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+          <Title order={2} size="h3" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+            <AnchorLink to="/decisions/$decisionId" params={{ decisionId: decision.id }} inherit>
+              {decision.key} {decision.title}
+            </AnchorLink>
+          </Title>
+          <DecisionBadges
+            status={decision.status}
+            partlySuperseded={decision.partlySuperseded}
+            revisitDue={decision.revisitDue}
+          />
+        </Group>
+        <Text size="sm" c="dimmed">
+          Decision{decision.decisionDate ? ` · decided ${formatIsoDate(decision.decisionDate)}` : ' · not decided yet'}
+        </Text>
+        <SearchSnippet parts={hit.snippet} />
+      </Stack>
+    </Paper>
+  );
+}
+
+/** A policy version: the policy, the version that matched, and where in its text. */
+function PolicyVersionHitCard({ hit }: { hit: PolicyVersionHit }) {
   const { policy, version } = hit;
   return (
     <Paper component="article" withBorder p="md">

@@ -104,7 +104,7 @@ export function SearchView({ search, onSearchChange }: SearchViewProps) {
     body = (
       <Stack component="ul" role="list" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Search results">
         {results.data.items.map((hit) => (
-          <li key={`${hit.policy.id}:${hit.version.id}`}>
+          <li key={hit.kind === 'decision' ? `decision:${hit.decision.id}` : `${hit.policy.id}:${hit.version.id}`}>
             <SearchHitCard hit={hit} />
           </li>
         ))}
@@ -118,7 +118,7 @@ export function SearchView({ search, onSearchChange }: SearchViewProps) {
     <>
       <PageHeader
         title="Search"
-        description="Find words in the policies you can see: the text in force today and open drafts, or every version."
+        description="Find words in the policies you can see (the text in force today and open drafts, or every version) and in the decision register."
       />
       <Stack gap="md">
         <TextInput

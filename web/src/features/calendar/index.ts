@@ -1,0 +1,3 @@
+export { CalendarFeedsSection } from './CalendarFeedsSection';
+export { CalendarSubscribeButton } from './CalendarSubscribeButton';
+export type { CalendarSubscribeButtonProps } from './CalendarSubscribeButton';

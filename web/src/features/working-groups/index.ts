@@ -1,0 +1,3 @@
+export { WorkingGroupsList } from './WorkingGroupsList';
+export { WorkingGroupDetail } from './WorkingGroupDetail';
+export { MeetingView } from './MeetingView';

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   Anchor,
   Badge,
@@ -124,7 +125,15 @@ function PastMeetings({ groupId }: { groupId: string }) {
 }
 
 /** /working-groups/$id: charter, members, cadence with upcoming dates, meetings, links. */
-export function WorkingGroupDetail({ workingGroupId }: { workingGroupId: string }) {
+export interface WorkingGroupDetailProps {
+  workingGroupId: string;
+  /** Beside the status menu, e.g. the calendar subscription (another feature's, placed by the page). */
+  headerActions?: ReactNode;
+  /** More cards in the grid, e.g. the group's RAID summary. */
+  children?: ReactNode;
+}
+
+export function WorkingGroupDetail({ workingGroupId, headerActions, children }: WorkingGroupDetailProps) {
   const query = useWorkingGroup(workingGroupId);
   const transition = useTransitionWorkingGroup(workingGroupId);
   if (query.isPending) return <TableSkeleton label="Loading the working group" />;
@@ -179,7 +188,12 @@ export function WorkingGroupDetail({ workingGroupId }: { workingGroupId: string 
         description={
           group.cadence ? `Meets ${group.cadence.summary}, ${group.cadence.durationMinutes} minutes` : undefined
         }
-        actions={actions}
+        actions={
+          <Group gap="xs">
+            {headerActions}
+            {actions}
+          </Group>
+        }
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder>
@@ -312,6 +326,7 @@ export function WorkingGroupDetail({ workingGroupId }: { workingGroupId: string 
             </List>
           )}
         </Card>
+        {children}
       </SimpleGrid>
     </>
   );

@@ -17,10 +17,15 @@ const OUT = process.env.SCREENSHOTS_DIR ?? 'docs/screenshots';
 const BASE = `http://127.0.0.1:${PORT}`;
 const admin = { name: 'Rosa Lindgren', email: 'rosa@policyops.test', password: 'screenshot password' };
 
-const server = spawn(process.execPath, ['e2e/start-server.mjs'], {
-  stdio: 'inherit',
-  env: { ...process.env, PORT: String(PORT), PUBLIC_URL: BASE },
-});
+// SCREENSHOTS_EXTERNAL_SERVER=1: a server on a fresh database already listens on SCREENSHOTS_PORT (say, run from source
+// with its own web build), so the pictures can be retaken without rebuilding the shared dist folders.
+const server =
+  process.env.SCREENSHOTS_EXTERNAL_SERVER === '1'
+    ? null
+    : spawn(process.execPath, ['e2e/start-server.mjs'], {
+        stdio: 'inherit',
+        env: { ...process.env, PORT: String(PORT), PUBLIC_URL: BASE },
+      });
 try {
   for (
     let i = 0;
@@ -96,6 +101,51 @@ try {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${OUT}/adoption-campaign.png` });
+  // Governance (issue 11): the AI-generated content working group, its next meeting opened from the cadence (the
+  // agenda carries the open actions forward and lists the group's open blocker), the risks' heat map, the decision
+  // register and the superseded sample decision.
+  {
+    const groups = (await (await page.request.get('/api/working-groups')).json()) as {
+      items: { id: string; name: string }[];
+    };
+    const group = groups.items.find((g) => g.name === 'AI-generated content')!;
+    await page.goto(`/working-groups/${group.id}`);
+    await page.getByRole('heading', { name: 'Upcoming meetings' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${OUT}/working-group.png` });
+    await page
+      .getByRole('button', { name: /^Open meeting of / })
+      .first()
+      .click();
+    await page.waitForURL(/\/meetings\//);
+    await page.getByRole('heading', { name: 'Agenda' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${OUT}/meeting.png` });
+    await page.goto('/raid?tab=risks');
+    await page.getByText('Open risks by probability and impact').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${OUT}/raid-heat-map.png` });
+    await page.goto('/decisions');
+    await page.getByRole('table').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    // The whole page, so the superseded row at the bottom is in the picture.
+    await page.screenshot({ path: `${OUT}/decision-register.png`, fullPage: true });
+    const superseded = (await (await page.request.get('/api/decisions?status=superseded')).json()) as {
+      items: { id: string }[];
+    };
+    await page.goto(`/decisions/${superseded.items[0]!.id}`);
+    await page
+      .getByText(/^Superseded by/)
+      .first()
+      .waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${OUT}/decision-superseded.png` });
+  }
   // Where a policy applies, and a clause followed across versions.
   await page.goto('/policies/hate-speech');
   await page.waitForLoadState('networkidle');
@@ -310,5 +360,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill('SIGTERM');
+  server?.kill('SIGTERM');
 }

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { IdSchema, TimestampSchema, VersionSchema } from './common.contract.js';
 import { LinkedRecordRefsSchema, LinkedRecordSchema, StakeholderSummarySchema } from './governance.contract.js';
 import { IsoDateSchema } from './policies.contract.js';
+import { DECISION_STATUSES } from './governance-vocabulary.js';
 
 /**
  * The decision register (issue 11): decisions with their context, options, rationale and people;
  * accepted decisions are immutable and change only by a new decision that supersedes them.
  */
 
-export const DECISION_STATUSES = ['proposed', 'accepted', 'superseded', 'revoked'] as const;
+export { DECISION_STATUSES };
 export const DecisionStatusSchema = z
   .enum(DECISION_STATUSES)
   .describe('proposed: under discussion; accepted: in force; superseded: replaced wholly by a later decision; revoked');

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { IdSchema } from './common.contract.js';
 import { TeamFunctionSchema } from './teams.contract.js';
+import { LINKED_RECORD_KINDS, STAKEHOLDER_KINDS } from './governance-vocabulary.js';
+
+export { LINKED_RECORD_KINDS, STAKEHOLDER_KINDS };
 
 /**
  * What the governance modules (stakeholders, working groups, meetings, action items, RAID log,
@@ -8,7 +11,6 @@ import { TeamFunctionSchema } from './teams.contract.js';
  */
 
 /** Records a RAID item, decision, action or working group can point at. */
-export const LINKED_RECORD_KINDS = ['policy', 'initiative', 'change_request', 'working_group', 'meeting'] as const;
 export const LinkedRecordKindSchema = z.enum(LINKED_RECORD_KINDS).describe('What kind of record the link points at');
 export type LinkedRecordKind = z.infer<typeof LinkedRecordKindSchema>;
 
@@ -39,7 +41,6 @@ export const LinkedRecordSchema = LinkedRecordRefSchema.extend({
 });
 export type LinkedRecord = z.infer<typeof LinkedRecordSchema>;
 
-export const STAKEHOLDER_KINDS = ['account', 'contact'] as const;
 export const StakeholderKindSchema = z
   .enum(STAKEHOLDER_KINDS)
   .describe('account: a person who signs in; contact: a person in the directory without an account');

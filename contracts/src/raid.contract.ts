@@ -6,13 +6,22 @@ import {
   LinkedRecordSchema,
   StakeholderSummarySchema,
 } from './governance.contract.js';
+import {
+  ASSUMPTION_STATUSES,
+  DEPENDENCY_STATUSES,
+  ISSUE_STATUSES,
+  RAID_KINDS,
+  RAID_STATUSES,
+  RISK_STATUSES,
+} from './governance-vocabulary.js';
+
+export { ASSUMPTION_STATUSES, DEPENDENCY_STATUSES, ISSUE_STATUSES, RAID_KINDS, RAID_STATUSES, RISK_STATUSES };
 
 /**
  * The RAID log (issue 11): risks, issues and blockers, assumptions and dependencies. One record type
  * with a `kind` discriminator, so that links, owners, keys and the need-to-know rule are written once.
  */
 
-export const RAID_KINDS = ['risk', 'issue', 'assumption', 'dependency'] as const;
 export const RaidKindSchema = z.enum(RAID_KINDS).describe('Kind of RAID item');
 export type RaidKind = z.infer<typeof RaidKindSchema>;
 
@@ -25,15 +34,7 @@ export const RAID_KIND_LABELS: Record<RaidKind, string> = {
   dependency: 'Dependency',
 };
 
-export const RISK_STATUSES = ['open', 'mitigating', 'closed', 'occurred'] as const;
-export const ISSUE_STATUSES = ['open', 'resolved'] as const;
-export const ASSUMPTION_STATUSES = ['unvalidated', 'valid', 'invalid'] as const;
-export const DEPENDENCY_STATUSES = ['requested', 'committed', 'delivered', 'blocked', 'rejected'] as const;
 export const ISSUE_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-/** Every status of every kind, for the list filter. */
-export const RAID_STATUSES = [
-  ...new Set([...RISK_STATUSES, ...ISSUE_STATUSES, ...ASSUMPTION_STATUSES, ...DEPENDENCY_STATUSES]),
-] as [string, ...string[]];
 
 export const RAID_STATUS_LABELS: Record<string, string> = {
   open: 'Open',

@@ -56,7 +56,7 @@ describe.each(DIALECTS)('action item sources on %s', (dialect) => {
       previousMeetingDate: '2026-11-24',
     });
     expect(items.map((i) => [i.sourceKind, i.title])).toEqual([['action_item', 'Send the minutes']]);
-    expect(items[0]!.detail).toMatch(/· due 27 Nov · open$/);
+    expect(items[0]!.detail).toMatch(/· due Nov 27, 2026 · open$/);
     // Read against an earlier meeting day, it was not overdue yet.
     const before = await agenda.items(t.database.scope, actorOf(pm, 'program_manager'), {
       workingGroupId: GROUP,

@@ -1,3 +1,4 @@
+import { formatDay } from '@policyops/contracts';
 import { ACTION_ITEM_STATUS_LABELS, type ActionItemStatus } from '@policyops/contracts';
 import type { Actor } from '../../http/actor.js';
 import type { CalendarEntry, CalendarSource } from '../calendar/calendar-sources.js';
@@ -8,8 +9,7 @@ import { actionItemHref } from './action-item-collaboration.js';
 import type { StakeholderDirectory } from './action-item-views.js';
 import * as repo from './action-items.repository.js';
 
-const shortDate = (date: string) =>
-  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const shortDate = (date: string) => formatDay(date);
 
 /** Agenda section 'overdue_actions': the group's open actions due before the meeting's day. */
 export function overdueActionsAgendaSource(directory: StakeholderDirectory): AgendaSource {

@@ -1,3 +1,4 @@
+import { formatDay } from '@policyops/contracts';
 import {
   decisionKey,
   type Decision,
@@ -84,7 +85,7 @@ export class DecisionLifecycle {
       }))
     )
       throw versionConflict(DECISION, row.version + 1);
-    await this.decisions.event(trx, id, actor, 'accepted', `Accepted (decided ${decisionDate})`);
+    await this.decisions.event(trx, id, actor, 'accepted', `Accepted (decided ${formatDay(decisionDate)})`);
     await this.deps.audit.record(trx, actor, {
       action: 'decision.accepted',
       entityType: 'decision',

@@ -1,3 +1,4 @@
+import { formatDay } from '@policyops/contracts';
 // What the RAID log puts on a working group's agenda: its open blockers, and the decisions needed
 // soon (open blockers whose decision date is within 14 days of the meeting, or past).
 import { addDays, type LinkedRecordRef } from '@policyops/contracts';
@@ -25,8 +26,8 @@ function line(row: RaidRow, meetingDate: string): AgendaSourceItem {
   if (row.decision_needed_by)
     parts.push(
       row.decision_needed_by < meetingDate
-        ? `Decision was needed by ${row.decision_needed_by}`
-        : `Decision needed by ${row.decision_needed_by}`,
+        ? `Decision was needed by ${formatDay(row.decision_needed_by)}`
+        : `Decision needed by ${formatDay(row.decision_needed_by)}`,
     );
   const level = pathOf(row)[row.current_level - 1];
   if (row.current_level > 1 && level) parts.push(`escalated to level ${row.current_level} (${level.label})`);

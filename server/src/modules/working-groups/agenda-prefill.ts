@@ -1,3 +1,4 @@
+import { formatDay as formatCalendarDay } from '@policyops/contracts';
 import type { DbScope } from '../../db/scope.js';
 import type { Actor } from '../../http/actor.js';
 import { viewerOf } from '../policies/policy-access.js';
@@ -8,12 +9,7 @@ import * as repo from './working-groups.repository.js';
 const DAY_MS = 86_400_000;
 const addDays = (date: string, days: number) =>
   new Date(new Date(`${date}T00:00:00Z`).getTime() + days * DAY_MS).toISOString().slice(0, 10);
-const formatDay = (date: string) =>
-  new Date(`${date.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+const formatDay = (date: string) => formatCalendarDay(date.slice(0, 10));
 
 /**
  * Recent launches: launches of the group's linked CRs, and of CRs on its policies in scope, since the

@@ -1,3 +1,4 @@
+import { formatDay } from '@policyops/contracts';
 import {
   AGENDA_SECTIONS,
   type AgendaSection,
@@ -101,13 +102,7 @@ export function meetingSnapshot(row: MeetingRow, attendees: { stakeholderId: str
   };
 }
 
-/** "AI-generated content · 1 Dec 2026" */
+/** "AI-generated content · Dec 1, 2026" (the day in UTC, written as everywhere in the app). */
 export function defaultTitle(groupName: string, startsAt: string): string {
-  const day = new Date(startsAt).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return `${groupName} · ${day}`;
+  return `${groupName} · ${formatDay(new Date(startsAt).toISOString().slice(0, 10))}`;
 }

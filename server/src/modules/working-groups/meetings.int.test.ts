@@ -53,7 +53,7 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
     expect(first.statusCode, first.body).toBe(201);
     const meeting = first.json();
     expect(meeting).toMatchObject({
-      title: 'AI-generated content · 1 Dec 2026',
+      title: 'AI-generated content · Dec 1, 2026',
       startsAt: '2026-12-01T15:00:00.000Z',
       endsAt: '2026-12-01T15:45:00.000Z',
       occurrenceStart: '2026-12-01T15:00:00.000Z',
@@ -65,7 +65,7 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
       ['open_blockers', 'Vendor labelling backlog', 'raid_item'],
       ['milestones_due', 'Label AI video: Vendor pilot', 'milestone'],
     ]);
-    expect(agendaOf(meeting)[1]).toMatchObject({ detail: 'Due 10 Dec', source: { id: milestoneId } });
+    expect(agendaOf(meeting)[1]).toMatchObject({ detail: 'Due Dec 10, 2026', source: { id: milestoneId } });
     const again = await openAt(pm, group.id, '2026-12-01T15:00:00.000Z');
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(meeting.id);
@@ -90,7 +90,7 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
     const list = (await pm.get(`/api/working-groups/${group.id}/meetings`)).json().items;
     expect(list.map((m: { title: string }) => m.title)).toEqual([
       'Vendor deep-dive',
-      'AI-generated content · 1 Dec 2026',
+      'AI-generated content · Dec 1, 2026',
     ]);
     expectProblem(await openAt(pm, MISSING, '2026-12-01T15:00:00.000Z'), 404, 'NOT_FOUND');
     expectProblem(await pm.get(`/api/meetings/${MISSING}`), 404, 'NOT_FOUND');
@@ -134,7 +134,7 @@ describe.each(DIALECTS)('meetings on %s', (dialect) => {
     });
     const asPm = (await openAt(pm, group.id, '2026-12-01T15:00:00.000Z')).json();
     expect(agendaOf(asPm).map((i) => [i.section, i.source?.id])).toEqual([['recent_launches', inScope.crId]]);
-    expect(agendaOf(asPm)[0]!.detail).toBe('Launched 27 Nov · effective 27 Nov');
+    expect(agendaOf(asPm)[0]!.detail).toBe('Launched Nov 27, 2026 · effective Nov 27, 2026');
     const asAdmin = (await pm.post(`/api/meetings/${asPm.id}/refresh`)).json();
     expect(agendaOf(asAdmin)).toHaveLength(1);
     const refreshed = (await admin.post(`/api/meetings/${asPm.id}/refresh`)).json();

@@ -21,6 +21,7 @@ import {
 } from '@policyops/contracts';
 import { useState } from 'react';
 import { isApiError } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { AnchorLink } from '../../ui/router-links';
 import { formatIsoDate } from '../policies/policy-labels';
@@ -257,7 +258,7 @@ export function HistoryCard({ id }: { id: string }) {
           {history.data.items.map((e) => (
             <Timeline.Item key={e.id} title={<Text size="sm">{e.detail}</Text>}>
               <Text size="xs" c="dimmed">
-                {e.actor?.name ?? 'PolicyOps'} · {new Date(e.at).toLocaleString()}
+                {e.actor?.name ?? 'PolicyOps'} · {formatDateTime(e.at)}
               </Text>
             </Timeline.Item>
           ))}

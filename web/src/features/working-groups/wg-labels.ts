@@ -7,16 +7,17 @@ export const STATUS_COLORS: Record<WorkingGroupStatus, string> = {
   closed: 'gray',
 };
 
-/** "Tue 1 Dec 2026, 15:00 UTC": meetings are shown in UTC, the time the cadence is stored in. */
+/** "Tue, Dec 1, 2026, 15:00 UTC": meetings are shown in UTC, the time the cadence is stored in. */
 export function formatMeetingTime(iso: string): string {
   const date = new Date(iso);
-  return `${date.toLocaleString('en-GB', {
+  return `${date.toLocaleString('en-US', {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
     timeZone: 'UTC',
   })} UTC`;
 }

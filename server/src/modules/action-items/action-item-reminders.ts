@@ -1,4 +1,4 @@
-import { addDays } from '@policyops/contracts';
+import { addDays, formatDay } from '@policyops/contracts';
 import { type DbScope, inTransaction } from '../../db/scope.js';
 import type { Clock } from '../../platform/clock.js';
 import { renderMail, type RenderedMail } from '../../platform/mail/mail-template.js';
@@ -40,7 +40,7 @@ export class ActionItemReminders {
     for (const action of await repo.reminderCandidates(this.db, today, tomorrow)) {
       await inTransaction(this.db, async (trx) => {
         if (!(await repo.claimReminder(trx, action.id, today, this.clock.now().toISOString()))) return;
-        const due = action.due_date === tomorrow ? 'due tomorrow' : `overdue since ${action.due_date}`;
+        const due = action.due_date === tomorrow ? 'due tomorrow' : `overdue since ${formatDay(action.due_date ?? today)}`;
         if (action.owner_kind === 'account' && action.owner_user_id) {
           const sent = await this.collaboration.notify(trx, SYSTEM_CAUSE, {
             userIds: [action.owner_user_id],
@@ -48,6 +48,8 @@ export class ActionItemReminders {
             entityType: 'action_item',
             entityId: action.id,
             summary: `Your action is ${due}`,
+            // The reminder e-mails every owner below, whatever their notification e-mail choice: once.
+            mail: false,
           });
           if (sent.length === 0) return; // inactive account, or the action is hidden from them now
           run.notified += 1;

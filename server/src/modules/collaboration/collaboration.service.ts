@@ -67,6 +67,8 @@ export class CollaborationService {
       entityType: CollaborationEntityType;
       entityId: string;
       summary: string;
+      /** False when the caller e-mails the person itself. */
+      mail?: boolean;
     },
   ): Promise<string[]> {
     return this.notifications.deliver(trx, actor, input);

@@ -30,6 +30,8 @@ export interface NotificationInput {
   summary: string;
   /** The record that caused it (a comment): its notifications go when it goes. */
   sourceId?: string | null;
+  /** False when the caller e-mails the person itself (a reminder that always mails): no second e-mail. */
+  mail?: boolean;
 }
 
 function toNotification(row: NotificationRow, entity: EntityRef): Notification {
@@ -85,6 +87,7 @@ export class NotificationsService {
       read_at: null,
     }));
     await repo.insertMany(trx, rows);
+    if (input.mail === false) return recipients;
     await this.mail?.queueFor(
       trx,
       cause,

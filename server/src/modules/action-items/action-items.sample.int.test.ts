@@ -46,7 +46,7 @@ describe('the action items of the sample workspace', () => {
       teams: new Map(),
       records,
     });
-    expect(counts).toEqual({ 'action items': 13 });
+    expect(counts).toEqual({ actionItems: 13 });
 
     const all = (await admin.get('/api/action-items?limit=50')).json().items as {
       id: string;

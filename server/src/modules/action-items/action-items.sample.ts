@@ -218,7 +218,7 @@ export function actionItemsSample(deps: ActionItemSampleDeps): SampleSection {
           await actionItems.changeStatus(chair, record.id, { version: 1, status: spec.status });
         }
       }
-      return { 'action items': created };
+      return { actionItems: created };
     },
   };
 }

@@ -309,7 +309,7 @@ export function raidSample(deps: RaidSampleDeps): SampleSection {
         risks: 0,
         issues: 0,
         assumptions: 0,
-        'team dependencies': 0,
+        teamDependencies: 0,
         escalations: 0,
       };
       for (const spec of [...SPECS].sort((a, b) => b.daysAgo - a.daysAgo)) {
@@ -363,7 +363,7 @@ export function raidSample(deps: RaidSampleDeps): SampleSection {
         }
         const item = await raid.items.create(actor(spec.by), RaidCreateSchema.parse(input), ctx.trx);
         ctx.records.set(`raid:${spec.key}`, item.id);
-        counts[spec.kind === 'dependency' ? 'team dependencies' : `${spec.kind}s`]! += 1;
+        counts[spec.kind === 'dependency' ? 'teamDependencies' : `${spec.kind}s`]! += 1;
         // A decision date in the past: the job's run of the day after took it one level up.
         if (spec.kind === 'issue' && spec.decisionInDays !== null && spec.decisionInDays < 0) {
           clock.day = addDays(today, spec.decisionInDays + 1);

@@ -53,7 +53,8 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const main = items.filter((i) => i.section === 'main');
   const admin = items.filter((i) => i.section === 'admin');
   return (
-    <AppShell.Navbar p="sm" aria-label="Main">
+    // Scrolls on its own when the modules outgrow a short window (native overflow: no script for it).
+    <AppShell.Navbar p="sm" aria-label="Main" style={{ overflowY: 'auto' }}>
       <Stack gap={2}>
         {main.map((item) => (
           <NavItemLink key={item.to} item={item} onNavigate={onNavigate} />

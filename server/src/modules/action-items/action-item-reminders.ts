@@ -40,7 +40,8 @@ export class ActionItemReminders {
     for (const action of await repo.reminderCandidates(this.db, today, tomorrow)) {
       await inTransaction(this.db, async (trx) => {
         if (!(await repo.claimReminder(trx, action.id, today, this.clock.now().toISOString()))) return;
-        const due = action.due_date === tomorrow ? 'due tomorrow' : `overdue since ${formatDay(action.due_date ?? today)}`;
+        const due =
+          action.due_date === tomorrow ? 'due tomorrow' : `overdue since ${formatDay(action.due_date ?? today)}`;
         if (action.owner_kind === 'account' && action.owner_user_id) {
           const sent = await this.collaboration.notify(trx, SYSTEM_CAUSE, {
             userIds: [action.owner_user_id],

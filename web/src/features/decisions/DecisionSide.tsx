@@ -1,17 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  List,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, List, Paper, Stack, Text, TextInput, Textarea, Timeline, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import {
   DECISION_STATUS_LABELS,
@@ -22,6 +9,7 @@ import {
 import { useState } from 'react';
 import { isApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
+import { AppHref } from '../../ui/AppHref';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { AnchorLink } from '../../ui/router-links';
 import { formatIsoDate } from '../policies/policy-labels';
@@ -73,7 +61,7 @@ export function LinksCard({ decision }: { decision: Decision }) {
         <List size="sm" spacing={4}>
           {decision.links.map((l) => (
             <List.Item key={`${l.kind}:${l.id}`}>
-              <Anchor href={l.href}>{l.title}</Anchor>
+              <AppHref href={l.href}>{l.title}</AppHref>
             </List.Item>
           ))}
         </List>

@@ -15,7 +15,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { AnchorLink } from '../../ui/router-links';
 import { InactiveBadge, KindBadge } from './stakeholder-labels';
 import { useStakeholder, useStakeholderEngagement } from './stakeholder-queries';
-import { RecordHref } from './RecordHref';
+import { AppHref } from '../../ui/AppHref';
 import { StakeholderFormModal } from './StakeholderFormModal';
 
 const EMPTY_COPY: Record<EngagementKindName, string> = {
@@ -64,9 +64,9 @@ function EngagementGroup({
         <List spacing={6} listStyleType="none" p={0}>
           {entries.map((entry, i) => (
             <List.Item key={`${entry.href}-${entry.at}-${i}`}>
-              <RecordHref href={entry.href} size="sm" fw={500}>
+              <AppHref href={entry.href} size="sm" fw={500}>
                 {entry.title}
-              </RecordHref>
+              </AppHref>
               <Text size="xs" c="dimmed">
                 {entry.detail} · {formatDate(entry.at)}
               </Text>

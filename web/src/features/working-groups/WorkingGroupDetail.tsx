@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import {
-  Anchor,
   Badge,
   Button,
   Card,
@@ -18,6 +17,7 @@ import { IconCalendarPlus, IconChevronDown } from '@tabler/icons-react';
 import { MEMBER_ROLE_LABELS, WORKING_GROUP_STATUS_LABELS, type WorkingGroup } from '@policyops/contracts';
 import { useNavigate } from '@tanstack/react-router';
 import { notifyError, notifySuccess } from '../../lib/problem-feedback';
+import { AppHref } from '../../ui/AppHref';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeader } from '../../ui/PageHeader';
 import { AnchorLink } from '../../ui/router-links';
@@ -220,9 +220,9 @@ export function WorkingGroupDetail({ workingGroupId, headerActions, children }: 
             <List size="sm">
               {group.charter.policies.map((p) => (
                 <List.Item key={p.id}>
-                  <Anchor href={p.href} size="sm">
+                  <AppHref href={p.href} size="sm">
                     {p.title}
-                  </Anchor>
+                  </AppHref>
                 </List.Item>
               ))}
             </List>
@@ -318,9 +318,9 @@ export function WorkingGroupDetail({ workingGroupId, headerActions, children }: 
             <List size="sm">
               {group.links.map((l) => (
                 <List.Item key={`${l.kind}:${l.id}`}>
-                  <Anchor href={l.href} size="sm">
+                  <AppHref href={l.href} size="sm">
                     {l.title}
-                  </Anchor>
+                  </AppHref>
                 </List.Item>
               ))}
             </List>

@@ -3,7 +3,7 @@ import { IconEye } from '@tabler/icons-react';
 import type { ActivityEntry } from '@policyops/contracts';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Ago } from '../Ago';
-import { AppHref } from '../AppHref';
+import { AppHref } from '../../../ui/AppHref';
 import { CardEmpty, CardList, CardSkeleton, HomeCard, itemClass } from '../HomeCard';
 import { useWatchedActivity } from '../home-queries';
 

@@ -2,7 +2,7 @@ import { Anchor, type AnchorProps } from '@mantine/core';
 import { useRouter } from '@tanstack/react-router';
 import type { MouseEvent, ReactNode } from 'react';
 
-/** A real `<a href>` to an app path the server gave (an entry's record); plain clicks navigate without a reload. */
+/** A real `<a href>` to an app path the server gave (a record's link); plain clicks navigate without a reload. */
 export function AppHref({ href, children, ...props }: AnchorProps & { href: string; children: ReactNode }) {
   const router = useRouter();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {

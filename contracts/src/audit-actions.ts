@@ -26,6 +26,7 @@ import { ACTION_ITEM_AUDIT_ACTIONS, ACTION_ITEM_AUDIT_PAYLOAD_SCHEMAS } from './
 import { RAID_AUDIT_ACTIONS, RAID_AUDIT_PAYLOAD_SCHEMAS } from './raid-audit.js';
 import { DECISION_AUDIT_ACTIONS, DECISION_AUDIT_PAYLOAD_SCHEMAS } from './decisions-audit.js';
 import { CALENDAR_AUDIT_ACTIONS, CALENDAR_AUDIT_PAYLOAD_SCHEMAS } from './calendar-audit.js';
+import { METRICS_AUDIT_ACTIONS, METRICS_AUDIT_PAYLOAD_SCHEMAS } from './metrics-audit.js';
 import { TeamFunctionSchema } from './teams.contract.js';
 import { UserStatusSchema } from './users.contract.js';
 
@@ -100,6 +101,7 @@ export const AUDIT_ACTIONS = [
   ...RAID_AUDIT_ACTIONS,
   ...DECISION_AUDIT_ACTIONS,
   ...CALENDAR_AUDIT_ACTIONS,
+  ...METRICS_AUDIT_ACTIONS,
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS).describe('What happened');
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -491,6 +493,7 @@ export const AUDIT_PAYLOAD_SCHEMAS = {
   ...RAID_AUDIT_PAYLOAD_SCHEMAS,
   ...DECISION_AUDIT_PAYLOAD_SCHEMAS,
   ...CALENDAR_AUDIT_PAYLOAD_SCHEMAS,
+  ...METRICS_AUDIT_PAYLOAD_SCHEMAS,
 } as const satisfies Record<AuditAction, z.ZodType<{ entityType: string; before?: unknown; after?: unknown }>>;
 
 /** What an event of this action records, as a caller writes it (`before`/`after` absent when it keeps none). */

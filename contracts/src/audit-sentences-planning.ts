@@ -11,6 +11,7 @@ import { ACTION_ITEM_SENTENCES } from './audit-sentences-action-items.js';
 import { RAID_SENTENCES } from './audit-sentences-raid.js';
 import { DECISION_SENTENCES } from './audit-sentences-decisions.js';
 import { CALENDAR_SENTENCES } from './audit-sentences-calendar.js';
+import { METRICS_SENTENCES } from './audit-sentences-metrics.js';
 
 /** What a loose sentence gets: the payload as stored, and the names the main builder resolved. */
 export interface LooseContext {
@@ -98,6 +99,7 @@ export const PLANNING_SENTENCES: Record<string, LooseBuilder> = {
   ...RAID_SENTENCES,
   ...DECISION_SENTENCES,
   ...CALENDAR_SENTENCES,
+  ...METRICS_SENTENCES,
   'workspace.settings_updated': (p, c) => {
     const on = get(p.after, 'autoPublishChangelog');
     if (on === get(p.before, 'autoPublishChangelog')) return words(c.actor, ' saved the workspace settings');

@@ -67,3 +67,5 @@ export * from './action-items.contract.js';
 export * from './calendar.contract.js';
 export * from './raid.contract.js';
 export * from './decisions.contract.js';
+export * from './metrics.contract.js';
+export * from './metrics-audit.js';

@@ -31,6 +31,9 @@ export const PERMISSIONS = [
   'governance.manage',
   'decisions.accept',
   'stakeholders.manage',
+  'metrics.read',
+  'metrics.ingest',
+  'metrics.analyse',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -43,6 +46,7 @@ const EVERYONE: Permission[] = [
   'okrs.read',
   'change_requests.read',
   'governance.read',
+  'metrics.read',
 ];
 
 /**
@@ -65,6 +69,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'governance.manage',
     'decisions.accept',
     'stakeholders.manage',
+    'metrics.ingest',
+    'metrics.analyse',
   ],
   policy_owner: [
     ...EVERYONE,
@@ -77,6 +83,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'change_requests.manage',
     'governance.manage',
     'decisions.accept',
+    'metrics.analyse',
   ],
   contributor: [...EVERYONE, 'policies.draft', 'okrs.contribute', 'change_requests.manage', 'governance.manage'],
   xfn_reviewer: [...EVERYONE, 'okrs.contribute'],

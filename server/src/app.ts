@@ -137,6 +137,12 @@ import { decisionsSample } from './modules/decisions/decisions.sample.js';
 import { SavedViewsService } from './modules/saved-views/saved-views.service.js';
 import { planningSamples } from './modules/roadmap/roadmap.sample.js';
 import { changeRequestsSample } from './modules/change-requests/change-requests.sample.js';
+import {
+  createMetricsServices,
+  metricsRoutes,
+  metricsSamples,
+  type MetricsServices,
+} from './modules/metrics/metrics.module.js';
 import { adoptionSample } from './modules/adoption/adoption.sample.js';
 import { roadmapCriticalPathRoutes } from './modules/roadmap/roadmap-critical-path.routes.js';
 import { RoadmapCriticalPathService } from './modules/roadmap/roadmap-critical-path.service.js';
@@ -197,6 +203,8 @@ export interface Services {
   decisions: DecisionServices;
   /** The RAID log (items, heat map, escalation job); its agenda sources are registered at wiring. */
   raid: RaidServices;
+  /** Policy metrics: ingest, dashboards, impact analyses (modules/metrics/metrics.module.ts). */
+  metrics: MetricsServices;
   /** Background jobs for every module (platform/jobs): define at wiring, send from services. */
   jobs: JobQueue;
   jobsAdmin: JobsService;
@@ -377,6 +385,18 @@ export function createServices(
     audit,
   );
   const libraryExport = new LibraryExportService(db, policyAreas, policyVersions, applicabilityDimensions, audit);
+  const metricsDeps = {
+    db,
+    dialect: database.dialect,
+    audit,
+    clock,
+    jobs,
+    policies,
+    policyVersions,
+    dimensions: applicabilityDimensions,
+    applicability,
+  };
+  const metrics = createMetricsServices(metricsDeps);
   const sample = new SampleWorkspaceService(
     db,
     [
@@ -424,6 +444,7 @@ export function createServices(
         publicUrl: config.publicUrl,
       }),
       meetingHistorySample({ audit, clock }),
+      ...metricsSamples(metricsDeps, metrics),
     ],
     audit,
   );
@@ -470,6 +491,7 @@ export function createServices(
     raid,
     actionItems,
     calendar,
+    metrics,
     jobs,
     jobsAdmin: new JobsService(db, jobs, audit),
     mailer,
@@ -638,6 +660,7 @@ export async function buildApp(
   await app.register(decisionsRoutes, services.decisions);
   await app.register(raidRoutes, services.raid);
   await app.register(actionItemsRoutes, services.actionItems);
+  await app.register(metricsRoutes, services.metrics);
   await app.register(calendarRoutes, {
     feeds: services.calendar.feeds,
     publicRatePerMinute: config.login.ratePerMinute * 6,

@@ -9,6 +9,7 @@ import { ACTION_ITEM_SAMPLES } from './action-items.js';
 import { RAID_SAMPLES } from './raid.js';
 import { DECISION_SAMPLES } from './decisions.js';
 import { CALENDAR_SAMPLES } from './calendar.js';
+import { METRICS_SAMPLES } from './metrics.js';
 
 const baseline = {
   id: id(60),
@@ -32,6 +33,7 @@ export const PLANNING_SAMPLES: Partial<Record<AuditAction, Sample[]>> = {
   ...RAID_SAMPLES,
   ...DECISION_SAMPLES,
   ...CALENDAR_SAMPLES,
+  ...METRICS_SAMPLES,
   'workspace.settings_updated': [
     {
       payload: {

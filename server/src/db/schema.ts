@@ -31,6 +31,7 @@ import type {
 import type { SavedViewsTable } from './saved-views-schema.js';
 import type { ActionItemLinksTable, ActionItemRemindersTable, ActionItemsTable } from './action-items-schema.js';
 import type { CalendarFeedsTable } from './calendar-schema.js';
+import type { MetricDailyTable } from './metrics-schema.js';
 import type {
   DecisionEventsTable,
   DecisionLinksTable,
@@ -400,6 +401,7 @@ export interface Database {
   action_item_links: ActionItemLinksTable;
   action_item_reminders: ActionItemRemindersTable;
   calendar_feeds: CalendarFeedsTable;
+  metric_daily: MetricDailyTable;
   decisions: DecisionsTable;
   decision_people: DecisionPeopleTable;
   decision_links: DecisionLinksTable;

@@ -1,7 +1,9 @@
 import {
   IconAlertTriangle,
   IconBooks,
+  IconChartLine,
   IconChecklist,
+  IconFileUpload,
   IconListCheck,
   IconClockPlay,
   IconGitPullRequest,
@@ -40,6 +42,8 @@ export type AppPath =
   | '/working-groups'
   | '/raid'
   | '/decisions'
+  | '/metrics'
+  | '/metrics/imports'
   | '/admin/audit'
   | '/admin/jobs'
   | '/admin/applicability'
@@ -201,6 +205,28 @@ export const NAV_ITEMS: readonly NavItem[] = [
     keywords: ['decisions', 'decision log', 'register', 'rationale', 'supersede', 'revisit', 'adr'],
   },
   {
+    label: 'Metrics',
+    to: '/metrics',
+    icon: IconChartLine,
+    permission: 'metrics.read',
+    section: 'main',
+    description:
+      'How each policy performs: enforcement, accuracy, appeals, prevalence; the impact of every version launch',
+    keywords: [
+      'metrics',
+      'dashboard',
+      'performance',
+      'accuracy',
+      'appeals',
+      'overturn',
+      'prevalence',
+      'impact',
+      'before after',
+      'launch',
+      'heat map',
+    ],
+  },
+  {
     label: 'Public changelog',
     to: '/changelog',
     icon: IconSpeakerphone,
@@ -261,6 +287,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'admin',
     description: 'Moderation sites, vendor teams and regional teams that adopt policy changes: headcount and contact',
     keywords: ['adoption', 'audiences', 'vendors', 'sites', 'regional', 'headcount', 'acknowledge', 'campaign'],
+  },
+  {
+    label: 'Metric imports',
+    to: '/metrics/imports',
+    icon: IconFileUpload,
+    permission: 'metrics.ingest',
+    section: 'admin',
+    description: 'Upload daily policy metrics as CSV or NDJSON, read the validation report, follow large imports',
+    keywords: ['import', 'upload', 'ingest', 'csv', 'ndjson', 'metrics', 'pipeline', 'validation report'],
   },
   {
     label: 'Account',

@@ -22,6 +22,7 @@ import { validateSearchPageSearch } from '../features/search/search-params';
 import { validateStakeholderSearch } from '../features/stakeholders/stakeholder-search';
 import { validateRaidSearch } from '../features/raid/raid-search';
 import { validateDecisionSearch } from '../features/decisions/decision-search';
+import { validatePolicyMetricsSearch } from '../features/metrics/metrics-search';
 import { validateClauseSearch } from '../features/clauses/clause-search';
 import { validateOkrSearch } from '../features/okrs/okr-search';
 import { validateRoadmapSearch } from '../features/roadmap/roadmap-search';
@@ -85,6 +86,10 @@ const page = {
   decision: () => import('../pages/DecisionPage'),
   meeting: () => import('../pages/MeetingPage'),
   acknowledge: () => import('../pages/AcknowledgePage'),
+  metrics: () => import('../pages/MetricsPage'),
+  policyMetrics: () => import('../pages/PolicyMetricsPage'),
+  metricImports: () => import('../pages/MetricImportsPage'),
+  impactAnalysis: () => import('../pages/ImpactAnalysisPage'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -439,6 +444,31 @@ const meetingRoute = createRoute({
   component: lazyRouteComponent(page.meeting, 'MeetingPage'),
 });
 
+const metricsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'metrics',
+  component: lazyRouteComponent(page.metrics, 'MetricsPage'),
+});
+
+const metricImportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'metrics/imports',
+  component: lazyRouteComponent(page.metricImports, 'MetricImportsPage'),
+});
+
+const policyMetricsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'metrics/policies/$policyId',
+  validateSearch: validatePolicyMetricsSearch,
+  component: lazyRouteComponent(page.policyMetrics, 'PolicyMetricsPage'),
+});
+
+const impactAnalysisRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'metrics/policies/$policyId/impact/$versionId',
+  component: lazyRouteComponent(page.impactAnalysis, 'ImpactAnalysisPage'),
+});
+
 const ACCOUNT_TABS: readonly AccountTab[] = ['profile', 'password', 'sessions', 'tokens'];
 
 const accountRoute = createRoute({
@@ -500,6 +530,10 @@ const routeTree = rootRoute.addChildren([
     raidItemRoute,
     decisionsRoute,
     decisionRoute,
+    metricsRoute,
+    metricImportsRoute,
+    policyMetricsRoute,
+    impactAnalysisRoute,
   ]),
 ]);
 

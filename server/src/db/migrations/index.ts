@@ -33,6 +33,7 @@ import * as m0031 from './0031-action-items.js';
 import * as m0032 from './0032-raid.js';
 import * as m0033 from './0033-decisions.js';
 import * as m0034 from './0034-calendar-feeds.js';
+import * as m0035 from './0035-metric-daily.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -70,4 +71,5 @@ export const migrations: Record<string, Migration> = {
   '0032-raid': m0032,
   '0033-decisions': m0033,
   '0034-calendar-feeds': m0034,
+  '0035-metric-daily': m0035,
 };

@@ -167,6 +167,24 @@ export class PolicyVersionsService {
     return marketDatesRepo.datesOf(db, versionIds);
   }
 
+  /**
+   * Every published version of these policies with its per-market dates, for callers that checked who
+   * may see them (the metrics module resolves the version in force per market and day from it).
+   */
+  async publishedWithMarketDates(
+    db: DbScope,
+    policyIds: string[],
+  ): Promise<{ versions: repo.PublishedDatesRow[]; marketDates: Map<string, MarketDate[]> }> {
+    const versions = await repo.publishedDatesOf(db, policyIds);
+    return {
+      versions,
+      marketDates: await marketDatesRepo.datesOf(
+        db,
+        versions.map((v) => v.id),
+      ),
+    };
+  }
+
   /** Every version of a policy, newest first, inside a system task (imports) that checked access itself. */
   historyInTransaction(trx: DbScope, policyId: string): Promise<VersionRow[]> {
     return repo.listForPolicy(trx, policyId);

@@ -69,3 +69,4 @@ export * from './raid.contract.js';
 export * from './decisions.contract.js';
 export * from './metrics.contract.js';
 export * from './metrics-audit.js';
+export * from './metrics-dashboard.contract.js';

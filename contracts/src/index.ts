@@ -70,3 +70,4 @@ export * from './decisions.contract.js';
 export * from './metrics.contract.js';
 export * from './metrics-audit.js';
 export * from './metrics-dashboard.contract.js';
+export * from './metrics-ingest.contract.js';

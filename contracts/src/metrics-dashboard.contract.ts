@@ -91,7 +91,7 @@ export const MetricSeriesSchema = z.object({
 });
 export type MetricSeries = z.infer<typeof MetricSeriesSchema>;
 
-export const METRIC_BREAKDOWN_DIMENSIONS = ['market', 'surface', 'detection'] as const;
+export const METRIC_BREAKDOWN_DIMENSIONS = ['market', 'surface', 'detection', 'version'] as const;
 export const MetricBreakdownQuerySchema = MetricFilterQuerySchema.extend({
   metric: MetricKeySchema.default('overturn_rate'),
   by: z.enum(METRIC_BREAKDOWN_DIMENSIONS).default('market').describe('Dimension to break the figure down by'),
@@ -124,11 +124,11 @@ export const MetricBreakdownSchema = z.object({
   rows: z
     .array(
       MetricComparisonSchema.extend({
-        key: z.string().describe('Market code, surface id or detection method'),
-        label: z.string().describe('Market name, surface name or detection label'),
+        key: z.string().describe('Market code, surface id, detection method or version id'),
+        label: z.string().describe('Market name, surface name, detection label or version label'),
       }),
     )
-    .describe('One row per market, surface or detection method with data, largest denominator first'),
+    .describe('One row per market, surface, detection method or version in force with data, largest denominator first'),
 });
 export type MetricBreakdown = z.infer<typeof MetricBreakdownSchema>;
 

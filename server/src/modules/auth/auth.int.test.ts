@@ -118,6 +118,7 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
         'okrs.read',
         'change_requests.read',
         'governance.read',
+        'metrics.read',
         'teams.manage',
         'policies.manage',
         'policies.draft',
@@ -130,6 +131,8 @@ describe.each(DIALECTS)('auth on %s', (dialect) => {
         'governance.manage',
         'decisions.accept',
         'stakeholders.manage',
+        'metrics.ingest',
+        'metrics.analyse',
       ]);
       expect(session.csrfToken).toBe(pm.session?.csrfToken);
       expect((await pm.post('/api/auth/logout')).statusCode).toBe(204);

@@ -1,4 +1,10 @@
-// Being built in issue 12 by its owner; replaced before the issue lands.
+import { RequirePermission } from '../features/auth';
+import { MetricImportsView } from '../features/metrics/imports';
+
 export function MetricImportsPage() {
-  return null;
+  return (
+    <RequirePermission permission="metrics.ingest" what="importing metrics">
+      <MetricImportsView />
+    </RequirePermission>
+  );
 }

@@ -1,0 +1,1 @@
+export { MetricImportsView } from './MetricImportsView';

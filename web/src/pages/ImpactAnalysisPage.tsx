@@ -1,4 +1,9 @@
-// Being built in issue 12 by its owner; replaced before the issue lands.
+import { getRouteApi } from '@tanstack/react-router';
+import { ImpactAnalysisView } from '../features/metrics/impact';
+
+const route = getRouteApi('/app/metrics/policies/$policyId/impact/$versionId');
+
 export function ImpactAnalysisPage() {
-  return null;
+  const { policyId, versionId } = route.useParams();
+  return <ImpactAnalysisView key={`${policyId}|${versionId}`} policyId={policyId} versionId={versionId} />;
 }

@@ -1,4 +1,10 @@
-// Being built in issue 12 by its owner; replaced before the issue lands.
+import { RequirePermission } from '../features/auth';
+import { MetricsOverview } from '../features/metrics/dashboard/MetricsOverview';
+
 export function MetricsPage() {
-  return null;
+  return (
+    <RequirePermission permission="metrics.read" what="metrics">
+      <MetricsOverview />
+    </RequirePermission>
+  );
 }

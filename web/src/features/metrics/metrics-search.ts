@@ -12,7 +12,12 @@ export interface PolicyMetricsSearch {
   detection?: DetectionMethod;
   from?: string;
   to?: string;
+  /** What the breakdown is by; absent: market. */
+  by?: 'market' | 'surface' | 'detection' | 'version';
 }
+
+// Written out rather than imported: the contract's list sits beside zod schemas, this file is in the entry.
+const BREAKDOWNS = ['market', 'surface', 'detection', 'version'] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,6 +34,8 @@ export function validatePolicyMetricsSearch(search: Record<string, unknown>): Po
   if (grain) out.grain = grain;
   const detection = among(DETECTION_METHODS, search.detection);
   if (detection) out.detection = detection;
+  const by = among(BREAKDOWNS, search.by);
+  if (by) out.by = by;
   if (typeof search.market === 'string' && MARKET.test(search.market)) out.market = search.market;
   if (typeof search.surface === 'string' && UUID.test(search.surface)) out.surface = search.surface;
   for (const key of ['from', 'to'] as const) {

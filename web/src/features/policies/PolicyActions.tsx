@@ -1,10 +1,19 @@
 import { Button } from '@mantine/core';
-import { IconArchive, IconArchiveOff, IconArrowsDiff, IconFilePlus, IconPencil } from '@tabler/icons-react';
+import {
+  IconArchive,
+  IconArchiveOff,
+  IconArrowsDiff,
+  IconChartLine,
+  IconFilePlus,
+  IconPencil,
+} from '@tabler/icons-react';
 import type { PolicyDetail } from '@policyops/contracts';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { notifyError, notifySuccess } from '../../lib/problem-feedback';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { ButtonLink } from '../../ui/router-links';
+import { useCan } from '../auth';
 import { PolicyFormModal } from './PolicyFormModal';
 import { handlePolicyConflict, useUpdatePolicy } from './usePolicyMutations';
 import { useCreateVersion } from './useVersionMutations';
@@ -18,6 +27,7 @@ export interface PolicyActionsProps {
 /** The policy page's buttons, each shown as the caller's abilities allow. */
 export function PolicyActions({ policy, canCompare }: PolicyActionsProps) {
   const navigate = useNavigate();
+  const canReadMetrics = useCan('metrics.read');
   const [editing, setEditing] = useState(false);
   const [confirmingRetire, setConfirmingRetire] = useState(false);
   const createVersion = useCreateVersion(policy.slug);
@@ -56,6 +66,16 @@ export function PolicyActions({ policy, canCompare }: PolicyActionsProps) {
 
   return (
     <>
+      {canReadMetrics ? (
+        <ButtonLink
+          to="/metrics/policies/$policyId"
+          params={{ policyId: policy.slug }}
+          variant="default"
+          leftSection={<IconChartLine size={16} aria-hidden />}
+        >
+          Metrics
+        </ButtonLink>
+      ) : null}
       {canCompare ? (
         <Button
           variant="default"

@@ -1,0 +1,1 @@
+export { ImpactAnalysisView } from './ImpactAnalysisView';

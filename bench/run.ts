@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { compareAlternating, load } from './alternate.js';
 import { info, median, target, type Figure, report } from './figures.js';
 import { measureFirstPageJs } from './first-page.js';
+import { ingestFigures } from './ingest.js';
+import { metricDashboardFigures } from './metric-dashboards.js';
 import { redlineFigures } from './redline.js';
 import { roadmapEndpointFigures } from './roadmap-endpoints.js';
 import { seedRoadmap } from './seed-roadmap.js';
@@ -133,6 +135,8 @@ async function main(): Promise<void> {
     // Last: it imports the real Community Guidelines pair into the benchmarked library.
     console.log('\nThe redline of the real Community Guidelines pair: in process, through the server, in Chromium');
     const redline = await redlineFigures(real.url);
+    console.log('\nMetric ingest: the real CSV ingest against a raw prepared-insert loop, SQLite and PostgreSQL');
+    const ingest = await ingestFigures();
     const kB = (bytes: number) => Number((bytes / 1000).toFixed(1));
 
     figures.push(
@@ -151,7 +155,10 @@ async function main(): Promise<void> {
       ...roadmap,
       ...timeline,
       ...redline,
+      ...ingest,
     );
+    console.log('\nMetric dashboards over 10M metric rows (SQLite, in process; the filled file is kept in tmp)');
+    figures.push(...(await metricDashboardFigures()));
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     rmSync(dir, { recursive: true, force: true });

@@ -58,6 +58,8 @@ try {
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(admin.password);
   await page.getByRole('button', { name: 'Create admin account' }).click();
   await page.getByRole('button', { name: 'Load sample workspace' }).click();
+  // The sample's two years of daily metrics take up to a minute or so to write.
+  await page.getByText('Sample workspace loaded').waitFor({ timeout: 240_000 });
   await page.waitForTimeout(1500);
   const shots: [string, string][] = [
     ['/people', 'people'],
@@ -78,6 +80,57 @@ try {
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${OUT}/${name}.png` });
+  }
+  // Policy metrics (issue 12): the library's heat map, a dashboard with its launch markers per market, and the impact
+  // analysis of that launch with its control market (India got the version 93 days after the others).
+  {
+    await page.goto('/metrics');
+    await page.getByRole('table').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${OUT}/metrics-heat-map.png` });
+    type Launch = {
+      versionId: string;
+      label: string;
+      launchDate: string;
+      markets: { code: string; effectiveDate: string }[];
+      coverage: { covered: boolean };
+    };
+    const launches = (await (
+      await page.request.get('/api/metrics/policies/harmful-misinformation/launches')
+    ).json()) as { items: Launch[] };
+    const analysed = launches.items.find((l) => l.label === '2.0' && l.coverage.covered)!;
+    const inIndia = analysed.markets.find((m) => m.code === 'IN')!.effectiveDate;
+    const shift = (day: string, days: number) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    // Both launches of 2.0 on one chart, by week: everywhere else first, India three months later.
+    const range = `from=${shift(analysed.launchDate, -95)}&to=${shift(inIndia, 115)}`;
+    await page.goto(`/metrics/policies/harmful-misinformation?metric=median_hours_to_action&${range}`);
+    await page
+      .getByRole('link', { name: /^Impact analysis of / })
+      .first()
+      .waitFor();
+    await page.waitForLoadState('networkidle');
+    await page
+      .getByRole('heading', { name: /^Median time to action · / })
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate('window.scrollBy(0, -80)');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${OUT}/policy-metrics.png` });
+    await page.goto(`/metrics/policies/harmful-misinformation/impact/${analysed.versionId}`);
+    await page
+      .getByRole('button', { name: /^Download / })
+      .first()
+      .waitFor();
+    await page.waitForLoadState('networkidle');
+    // A finding in words naming its control (the last row of the results), then the daily chart of the planted fall
+    // in time to action, treated markets against the control.
+    await page
+      .getByRole('rowheader', { name: /^p90 time to action/ })
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate('window.scrollBy(0, -66)');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${OUT}/impact-analysis.png` });
   }
   // Change requests (issue 10): the board, the launched sample CR's page and its adoption campaign.
   await page.goto('/change-requests');

@@ -71,3 +71,4 @@ export * from './metrics.contract.js';
 export * from './metrics-audit.js';
 export * from './metrics-dashboard.contract.js';
 export * from './metrics-ingest.contract.js';
+export * from './impact-analysis.contract.js';

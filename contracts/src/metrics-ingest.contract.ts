@@ -14,7 +14,10 @@ export const METRIC_IMPORT_FORMATS = ['csv', 'ndjson'] as const;
 export const MetricImportFormatSchema = z.enum(METRIC_IMPORT_FORMATS).describe('csv or ndjson');
 export type MetricImportFormat = z.infer<typeof MetricImportFormatSchema>;
 
-/** queued -> validating -> writing -> completed; or rejected (invalid rows, nothing written) or failed (server error, nothing written). */
+/**
+ * queued -> validating -> writing -> completed; or rejected (invalid rows, nothing written) or failed (server error,
+ * nothing written).
+ */
 export const METRIC_IMPORT_STATES = ['queued', 'validating', 'writing', 'completed', 'rejected', 'failed'] as const;
 export const MetricImportStateSchema = z.enum(METRIC_IMPORT_STATES).describe('Where the import is');
 export type MetricImportState = z.infer<typeof MetricImportStateSchema>;

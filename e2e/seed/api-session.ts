@@ -65,10 +65,10 @@ export class ApiSession {
   }
 
   /** Sends a request and returns the parsed JSON body (null for 204). Throws on any status other than 2xx. */
-  async send<T>(method: Method, path: string, data?: unknown): Promise<T> {
+  async send<T>(method: Method, path: string, data?: unknown, options: { timeout?: number } = {}): Promise<T> {
     const headers: Record<string, string> = method === 'GET' ? {} : { 'X-CSRF-Token': this.csrfToken };
     const response = await expectOk(
-      await this.request.fetch(path, { method, headers, ...(data === undefined ? {} : { data }) }),
+      await this.request.fetch(path, { method, headers, ...options, ...(data === undefined ? {} : { data }) }),
       `${method} ${path}`,
     );
     return (response.status() === 204 ? null : await response.json()) as T;
@@ -78,8 +78,8 @@ export class ApiSession {
     return this.send<T>('GET', path);
   }
 
-  post<T>(path: string, data: unknown = {}): Promise<T> {
-    return this.send<T>('POST', path, data);
+  post<T>(path: string, data: unknown = {}, options: { timeout?: number } = {}): Promise<T> {
+    return this.send<T>('POST', path, data, options);
   }
 
   put<T>(path: string, data: unknown): Promise<T> {

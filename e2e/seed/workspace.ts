@@ -1,4 +1,4 @@
-import type { APIRequest } from '@playwright/test';
+import { test, type APIRequest } from '@playwright/test';
 import type { InvitationCreated, Role, SampleWorkspaceStatus, SetupStatus } from '@policyops/contracts';
 import { ApiSession, NOBODY, type Person } from './api-session.js';
 
@@ -25,15 +25,20 @@ export async function signInAsFirstAdmin(api: APIRequest, baseURL: string): Prom
   return ApiSession.signIn(api, baseURL, ADMIN);
 }
 
+/** The shared workspace's sample includes two years of daily metrics (~770k rows): up to a minute on a busy machine. */
+const SAMPLE_LOAD_TIMEOUT = 240_000;
+
 /**
  * Loads the sample workspace unless it is loaded: its policies, people and grids are shared reading material, and a
- * spec that changes a record creates its own instead. Throws when loading fails for another reason.
+ * spec that changes a record creates its own instead. The spec that loads it gets the load's time on top of its own.
+ * Throws when loading fails for another reason.
  */
 export async function ensureSampleWorkspace(admin: ApiSession): Promise<void> {
   const status = await admin.get<SampleWorkspaceStatus>('/api/workspace/sample');
   if (status.loaded) return;
+  test.info().setTimeout(test.info().timeout + SAMPLE_LOAD_TIMEOUT);
   try {
-    await admin.post('/api/workspace/sample');
+    await admin.post('/api/workspace/sample', {}, { timeout: SAMPLE_LOAD_TIMEOUT });
   } catch (error) {
     const now = await admin.get<SampleWorkspaceStatus>('/api/workspace/sample');
     if (!now.loaded) throw error;

@@ -444,7 +444,7 @@ export function createServices(
         publicUrl: config.publicUrl,
       }),
       meetingHistorySample({ audit, clock }),
-      ...metricsSamples(metricsDeps, metrics),
+      ...metricsSamples(metricsDeps, metrics, config.sampleMetrics),
     ],
     audit,
   );

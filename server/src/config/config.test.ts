@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     expect(config.secureCookies).toBe(true);
   });
 
+  it('writes the sample metrics unless SAMPLE_METRICS=off, and refuses another value', () => {
+    expect(loadConfig(base).sampleMetrics).toBe('full');
+    expect(loadConfig({ ...base, SAMPLE_METRICS: 'off' }).sampleMetrics).toBe('off');
+    expect(() => loadConfig({ ...base, SAMPLE_METRICS: 'some' })).toThrow(/SAMPLE_METRICS/);
+  });
+
   it('names every bad variable', () => {
     try {
       loadConfig({

@@ -70,6 +70,7 @@ const EnvSchema = z.object({
   WEB_DIST: z.string().optional(),
   TRUST_PROXY: TrustProxySchema,
   TEST_CLOCK: z.enum(['0', '1']).default('0'),
+  SAMPLE_METRICS: z.enum(['full', 'off']).default('full'),
   ...MAIL_ENV_SHAPE,
 });
 
@@ -91,6 +92,8 @@ export type AppConfig = {
   trustProxy: TrustProxy;
   /** TEST_CLOCK=1: for tests only, an admin route moves the server's clock (refused in production). */
   testClock: boolean;
+  /** SAMPLE_METRICS: whether the sample workspace writes its two years of daily metrics (about 800k rows) or none. */
+  sampleMetrics: 'full' | 'off';
   /** Outgoing mail (SMTP_* and MAIL_FROM); without a server, mail is off and written to the log. */
   mail: MailConfig;
 };
@@ -143,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY,
     testClock: e.TEST_CLOCK === '1',
+    sampleMetrics: e.SAMPLE_METRICS,
     mail: mail.config,
   };
 }

@@ -21,11 +21,14 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-/** Opens the embedded SQLite file (WAL, foreign keys, busy timeout) or a PostgreSQL pool. */
-export function openDatabase(config: AppConfig['database']): DatabaseHandle {
+/**
+ * Opens the embedded SQLite file (WAL, foreign keys, busy timeout) or a PostgreSQL pool. `image`: an
+ * in-memory SQLite database starts as a copy of this serialized one (tests reuse a migrated database).
+ */
+export function openDatabase(config: AppConfig['database'], image?: Buffer): DatabaseHandle {
   if (config.kind === 'sqlite') {
     if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
-    const sqlite = new SqliteDatabase(config.file);
+    const sqlite = new SqliteDatabase(image && config.file === ':memory:' ? image : config.file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');

@@ -31,7 +31,10 @@ import type {
 import type { SavedViewsTable } from './saved-views-schema.js';
 import type { ActionItemLinksTable, ActionItemRemindersTable, ActionItemsTable } from './action-items-schema.js';
 import type { CalendarFeedsTable } from './calendar-schema.js';
+import type { MetricRollupsTable } from './metrics-rollup-schema.js';
 import type { MetricDailyTable } from './metrics-schema.js';
+import type { MetricImportsTable } from './metrics-ingest-schema.js';
+import type { ImpactAnalysesTable } from './impact-analyses-schema.js';
 import type {
   DecisionEventsTable,
   DecisionLinksTable,
@@ -402,6 +405,9 @@ export interface Database {
   action_item_reminders: ActionItemRemindersTable;
   calendar_feeds: CalendarFeedsTable;
   metric_daily: MetricDailyTable;
+  metric_rollups: MetricRollupsTable;
+  metric_imports: MetricImportsTable;
+  impact_analyses: ImpactAnalysesTable;
   decisions: DecisionsTable;
   decision_people: DecisionPeopleTable;
   decision_links: DecisionLinksTable;

@@ -490,6 +490,34 @@ export const ROUTE_SAMPLES: Record<string, (ids: SampleIds) => Omit<InjectOption
     url: `/api/decisions/${missing}/revisited`,
     payload: { version: 1, note: 'Still right' },
   }),
+  listPolicyLaunches: ({ policySlug }) => ({ url: `/api/metrics/policies/${policySlug}/launches` }),
+  getVersionImpact: ({ policySlug, versionId }) => ({
+    url: `/api/metrics/policies/${policySlug}/versions/${versionId}/impact?windowDays=14&rampUpDays=0`,
+  }),
+  listImpactAnalyses: ({ policySlug, versionId }) => ({
+    url: `/api/metrics/policies/${policySlug}/versions/${versionId}/impact-analyses`,
+  }),
+  createImpactAnalysis: ({ policySlug, versionId }) => ({
+    url: `/api/metrics/policies/${policySlug}/versions/${versionId}/impact-analyses`,
+    payload: { windowDays: 14 },
+  }),
+  getImpactAnalysis: ({ missing }) => ({ url: `/api/metrics/impact-analyses/${missing}` }),
+  deleteImpactAnalysis: ({ missing }) => ({ url: `/api/metrics/impact-analyses/${missing}` }),
+  // The ingest reads a raw CSV body (not JSON): one valid row, which each allowed role re-sends (replaced).
+  uploadMetricImport: ({ policySlug }) => ({
+    url: '/api/metrics/imports?fileName=matrix.csv',
+    headers: { 'content-type': 'text/csv' },
+    payload:
+      'date,policy,market,surface,detection,actioned,user_reports,views,violating_views,qa_sampled,qa_correct,appeals,appeals_overturned,proactive\n' +
+      `2024-01-01,${policySlug},DE,LIVE,automated,10,5,1000,3,4,3,2,1,6\n`,
+  }),
+  listMetricImports: () => ({ url: '/api/metrics/imports?limit=5' }),
+  getMetricImport: ({ missing }) => ({ url: `/api/metrics/imports/${missing}` }),
+  getMetricImportTemplate: () => ({ url: '/api/metrics/imports/template.csv' }),
+  getPolicyMetricSeries: ({ policySlug }) => ({ url: `/api/metrics/policies/${policySlug}/series?grain=week` }),
+  getPolicyMetricBreakdown: ({ policySlug }) => ({ url: `/api/metrics/policies/${policySlug}/breakdown?by=surface` }),
+  getPolicyMetricSummary: ({ policySlug }) => ({ url: `/api/metrics/policies/${policySlug}/summary?detection=human` }),
+  getMetricHeatMap: () => ({ url: '/api/metrics/heat-map?metrics=accuracy,actioned' }),
 };
 
 /** Creates the records the samples refer to, as the given admin client. */

@@ -21,7 +21,15 @@ import { auditPayloadMismatches } from '../modules/audit/audit-payload-check.js'
 import { SYSTEM_CAUSE } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { SESSION_COOKIE } from '../http/authenticate.js';
-import { AdjustableClock } from '../platform/clock.js';
+import { AdjustableClock, isoDay } from '../platform/clock.js';
+import {
+  cachedImage,
+  knownImage,
+  postgresImage,
+  restorePostgresImage,
+  sqliteImage,
+  type DatabaseImage,
+} from './test-snapshots.js';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
@@ -171,6 +179,106 @@ class SchemaLockedPostgresDialect extends PostgresDialect {
 
 /** Builds the real app on a fresh database: in-memory SQLite, or a private PostgreSQL schema. */
 export async function createTestApp(dialect: DialectName, env: Record<string, string> = {}): Promise<TestApp> {
+  return startTestApp(dialect, env, migratedImage, 0);
+}
+
+/** The e-mail of a test user that signIn names by its role and count. */
+const testEmail = (role: Role, count: number) => `${role}.${count}@test.policyops.dev`;
+
+/**
+ * A test app on which an admin (`admin`, the app's first signIn) loaded the sample workspace through
+ * POST /api/workspace/sample on `today` (the machine's day when not given), after `people` signed in
+ * (the sample links its people to existing accounts by e-mail). For tests that read the sample, not
+ * those about loading it: the worker loads it once per dialect, day and people and each app starts
+ * from a copy of that database, with every client signed in afresh (one more sign-in event each).
+ */
+export async function createSampleTestApp(
+  dialect: DialectName,
+  options: { today?: string; people?: [Role, string][] } = {},
+): Promise<{ t: TestApp; admin: TestClient; people: TestClient[] }> {
+  const people = options.people ?? [];
+  const today = options.today ?? isoDay(new Date());
+  const key = `sample ${dialect} ${today} ${people.map(([role, email]) => `${role}:${email}`).join(',')}`;
+  const loadOn = async (t: TestApp) => {
+    t.clock.setToday(today);
+    const admin = await t.signIn('admin');
+    const signedIn = [];
+    for (const [role, email] of people) signedIn.push(await t.signIn(role, email));
+    const loaded = await admin.post('/api/workspace/sample');
+    if (loaded.statusCode !== 201) throw new Error(`loading the sample failed: ${loaded.statusCode} ${loaded.body}`);
+    return { t, admin, people: signedIn };
+  };
+  const known = knownImage(key);
+  if (!known) {
+    // The worker's first test of this sample loads it for real, keeping a copy before it changes anything.
+    const first = await loadOn(await createTestApp(dialect));
+    const { database, config } = first.t;
+    await cachedImage(key, async () =>
+      config.database.kind === 'sqlite'
+        ? sqliteImage(database.db)
+        : postgresImage(TEST_DATABASE_URL, config.database.schema!),
+    );
+    return first;
+  }
+  const image = await known;
+  if (!image) return loadOn(await createTestApp(dialect));
+  const t = await startTestApp(dialect, {}, async () => image, 1 + people.length);
+  t.clock.setToday(today);
+  return {
+    t,
+    admin: await signInAs(t.app, testEmail('admin', 1)),
+    people: await Promise.all(people.map(([, email]) => signInAs(t.app, email))),
+  };
+}
+
+/**
+ * The worker's copy of a freshly migrated database for this configuration (null: migrate here), for the
+ * test databases only: in-memory SQLite, or a schema on the test PostgreSQL.
+ */
+function migratedImage(config: AppConfig): Promise<DatabaseImage | null> {
+  const database = config.database;
+  if (database.kind === 'sqlite') {
+    if (database.file !== ':memory:') return Promise.resolve(null);
+    return cachedImage('migrated sqlite', async () => {
+      const handle = openDatabase(database);
+      try {
+        await migrateToLatest(handle.db);
+        return await sqliteImage(handle.db);
+      } finally {
+        await handle.close();
+      }
+    });
+  }
+  if (database.url !== TEST_APP_DATABASE_URL) return Promise.resolve(null);
+  return cachedImage('migrated postgres', async () => {
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    await onTestDatabase(database.url, `CREATE SCHEMA ${schema}`);
+    try {
+      await migrateSchema(database.url, schema);
+      return postgresImage(TEST_DATABASE_URL, schema);
+    } finally {
+      await onTestDatabase(database.url, `DROP SCHEMA ${schema} CASCADE`);
+    }
+  });
+}
+
+async function onTestDatabase(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The test app on a database copied from `imageOf`'s image, or created and migrated when it has none. */
+async function startTestApp(
+  dialect: DialectName,
+  env: Record<string, string>,
+  imageOf: (config: AppConfig) => Promise<DatabaseImage | null>,
+  signedIn: number,
+): Promise<TestApp> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -179,22 +287,26 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
     AUDIT_KEY: TEST_AUDIT_KEY,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_PER_MINUTE: '10000',
+    // Most tests load the sample workspace; 800k metric rows each would make them minutes slower.
+    SAMPLE_METRICS: 'off',
     ...env,
   });
+  const image = await imageOf(config);
   if (config.database.kind === 'postgres') {
-    const client = new pg.Client({ connectionString: config.database.url });
-    await client.connect();
-    await client.query(`CREATE SCHEMA ${schema}`);
-    await client.end();
+    if (image?.dialect === 'postgres') {
+      await restorePostgresImage(config.database.url, image.script, schema);
+    } else {
+      await onTestDatabase(config.database.url, `CREATE SCHEMA ${schema}`);
+      await migrateSchema(config.database.url, schema);
+    }
     config.database.schema = schema;
-    await migrateSchema(config.database.url, schema);
   }
-  const database = openDatabase(config.database);
-  if (config.database.kind === 'sqlite') await migrateToLatest(database.db);
+  const database = openDatabase(config.database, image?.dialect === 'sqlite' ? image.bytes : undefined);
+  if (config.database.kind === 'sqlite' && !image) await migrateToLatest(database.db);
   const clock = new AdjustableClock();
   const { app, services, routes } = await buildApp(config, database, { logger: false, clock });
   await app.ready();
-  let counter = 0;
+  let counter = signedIn;
   let payloadCheckSkipped: string | null = null;
 
   return {
@@ -208,7 +320,7 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
     anonymous: new TestClient(app, null, null),
     async signIn(role, email) {
       counter += 1;
-      const address = email ?? `${role}.${counter}@test.policyops.dev`;
+      const address = email ?? testEmail(role, counter);
       const passwordHash = await testPasswordHash();
       await inTransaction(database.scope, (trx) =>
         services.users.createInTransaction(trx, SYSTEM_CAUSE, {

@@ -34,6 +34,9 @@ import * as m0032 from './0032-raid.js';
 import * as m0033 from './0033-decisions.js';
 import * as m0034 from './0034-calendar-feeds.js';
 import * as m0035 from './0035-metric-daily.js';
+import * as m0036 from './0036-metric-imports.js';
+import * as m0037 from './0037-metric-rollups.js';
+import * as m0038 from './0038-impact-analyses.js';
 
 /** Migrations in order. Imported statically so the bundled server carries them. */
 export const migrations: Record<string, Migration> = {
@@ -72,4 +75,7 @@ export const migrations: Record<string, Migration> = {
   '0033-decisions': m0033,
   '0034-calendar-feeds': m0034,
   '0035-metric-daily': m0035,
+  '0036-metric-imports': m0036,
+  '0037-metric-rollups': m0037,
+  '0038-impact-analyses': m0038,
 };

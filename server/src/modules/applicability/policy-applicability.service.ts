@@ -54,6 +54,20 @@ export class PolicyApplicabilityService {
     };
   }
 
+  /** Every cell of a policy's grid resolved, inside the caller's transaction (the sample's metrics read it). */
+  async resolvedInTransaction(db: DbScope, policyId: string): Promise<PolicyApplicability['resolved']> {
+    const [cells, surfaces, markets] = await Promise.all([
+      repo.cellsOf(db, policyId),
+      repo.listSurfaces(db),
+      repo.listMarkets(db),
+    ]);
+    return resolveGrid(
+      cells,
+      surfaces.map((s) => s.id),
+      markets,
+    );
+  }
+
   /**
    * Ids of policies that apply (or apply differently) on the surface and/or in the market, by the
    * same inheritance as the grid: what search filters by. Throws FORBIDDEN.

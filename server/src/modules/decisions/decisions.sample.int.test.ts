@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, createTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
+import { DIALECTS, createSampleTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 
 describe.each(DIALECTS)('the sample decision register on %s', (dialect) => {
   let t: TestApp;
   let admin: TestClient;
   beforeAll(async () => {
-    t = await createTestApp(dialect);
-    admin = await t.signIn('admin');
-    const loaded = await admin.post('/api/workspace/sample');
-    expect(loaded.statusCode, loaded.body).toBe(201);
-  });
+    ({ t, admin } = await createSampleTestApp(dialect));
+  }, 120_000); // the worker's first use of the sample loads it for real
   afterAll(async () => t.close());
 
   it('has seven decisions: one superseded wholly by its successor, one with a revisit date, one proposed', async () => {

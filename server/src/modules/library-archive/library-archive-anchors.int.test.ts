@@ -1,6 +1,13 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DIALECTS, createTestApp, expectProblem, type TestApp, type TestClient } from '../../test/test-app.js';
+import {
+  DIALECTS,
+  createSampleTestApp,
+  createTestApp,
+  expectProblem,
+  type TestApp,
+  type TestClient,
+} from '../../test/test-app.js';
 
 const zip = (files: Record<string, string>) =>
   Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)]))));
@@ -53,59 +60,62 @@ describe.each(DIALECTS)('library archive anchors and changelog ids on %s', (dial
     await Promise.all(apps.splice(0).map((t) => t.close()));
   });
 
-  it('carries clause anchors and changelog entries through an export and an import into an empty workspace', async () => {
-    const source = await app();
-    const admin = await source.signIn('admin');
-    expect((await admin.post('/api/workspace/sample')).statusCode).toBe(201);
-    for (const slug of ['hate-speech', 'bullying-and-harassment']) {
-      const versions = (await admin.get(`/api/policies/${slug}/versions`)).json().items as {
-        id: string;
-        state: string;
-      }[];
-      const live = versions.find((v) => v.state === 'live');
-      expect(live, slug).toBeDefined();
-      const added = await admin.post(`/api/policies/${slug}/versions/${live!.id}/changelog`, {
-        publicSummary: `What changed in ${slug}, for readers`,
-      });
-      expect(added.statusCode).toBe(201);
-    }
-    const summaries = async (client: TestClient) =>
-      ((await client.get('/api/public/changelog')).json().items as { id: string; summary: string }[]).map(
-        (e) => `${e.id} ${e.summary}`,
-      );
-    const sourceSummaries = await summaries(source.anonymous);
-    const sourceOutlines = await outlines(admin);
-    const sourceFeed = feedEntries((await source.anonymous.get('/api/public/changelog.atom')).body);
-    expect(sourceFeed).toHaveLength(2);
-    const exported = await admin.post('/api/library/export');
-    const files = unzipText(exported.rawPayload);
-    expect(files['hate-speech/anchors.yaml']).toMatch(/"1\.1": c-/);
-    expect(Object.values(files).join('\n')).toContain('publicSummary: What changed in hate-speech, for readers');
+  it(
+    'carries clause anchors and changelog entries through an export and an import into an empty workspace',
+    { timeout: 120_000 },
+    async () => {
+      const { t: source, admin } = await createSampleTestApp(dialect);
+      apps.push(source);
+      for (const slug of ['hate-speech', 'bullying-and-harassment']) {
+        const versions = (await admin.get(`/api/policies/${slug}/versions`)).json().items as {
+          id: string;
+          state: string;
+        }[];
+        const live = versions.find((v) => v.state === 'live');
+        expect(live, slug).toBeDefined();
+        const added = await admin.post(`/api/policies/${slug}/versions/${live!.id}/changelog`, {
+          publicSummary: `What changed in ${slug}, for readers`,
+        });
+        expect(added.statusCode).toBe(201);
+      }
+      const summaries = async (client: TestClient) =>
+        ((await client.get('/api/public/changelog')).json().items as { id: string; summary: string }[]).map(
+          (e) => `${e.id} ${e.summary}`,
+        );
+      const sourceSummaries = await summaries(source.anonymous);
+      const sourceOutlines = await outlines(admin);
+      const sourceFeed = feedEntries((await source.anonymous.get('/api/public/changelog.atom')).body);
+      expect(sourceFeed).toHaveLength(2);
+      const exported = await admin.post('/api/library/export');
+      const files = unzipText(exported.rawPayload);
+      expect(files['hate-speech/anchors.yaml']).toMatch(/"1\.1": c-/);
+      expect(Object.values(files).join('\n')).toContain('publicSummary: What changed in hate-speech, for readers');
 
-    const target = await app();
-    for (const table of ['users', 'teams'] as const) {
-      const rows = await source.database.db.selectFrom(table).selectAll().execute();
-      const present = new Set((await target.database.db.selectFrom(table).select('id').execute()).map((r) => r.id));
-      for (const row of rows.filter((r) => !present.has(r.id)))
-        await target.database.db
-          .insertInto(table)
-          .values(row as never)
-          .execute();
-    }
-    const importer = await target.signIn('admin', 'importer@example.com');
-    const done = await importZip(importer, exported.rawPayload);
-    expect(done.statusCode).toBe(200);
-    expect(done.json().warnings).toEqual([]);
+      const target = await app();
+      for (const table of ['users', 'teams'] as const) {
+        const rows = await source.database.db.selectFrom(table).selectAll().execute();
+        const present = new Set((await target.database.db.selectFrom(table).select('id').execute()).map((r) => r.id));
+        for (const row of rows.filter((r) => !present.has(r.id)))
+          await target.database.db
+            .insertInto(table)
+            .values(row as never)
+            .execute();
+      }
+      const importer = await target.signIn('admin', 'importer@example.com');
+      const done = await importZip(importer, exported.rawPayload);
+      expect(done.statusCode).toBe(200);
+      expect(done.json().warnings).toEqual([]);
 
-    expect(await outlines(importer)).toEqual(sourceOutlines);
-    const [anchor] = sourceOutlines.get('hate-speech 1.0')!.filter((e) => e.number.includes('.'));
-    const cited = await importer.get(`/api/policies/hate-speech/clauses/${anchor!.anchorId}`);
-    expect(cited.statusCode).toBe(200);
-    expect(cited.json()).toMatchObject({ anchorId: anchor!.anchorId });
-    expect(feedEntries((await target.anonymous.get('/api/public/changelog.atom')).body)).toEqual(sourceFeed);
-    expect(await summaries(target.anonymous)).toEqual(sourceSummaries);
-    expect(unzipText((await importer.post('/api/library/export')).rawPayload)).toEqual(files);
-  });
+      expect(await outlines(importer)).toEqual(sourceOutlines);
+      const [anchor] = sourceOutlines.get('hate-speech 1.0')!.filter((e) => e.number.includes('.'));
+      const cited = await importer.get(`/api/policies/hate-speech/clauses/${anchor!.anchorId}`);
+      expect(cited.statusCode).toBe(200);
+      expect(cited.json()).toMatchObject({ anchorId: anchor!.anchorId });
+      expect(feedEntries((await target.anonymous.get('/api/public/changelog.atom')).body)).toEqual(sourceFeed);
+      expect(await summaries(target.anonymous)).toEqual(sourceSummaries);
+      expect(unzipText((await importer.post('/api/library/export')).rawPayload)).toEqual(files);
+    },
+  );
 
   it('computes anchors afresh, with a warning, when the text no longer has the numbers the archive lists', async () => {
     const t = await app();

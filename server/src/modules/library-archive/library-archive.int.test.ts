@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DIALECTS, createTestApp, expectProblem, type TestApp, type TestClient } from '../../test/test-app.js';
+import {
+  DIALECTS,
+  createSampleTestApp,
+  createTestApp,
+  expectProblem,
+  type TestApp,
+  type TestClient,
+} from '../../test/test-app.js';
 
 const GUIDELINES = fileURLToPath(new URL('../../../../../shared/data/community-guidelines-versions', import.meta.url));
 
@@ -32,110 +39,113 @@ describe.each(DIALECTS)('library import and export on %s', (dialect) => {
     await Promise.all(apps.splice(0).map((t) => t.close()));
   });
 
-  it('exports the library and an import into an empty workspace reproduces it exactly', async () => {
-    const source = await app();
-    const admin = await source.signIn('admin');
-    expect((await admin.post('/api/workspace/sample')).statusCode).toBe(201);
-    const live = (await admin.get('/api/policies/hate-speech/versions'))
-      .json()
-      .items.find((v: { state: string }) => v.state === 'live');
-    const added = await admin.post(`/api/policies/hate-speech/versions/${live.id}/changelog`, {
-      publicSummary: 'Clearer rules on coded hate speech',
-    });
-    expect(added.statusCode).toBe(201);
-
-    const stories = (await admin.post('/api/surfaces', { name: 'Stories' })).json();
-    const dims = (await admin.get('/api/applicability/dimensions')).json();
-    const marketId = (code: string) => dims.markets.find((m: { code: string }) => m.code === code).id;
-    const jp = (
-      await admin.post('/api/markets', { code: 'JP', name: 'Japan', kind: 'country', parentId: marketId('APAC') })
-    ).json();
-    const policyVersion = (await admin.get('/api/policies/hate-speech')).json().version;
-    const grid = await admin.put('/api/policies/hate-speech/applicability', {
-      version: policyVersion,
-      cells: [
-        { surfaceId: stories.id, marketId: jp.id, state: 'differs', note: 'Stricter rules for stories in Japan' },
-        { surfaceId: dims.surfaces[0].id, marketId: marketId('GLOBAL'), state: 'applies' },
-      ],
-    });
-    expect(grid.statusCode).toBe(200);
-    const draft = (await admin.get('/api/policies')).json().items.map((p: { slug: string }) => p.slug);
-    let withDates = false;
-    for (const slug of draft) {
-      const open = (await admin.get(`/api/policies/${slug}/versions`))
+  it(
+    'exports the library and an import into an empty workspace reproduces it exactly',
+    { timeout: 120_000 },
+    async () => {
+      const { t: source, admin } = await createSampleTestApp(dialect);
+      apps.push(source);
+      const live = (await admin.get('/api/policies/hate-speech/versions'))
         .json()
-        .items.find((v: { state: string }) => v.state === 'draft');
-      if (!open || withDates) continue;
-      const dated = await admin.patch(`/api/policies/${slug}/versions/${open.id}`, {
-        version: open.version,
-        effectiveDate: '2030-01-01',
-        marketDates: [
-          { marketId: marketId('EU'), effectiveDate: '2030-03-01' },
-          { marketId: jp.id, effectiveDate: '2030-02-01' },
+        .items.find((v: { state: string }) => v.state === 'live');
+      const added = await admin.post(`/api/policies/hate-speech/versions/${live.id}/changelog`, {
+        publicSummary: 'Clearer rules on coded hate speech',
+      });
+      expect(added.statusCode).toBe(201);
+
+      const stories = (await admin.post('/api/surfaces', { name: 'Stories' })).json();
+      const dims = (await admin.get('/api/applicability/dimensions')).json();
+      const marketId = (code: string) => dims.markets.find((m: { code: string }) => m.code === code).id;
+      const jp = (
+        await admin.post('/api/markets', { code: 'JP', name: 'Japan', kind: 'country', parentId: marketId('APAC') })
+      ).json();
+      const policyVersion = (await admin.get('/api/policies/hate-speech')).json().version;
+      const grid = await admin.put('/api/policies/hate-speech/applicability', {
+        version: policyVersion,
+        cells: [
+          { surfaceId: stories.id, marketId: jp.id, state: 'differs', note: 'Stricter rules for stories in Japan' },
+          { surfaceId: dims.surfaces[0].id, marketId: marketId('GLOBAL'), state: 'applies' },
         ],
       });
-      expect(dated.statusCode).toBe(200);
-      withDates = true;
-    }
-    expect(withDates).toBe(true);
+      expect(grid.statusCode).toBe(200);
+      const draft = (await admin.get('/api/policies')).json().items.map((p: { slug: string }) => p.slug);
+      let withDates = false;
+      for (const slug of draft) {
+        const open = (await admin.get(`/api/policies/${slug}/versions`))
+          .json()
+          .items.find((v: { state: string }) => v.state === 'draft');
+        if (!open || withDates) continue;
+        const dated = await admin.patch(`/api/policies/${slug}/versions/${open.id}`, {
+          version: open.version,
+          effectiveDate: '2030-01-01',
+          marketDates: [
+            { marketId: marketId('EU'), effectiveDate: '2030-03-01' },
+            { marketId: jp.id, effectiveDate: '2030-02-01' },
+          ],
+        });
+        expect(dated.statusCode).toBe(200);
+        withDates = true;
+      }
+      expect(withDates).toBe(true);
 
-    const exported = await admin.post('/api/library/export');
-    expect(exported.statusCode).toBe(200);
-    expect(exported.headers['content-type']).toBe('application/zip');
-    expect(exported.headers['content-disposition']).toMatch(
-      /attachment; filename="policyops-library-\d{4}-\d{2}-\d{2}\.zip"/,
-    );
-    const files = unzipText(exported.rawPayload);
-    expect(Object.keys(files)).toContain('library.yaml');
-    expect(Object.keys(files).filter((f) => f.startsWith('hate-speech/')).length).toBeGreaterThanOrEqual(2);
-    expect(files['library.yaml']).toContain('note: Stricter rules for stories in Japan');
-    expect(Object.values(files).some((text) => text.includes('JP: 2030-02-01'))).toBe(true);
+      const exported = await admin.post('/api/library/export');
+      expect(exported.statusCode).toBe(200);
+      expect(exported.headers['content-type']).toBe('application/zip');
+      expect(exported.headers['content-disposition']).toMatch(
+        /attachment; filename="policyops-library-\d{4}-\d{2}-\d{2}\.zip"/,
+      );
+      const files = unzipText(exported.rawPayload);
+      expect(Object.keys(files)).toContain('library.yaml');
+      expect(Object.keys(files).filter((f) => f.startsWith('hate-speech/')).length).toBeGreaterThanOrEqual(2);
+      expect(files['library.yaml']).toContain('note: Stricter rules for stories in Japan');
+      expect(Object.values(files).some((text) => text.includes('JP: 2030-02-01'))).toBe(true);
 
-    // An empty library in a workspace with the same people and teams.
-    const target = await app();
-    for (const table of ['users', 'teams'] as const) {
-      const rows = await source.database.db.selectFrom(table).selectAll().execute();
-      const present = new Set((await target.database.db.selectFrom(table).select('id').execute()).map((r) => r.id));
-      for (const row of rows)
-        if (!present.has(row.id))
-          await target.database.db
-            .insertInto(table)
-            .values(row as never)
-            .execute();
-    }
-    const importer = await target.signIn('admin', 'importer@example.com');
-    const dry = (await importZip(importer, exported.rawPayload, '?dryRun=true')).json();
-    expect(dry).toMatchObject({ dryRun: true, applied: false, totals: { flagged: 0, pending: 0 } });
-    expect((await importer.get('/api/policies')).json().items).toHaveLength(0);
+      // An empty library in a workspace with the same people and teams.
+      const target = await app();
+      for (const table of ['users', 'teams'] as const) {
+        const rows = await source.database.db.selectFrom(table).selectAll().execute();
+        const present = new Set((await target.database.db.selectFrom(table).select('id').execute()).map((r) => r.id));
+        for (const row of rows)
+          if (!present.has(row.id))
+            await target.database.db
+              .insertInto(table)
+              .values(row as never)
+              .execute();
+      }
+      const importer = await target.signIn('admin', 'importer@example.com');
+      const dry = (await importZip(importer, exported.rawPayload, '?dryRun=true')).json();
+      expect(dry).toMatchObject({ dryRun: true, applied: false, totals: { flagged: 0, pending: 0 } });
+      expect((await importer.get('/api/policies')).json().items).toHaveLength(0);
 
-    const done = await importZip(importer, exported.rawPayload);
-    expect(done.statusCode).toBe(200);
-    expect(done.json()).toMatchObject({ applied: true, totals: dry.totals, warnings: [] });
-    const reexported = unzipText((await importer.post('/api/library/export')).rawPayload);
-    expect(reexported).toEqual(files);
+      const done = await importZip(importer, exported.rawPayload);
+      expect(done.statusCode).toBe(200);
+      expect(done.json()).toMatchObject({ applied: true, totals: dry.totals, warnings: [] });
+      const reexported = unzipText((await importer.post('/api/library/export')).rawPayload);
+      expect(reexported).toEqual(files);
 
-    const summary = (
-      items: {
-        slug: string;
-        title: string;
-        status: string;
-        tags: string[];
-        restricted: boolean;
-        areaName: string;
-        currentVersion: { label: string } | null;
-      }[],
-    ) => items.map((p) => [p.slug, p.title, p.status, p.tags, p.restricted, p.areaName, p.currentVersion?.label]);
-    expect(summary((await importer.get('/api/policies')).json().items)).toEqual(
-      summary((await admin.get('/api/policies')).json().items),
-    );
-    expect(
-      (await target.anonymous.get('/api/public/changelog')).json().items.map((e: { summary: string }) => e.summary),
-    ).toEqual(['Clearer rules on coded hate speech']);
+      const summary = (
+        items: {
+          slug: string;
+          title: string;
+          status: string;
+          tags: string[];
+          restricted: boolean;
+          areaName: string;
+          currentVersion: { label: string } | null;
+        }[],
+      ) => items.map((p) => [p.slug, p.title, p.status, p.tags, p.restricted, p.areaName, p.currentVersion?.label]);
+      expect(summary((await importer.get('/api/policies')).json().items)).toEqual(
+        summary((await admin.get('/api/policies')).json().items),
+      );
+      expect(
+        (await target.anonymous.get('/api/public/changelog')).json().items.map((e: { summary: string }) => e.summary),
+      ).toEqual(['Clearer rules on coded hate speech']);
 
-    // Importing the same archive again changes nothing.
-    const again = (await importZip(importer, exported.rawPayload)).json();
-    expect(again).toMatchObject({ applied: false, totals: { policies: 0, versions: 0 } });
-  });
+      // Importing the same archive again changes nothing.
+      const again = (await importZip(importer, exported.rawPayload)).json();
+      expect(again).toMatchObject({ applied: false, totals: { policies: 0, versions: 0 } });
+    },
+  );
 
   it('imports the real dated Community Guidelines, holding back the sharply shorter capture until confirmed', async () => {
     const t = await app();

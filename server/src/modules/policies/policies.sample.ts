@@ -24,9 +24,14 @@ const STARTED_DRAFTS: Record<string, { label: string; changeSummary: string }> =
   },
 };
 
-/** A version in force everywhere but one market, where it takes effect three weeks after loading. */
+/**
+ * Versions in force everywhere but one market: hate-speech 2.0 takes effect in Germany three weeks after
+ * loading; harmful-misinformation 2.0 took effect in India 93 days after everywhere else.
+ */
 const MARKET_DATES: Record<string, { label: string; market: string; inDays: number }> = {
   'hate-speech': { label: '2.0', market: 'DE', inDays: 21 },
+  // India took 2.0 after its general election: the control market of the sample's impact analyses.
+  'harmful-misinformation': { label: '2.0', market: 'IN', inDays: -300 },
 };
 
 /**

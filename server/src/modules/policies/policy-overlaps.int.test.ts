@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, createTestApp, expectProblem, type TestApp, type TestClient } from '../../test/test-app.js';
+import { DIALECTS, createSampleTestApp, expectProblem, type TestApp, type TestClient } from '../../test/test-app.js';
 
 describe.each(DIALECTS)('possible overlaps on %s', (dialect) => {
   let t: TestApp;
   let admin: TestClient;
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
-    admin = await t.signIn('admin');
-    await admin.post('/api/workspace/sample');
-  });
+    ({ t, admin } = await createSampleTestApp(dialect));
+  }, 120_000); // the worker's first use of the sample loads it for real
   afterAll(async () => t.close());
 
   it('lists policies sharing defined terms or wording, most overlapping first', async () => {

@@ -84,7 +84,10 @@ export class PolicyVersionWorkflowService {
       };
       if (!(await repo.updateVersioned(trx, versionId, input.version, patch)))
         throw versionConflict('This version', before.version + 1);
-      if (input.action === 'publish') await repo.supersedeLive(trx, policy.id, versionId, now);
+      if (input.action === 'publish') {
+        await repo.supersedeLive(trx, policy.id, versionId, now);
+        await this.versions.publishedDatesChanged(trx, policy.id);
+      }
       await this.audit.record(trx, actor, {
         action: step.audit,
         entityType: 'policy_version',

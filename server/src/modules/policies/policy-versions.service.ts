@@ -41,6 +41,8 @@ export interface DraftEdit {
   at: string;
 }
 export type DraftEditListener = (trx: DbScope, actor: Actor, edit: DraftEdit) => Promise<void>;
+/** Told, inside the transaction, that which version is in force when may have changed for a policy. */
+export type PublishedDatesListener = (trx: DbScope, policyId: string) => Promise<void>;
 /** The change request a version belongs to, for its view (registered by the change-request module). */
 export type VersionChangeRequestResolver = (
   db: DbScope,
@@ -71,11 +73,22 @@ export class PolicyVersionsService {
   ) {}
 
   private readonly draftEditListeners: DraftEditListener[] = [];
+  private readonly publishedDatesListeners: PublishedDatesListener[] = [];
   private changeRequestResolver: VersionChangeRequestResolver | null = null;
 
   /** Called inside the transaction of every draft edit (the change-request module listens). */
   onDraftEdited(listener: DraftEditListener): void {
     this.draftEditListeners.push(listener);
+  }
+
+  /** Called inside the transaction of every publication (the metrics module re-resolves its rows' versions). */
+  onPublishedDatesChanged(listener: PublishedDatesListener): void {
+    this.publishedDatesListeners.push(listener);
+  }
+
+  /** Tells the listeners that a policy's published versions or their dates changed, in `trx`. */
+  async publishedDatesChanged(trx: DbScope, policyId: string): Promise<void> {
+    for (const listener of this.publishedDatesListeners) await listener(trx, policyId);
   }
 
   /** How a version's view finds its change request (`changeRequest`, null without a resolver). */
@@ -416,6 +429,7 @@ export class PolicyVersionsService {
     if (!(await repo.updateVersioned(trx, versionId, before.version, patch)))
       throw versionConflict('This draft', before.version + 1);
     await repo.supersedeLive(trx, policyId, versionId, now);
+    await this.publishedDatesChanged(trx, policyId);
     const after = { ...before, ...patch, version: before.version + 1 };
     await this.audit.record(trx, cause, {
       action: 'policy_version.published',
@@ -498,6 +512,7 @@ export class PolicyVersionsService {
     if (input.marketDates?.length) await this.replaceMarketDates(trx, row.id, input.marketDates);
     if (stored === 'live') await repo.supersedeLive(trx, policy.id, row.id, now);
     await this.policies.refreshStatus(trx, policy);
+    if (published) await this.publishedDatesChanged(trx, policy.id);
     return row.id;
   }
 

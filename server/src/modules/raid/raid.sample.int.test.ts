@@ -1,15 +1,12 @@
 import { addDays } from '@policyops/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIALECTS, createTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
+import { DIALECTS, createSampleTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 
 describe.each(DIALECTS)('the sample RAID log on %s', (dialect) => {
   let t: TestApp;
   let admin: TestClient;
   beforeAll(async () => {
-    t = await createTestApp(dialect);
-    admin = await t.signIn('admin');
-    const loaded = await admin.post('/api/workspace/sample');
-    expect(loaded.statusCode, loaded.body).toBe(201);
+    ({ t, admin } = await createSampleTestApp(dialect));
   }, 120_000);
   afterAll(async () => t.close());
 

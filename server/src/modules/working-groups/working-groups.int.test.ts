@@ -67,6 +67,8 @@ describe.each(DIALECTS)('working groups on %s', (dialect) => {
   });
 
   it('previews a cadence and refuses an unparsable rule naming cadence.rule', async () => {
+    // The day after an occurrence (Thursday Nov 26): the preview starts from now, whatever the time of day.
+    t.clock.setToday('2026-11-27');
     const preview = await viewer.post('/api/working-groups/cadence-preview', {
       cadence: { ...WEEKLY, rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', startsAt: '2026-08-20T14:00:00Z' },
       count: 2,

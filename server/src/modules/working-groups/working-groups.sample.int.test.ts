@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
+import { createSampleTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 
 interface Summary {
   id: string;
@@ -13,11 +13,7 @@ describe('the working groups of the sample workspace', () => {
   let t: TestApp;
   let admin: TestClient;
   beforeAll(async () => {
-    t = await createTestApp('sqlite');
-    t.clock.setToday('2026-12-01');
-    admin = await t.signIn('admin');
-    const loaded = await admin.post('/api/workspace/sample');
-    expect(loaded.statusCode, loaded.body).toBe(201);
+    ({ t, admin } = await createSampleTestApp('sqlite', { today: '2026-12-01' }));
   }, 240_000);
   afterAll(async () => t.close());
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../platform/clock.js';
-import { DIALECTS, createTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
+import { DIALECTS, createSampleTestApp, type TestApp, type TestClient } from '../../test/test-app.js';
 
 type Version = {
   label: string;
@@ -18,14 +18,16 @@ describe.each(DIALECTS)('the sample workspace, alive on the day it is loaded, on
   afterEach(async () => t.close());
 
   async function loadOn(today: string): Promise<{ admin: TestClient; priya: TestClient; hannah: TestClient }> {
-    t = await createTestApp(dialect);
-    t.clock.setToday(today);
-    const admin = await t.signIn('admin');
-    const priya = await t.signIn('policy_owner', PRIYA);
-    const hannah = await t.signIn('policy_owner', HANNAH);
-    const loaded = await admin.post('/api/workspace/sample');
-    expect(loaded.statusCode, loaded.body).toBe(201);
-    return { admin, priya, hannah };
+    const sample = await createSampleTestApp(dialect, {
+      today,
+      people: [
+        ['policy_owner', PRIYA],
+        ['policy_owner', HANNAH],
+      ],
+    });
+    t = sample.t;
+    const [priya, hannah] = sample.people as [TestClient, TestClient];
+    return { admin: sample.admin, priya, hannah };
   }
   const versions = async (client: TestClient, slug: string) =>
     (await client.get(`/api/policies/${slug}/versions`)).json().items as Version[];

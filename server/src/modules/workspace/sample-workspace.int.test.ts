@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, createTestApp, expectProblem, type TestApp } from '../../test/test-app.js';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { DIALECTS, createSampleTestApp, createTestApp, expectProblem, type TestApp } from '../../test/test-app.js';
 import { SAMPLE_POLICY_AREAS } from './people-and-teams.sample.js';
 
 describe.each(DIALECTS)('sample workspace on %s', (dialect) => {
@@ -26,6 +26,7 @@ describe.each(DIALECTS)('sample workspace on %s', (dialect) => {
         'Decisions',
         'Action items',
         'Meeting history',
+        'Policy metrics',
       ],
     });
     const loaded = await admin.post('/api/workspace/sample');
@@ -69,10 +70,12 @@ describe.each(DIALECTS)('sample workspace on %s', (dialect) => {
     }
   });
 
-  it('keeps the restricted sample policy from people who are not its members', async () => {
-    const admin = await t.signIn('admin');
-    await admin.post('/api/workspace/sample');
-    const viewer = await t.signIn('viewer');
+  // The test above loads the sample for real; this one reads the worker's copy of a load.
+  it('keeps the restricted sample policy from people who are not its members', { timeout: 120_000 }, async () => {
+    const sample = await createSampleTestApp(dialect);
+    onTestFinished(() => sample.t.close());
+    const { admin } = sample;
+    const viewer = await sample.t.signIn('viewer');
     const restricted = (await admin.get('/api/policies'))
       .json()
       .items.filter((p: { restricted: boolean }) => p.restricted);

@@ -55,7 +55,7 @@ export class PolicyMetricsPage {
   }
 
   /**
-   * The marker a launch draws on the chart: a dashed line labelled "2.0 · 15 markets" (SVG text). A version that took
+   * The marker a launch draws on the chart: a dashed line labelled "2.0 · Global" (SVG text). A version that took
    * effect on several dates (a market later) has one per date: this is the first.
    */
   launchMarker(figure: string, versionLabel: string): Locator {

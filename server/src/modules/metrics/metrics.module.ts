@@ -65,8 +65,11 @@ export const metricsRoutes: FastifyPluginAsyncZod<MetricsServices> = async (app,
   await app.register(metricIngestRoutes, { ingest: services.ingest });
   await app.register(metricDashboardRoutes, { dashboards: services.dashboards });
   // Before the job queue starts: an import a stopped server left unfinished wrote nothing; say so.
+  // A database that is down at start must not stop the server starting (it answers 503 until it is back).
   app.addHook('onReady', async () => {
-    await services.ingest.failInterrupted();
+    await services.ingest.failInterrupted().catch((error: unknown) => {
+      app.log.warn({ err: error }, 'could not mark interrupted metric imports failed');
+    });
   });
 };
 

@@ -136,7 +136,9 @@ export function SeriesChart({ series, policyId, onMetricChange, onGrainChange }:
               <Group key={`${launch.versionId}-${launch.effectiveDate}`} gap="xs" wrap="wrap">
                 <Text size="sm">
                   Version {launch.label}, in force {formatDate(launch.effectiveDate)} in {launchMarkets(launch.markets)}
-                  {launch.markets.length > 3 ? ` (${launch.markets.join(', ')})` : ''}
+                  {launch.markets.length > 3 && !launch.markets.includes('GLOBAL')
+                    ? ` (${launch.markets.join(', ')})`
+                    : ''}
                 </Text>
                 <AnchorLink
                   size="sm"

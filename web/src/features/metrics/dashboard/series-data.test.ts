@@ -44,10 +44,11 @@ describe('launch markers', () => {
       'week',
     );
     expect(markers.map(({ period, label }) => ({ period, label }))).toEqual([
-      { period: '2026-03-02', label: '2.0 · DE, FR / 2.1 · GLOBAL' },
+      { period: '2026-03-02', label: '2.0 · DE, FR / 2.1 · Global' },
       { period: '2026-03-16', label: '2.2 · 4 markets' },
     ]);
     expect(launchMarkets([])).toBe('no market');
+    expect(launchMarkets(['GLOBAL', 'EU', 'DE', 'FR'])).toBe('Global');
   });
 
   it('gives the chart its band only where there is an interval', () => {

@@ -21,6 +21,8 @@ export function periodLabel(period: string, grain: MetricGrain): string {
 /** "DE, FR" or "Global" or "14 markets": who a launch reached, short enough for a chart label. */
 export function launchMarkets(markets: readonly string[]): string {
   if (markets.length === 0) return 'no market';
+  // Global's date is the version's own: every market without a date of its own (regions and countries) came with it.
+  if (markets.includes('GLOBAL')) return 'Global';
   if (markets.length <= 3) return markets.join(', ');
   return `${markets.length} markets`;
 }
